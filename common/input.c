@@ -1,0 +1,175 @@
+/* input.c: bounded-memory line reading with exact offsets. */
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <stdlib.h>
+
+#include "input.h"
+#include "utf8.h"
+#include "util.h"
+
+#define READ_CHUNK	(256u << 10)
+
+int
+input_open(struct input *in, const char *name)
+{
+	memset(in, 0, sizeof(*in));
+	in->name = name;
+	if (strcmp(name, "-") == 0) {
+		in->fd = 0;
+		in->label = "<stdin>";
+	} else {
+		in->label = name;
+		if ((in->fd = open(name, O_RDONLY)) == -1) {
+			warn("%s", name);
+			return -1;
+		}
+	}
+	in->cap = INPUT_PIECE + READ_CHUNK;
+	in->buf = xmalloc(in->cap + 1);
+	in->lineno = 1;
+	return 0;
+}
+
+void
+input_close(struct input *in)
+{
+	if (in->fd > 0)
+		close(in->fd);
+	free(in->buf);
+	in->buf = NULL;
+}
+
+/* Read more bytes; 1 if some came, 0 at end of file, -1 on error. */
+static int
+fill(struct input *in)
+{
+	ssize_t n;
+
+	if (in->lo > 0) {
+		memmove(in->buf, in->buf + in->lo, in->hi - in->lo);
+		in->hi -= in->lo;
+		in->scan -= in->lo;
+		in->lo = 0;
+	}
+	for (;;) {
+		n = read(in->fd, in->buf + in->hi, MIN(READ_CHUNK,
+		    in->cap - in->hi));
+		if (n >= 0)
+			break;
+		if (errno == EINTR)
+			continue;
+		warn("%s", in->label);
+		in->error = 1;
+		return -1;
+	}
+	if (n == 0) {
+		in->eof = 1;
+		return 0;
+	}
+	in->hi += (size_t)n;
+	in->buf[in->hi] = '\0';
+	return 1;
+}
+
+/* Where to cut a line that has no end within INPUT_PIECE bytes. */
+static size_t
+cut_point(const char *s, size_t n)
+{
+	size_t i, lim;
+
+	lim = n > 65536 ? n - 65536 : 0;
+	for (i = n; i > lim; i--)
+		if ((s[i - 1] == ' ' || s[i - 1] == '\t') &&
+		    !(i >= 2 && s[i - 2] == '\r'))
+			return i;
+	for (i = n; i > 0 && n - i < 3 &&
+	    ((unsigned char)s[i] & 0xC0) == 0x80; i--)
+		;
+	if (((unsigned char)s[i] & 0xC0) == 0x80 || i == 0)
+		i = n;
+	if (s[i - 1] == '\r' && i > 1)
+		i--;
+	return i;
+}
+
+static void
+check_utf8(struct input *in, const char *s, size_t n, uint64_t off)
+{
+	size_t bad, nbad;
+
+	bad = u8_check(s, n, &nbad);
+	if (nbad == 0)
+		return;
+	if (in->nbad == 0)
+		warnx("%s: invalid UTF-8 at byte %llu", in->label,
+		    (unsigned long long)(off + bad));
+	in->nbad += nbad;
+}
+
+int
+input_line(struct input *in, struct line *l)
+{
+	char *nl;
+	size_t end;
+	int r;
+
+	if (!in->started) {
+		in->started = 1;
+		while (in->hi < 3 && !in->eof)
+			if (fill(in) == -1)
+				return -1;
+		if (in->hi >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0) {
+			in->lo = in->scan = 3;
+			in->off = 3;
+		}
+	}
+	for (;;) {
+		nl = memchr(in->buf + in->scan, '\n', in->hi - in->scan);
+		if (nl != NULL) {
+			end = (size_t)(nl - in->buf);
+			l->eol = 1;
+			if (end > in->lo && in->buf[end - 1] == '\r') {
+				end--;
+				l->eol = 2;
+			}
+			l->more = 0;
+			break;
+		}
+		in->scan = in->hi;
+		if (in->hi - in->lo >= INPUT_PIECE) {
+			end = in->lo + cut_point(in->buf + in->lo,
+			    INPUT_PIECE);
+			l->eol = 0;
+			l->more = 1;
+			break;
+		}
+		if (in->eof) {
+			if (in->hi == in->lo)
+				return 0;
+			end = in->hi;
+			l->eol = 0;
+			l->more = 0;
+			break;
+		}
+		if ((r = fill(in)) == -1)
+			return -1;
+	}
+	l->s = in->buf + in->lo;
+	l->len = end - in->lo;
+	l->off = in->off;
+	l->lineno = in->lineno;
+	l->cont = in->midline;
+	check_utf8(in, l->s, l->len, l->off);
+	in->midline = l->more;
+	if (!l->more)
+		in->lineno++;
+	end += (size_t)l->eol;
+	in->off += end - in->lo;
+	in->lo = end;
+	if (in->scan < in->lo)
+		in->scan = in->lo;
+	return 1;
+}

@@ -1,0 +1,87 @@
+/* tsv.c: clean TSV fields on stdout. */
+#include <stdio.h>
+#include <string.h>
+
+#include "tsv.h"
+#include "utf8.h"
+#include "util.h"
+
+void
+tsv_raw(const char *s, size_t n)
+{
+	if (n)
+		fwrite(s, 1, n, stdout);
+}
+
+void
+tsv_str(const char *s)
+{
+	fputs(s, stdout);
+}
+
+void
+tsv_tab(void)
+{
+	putc_unlocked('\t', stdout);
+}
+
+void
+tsv_end(void)
+{
+	putc_unlocked('\n', stdout);
+}
+
+void
+tsv_u64(uint64_t v)
+{
+	char b[24];
+
+	fwrite(b, 1, fmt_u64(b, v), stdout);
+}
+
+void
+tsv_header(const char *names, int with_filename)
+{
+	if (with_filename)
+		fputs("file\t", stdout);
+	fputs(names, stdout);
+	putc_unlocked('\n', stdout);
+}
+
+void
+tsv_text(const char *s, size_t n)
+{
+	size_t i = 0, j, k;
+	int32_t cp;
+	int space = 0, any = 0;
+
+	while (i < n) {
+		/* a run of printable ASCII */
+		for (j = i; j < n && (unsigned char)s[j] > 0x20 &&
+		    (unsigned char)s[j] < 0x7F; j++)
+			;
+		if (j > i) {
+			if (space && any)
+				putc_unlocked(' ', stdout);
+			space = 0;
+			any = 1;
+			fwrite(s + i, 1, j - i, stdout);
+			i = j;
+			continue;
+		}
+		k = u8_decode(s + i, n - i, &cp);
+		if (cp != U8_BAD && u8_isspace(cp)) {
+			space = 1;
+		} else {
+			if (space && any)
+				putc_unlocked(' ', stdout);
+			space = 0;
+			any = 1;
+			if (cp == U8_BAD)
+				fwrite("\xEF\xBF\xBD", 1, 3, stdout);
+			else
+				fwrite(s + i, 1, k, stdout);
+		}
+		i += k;
+	}
+}

@@ -1,0 +1,196 @@
+/* wordset.c: open-addressing string sets loaded from word lists. */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "util.h"
+#include "wordset.h"
+
+uint64_t
+hash_bytes(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xFF51AFD7ED558CCDull);
+	uint64_t w;
+
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+		h ^= h >> 29;
+		s += 8;
+		n -= 8;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w ^ ((uint64_t)n << 56)) * 0xC4CEB9FE1A85EC53ull;
+	h ^= h >> 32;
+	h *= 0xFF51AFD7ED558CCDull;
+	h ^= h >> 29;
+	return h;
+}
+
+void
+ws_init(struct wordset *ws, int flags)
+{
+	memset(ws, 0, sizeof(*ws));
+	ws->fold = flags & WS_FOLD;
+	ws->cap = 64;
+	ws->tab = xcalloc(ws->cap, sizeof(*ws->tab));
+}
+
+static struct wsent *
+slot(struct wsent *tab, size_t cap, const char *s, size_t n, uint64_t h)
+{
+	size_t i = (size_t)h & (cap - 1);
+
+	while (tab[i].key != NULL) {
+		if (tab[i].hash == h && tab[i].len == n &&
+		    memcmp(tab[i].key, s, n) == 0)
+			break;
+		i = (i + 1) & (cap - 1);
+	}
+	return &tab[i];
+}
+
+/* The key as stored: folded when the set folds. */
+static const char *
+keyof(const struct wordset *ws, const char *s, size_t *n, struct buf *tmp)
+{
+	size_t i;
+
+	if (!ws->fold)
+		return s;
+	for (i = 0; i < *n; i++)
+		if ((unsigned char)s[i] >= 0x80 ||
+		    (s[i] >= 'A' && s[i] <= 'Z'))
+			break;
+	if (i == *n)
+		return s;
+	u8_normalize(tmp, s, *n, U8_NFC | U8_FOLD);
+	*n = tmp->len;
+	return tmp->s;
+}
+
+void
+ws_add(struct wordset *ws, const char *s, size_t n, const char *val)
+{
+	struct buf tmp = { 0 };
+	struct wsent *e, *old;
+	size_t i, oldcap;
+	uint64_t h;
+
+	s = keyof(ws, s, &n, &tmp);
+	if ((ws->n + 1) * 2 > ws->cap) {
+		old = ws->tab;
+		oldcap = ws->cap;
+		ws->cap *= 2;
+		ws->tab = xcalloc(ws->cap, sizeof(*ws->tab));
+		for (i = 0; i < oldcap; i++)
+			if (old[i].key != NULL)
+				*slot(ws->tab, ws->cap, old[i].key, old[i].len,
+				    old[i].hash) = old[i];
+		free(old);
+	}
+	h = hash_bytes(s, n);
+	e = slot(ws->tab, ws->cap, s, n, h);
+	if (e->key == NULL) {
+		e->key = xmemdup(s, n);
+		e->len = n;
+		e->hash = h;
+		ws->n++;
+	} else
+		free(e->val);
+	e->val = xstrdup(val ? val : "");
+	buf_free(&tmp);
+}
+
+const char *
+ws_value(const struct wordset *ws, const char *s, size_t n)
+{
+	struct buf tmp = { 0 };
+	struct wsent *e;
+	const char *k;
+
+	k = keyof(ws, s, &n, &tmp);
+	e = slot(ws->tab, ws->cap, k, n, hash_bytes(k, n));
+	buf_free(&tmp);
+	return e->key != NULL ? e->val : NULL;
+}
+
+int
+ws_has(const struct wordset *ws, const char *s, size_t n)
+{
+	return ws_value(ws, s, n) != NULL;
+}
+
+void
+ws_load(struct wordset *ws, const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *nl, *a, *b, *tab;
+	char *val;
+
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		a = p;
+		b = nl;
+		while (a < b && (*a == ' ' || *a == '\t'))
+			a++;
+		while (b > a && (b[-1] == ' ' || b[-1] == '\t' ||
+		    b[-1] == '\r'))
+			b--;
+		if (a == b || *a == '#')
+			continue;
+		val = NULL;
+		if ((tab = memchr(a, '\t', (size_t)(b - a))) != NULL) {
+			val = xmemdup(tab + 1, (size_t)(b - tab - 1));
+			b = tab;
+			while (b > a && b[-1] == ' ')
+				b--;
+		}
+		ws_add(ws, a, (size_t)(b - a), val);
+		free(val);
+	}
+}
+
+int
+ws_load_file(struct wordset *ws, const char *path)
+{
+	struct buf b = { 0 };
+	char chunk[65536];
+	FILE *fp;
+	size_t n;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		warn("%s", path);
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		buf_add(&b, chunk, n);
+	if (ferror(fp)) {
+		warn("%s", path);
+		fclose(fp);
+		buf_free(&b);
+		return -1;
+	}
+	fclose(fp);
+	ws_load(ws, b.s ? b.s : "", b.len);
+	buf_free(&b);
+	return 0;
+}
+
+void
+ws_free(struct wordset *ws)
+{
+	size_t i;
+
+	for (i = 0; i < ws->cap; i++)
+		if (ws->tab[i].key != NULL) {
+			free(ws->tab[i].key);
+			free(ws->tab[i].val);
+		}
+	free(ws->tab);
+	memset(ws, 0, sizeof(*ws));
+}
