@@ -1,0 +1,87 @@
+#!/bin/sh
+# bench.sh: throughput of each tool as a ratio to a Unix baseline measured
+# in the same run on the same file ("make bench").
+#
+# The corpus: the novels of ../shared/bench (or BENCH_SRC) and the sample
+# article, concatenated until BENCH_MB megabytes (default 100), built once
+# in BENCH_DIR.  Times are medians of hyperfine runs (or of `time` runs when
+# hyperfine is missing).  A ratio is tool time / baseline time: below 1 is
+# faster than the baseline.
+set -u
+BIN=${BIN:-bin}
+MB=${BENCH_MB:-100}
+DIR=${BENCH_DIR:-${TMPDIR:-/tmp}/newsfilters-bench}
+SRC=${BENCH_SRC:-../shared/bench/novels}
+RUNS=${BENCH_RUNS:-5}
+UTF8=C.UTF-8
+locale -a 2>/dev/null | grep -qi '^c\.utf-\?8$' || UTF8=en_US.UTF-8
+mkdir -p "$DIR" || exit 1
+corpus=$DIR/corpus-$MB.txt
+
+if [ ! -s "$corpus" ]; then
+	echo "building $corpus ($MB MB) from $SRC and samples/"
+	set -- "$SRC"/*.txt samples/*.txt
+	[ -f "$1" ] || { echo "bench: no text in $SRC" >&2; exit 1; }
+	: > "$corpus.tmp"
+	while [ "$(wc -c < "$corpus.tmp")" -lt $((MB * 1000000)) ]; do
+		cat "$@" >> "$corpus.tmp"
+	done
+	mv "$corpus.tmp" "$corpus"
+fi
+tokens=$DIR/tokens-$MB.txt
+if [ ! -s "$tokens" ] || [ "$tokens" -ot "$BIN/tokenize" ]; then
+	"$BIN/tokenize" -l "$corpus" | cut -f1 > "$tokens" || exit 1
+fi
+size=$(wc -c < "$corpus")
+echo "corpus: $corpus, $size bytes; token column: $(wc -l < "$tokens") lines"
+
+# median wall-clock seconds of a shell command
+measure() {
+	if command -v hyperfine >/dev/null 2>&1; then
+		hyperfine -N --style none --runs "$2" --warmup 1 \
+		    --export-json "$DIR/h.json" "sh -c '$1'" >/dev/null 2>&1 ||
+		    { echo "bench: failed: $1" >&2; echo 0; return; }
+		sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' "$DIR/h.json" |
+		    head -n 1
+	else
+		i=0; : > "$DIR/t"
+		while [ $i -lt "$2" ]; do
+			s=$(date +%s.%N); sh -c "$1"; e=$(date +%s.%N)
+			echo "$e - $s" | bc >> "$DIR/t"; i=$((i + 1))
+		done
+		sort -n "$DIR/t" | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
+	fi
+}
+
+# row NAME TOOLCMD BASENAME BASECMD TARGET: time both, print the ratio
+row() {
+	t=$(measure "$2" "$RUNS")
+	b=$(measure "$4" "$6")
+	awk -v n="$1" -v t="$t" -v bn="$3" -v b="$b" -v goal="$5" -v sz="$size" '
+	BEGIN {
+		r = b > 0 ? t / b : 0
+		printf "%-22s %7.3f s %7.1f MB/s | %-28s %7.3f s | ratio %6.2f (goal %s)\n",
+		    n, t, sz / t / 1e6, bn, b, r, goal
+	}'
+}
+
+wcw="LC_ALL=$UTF8 wc -w < $corpus > /dev/null"
+echo "tool time vs baseline time on the same file (ratio = tool / baseline)"
+row tokenize "$BIN/tokenize $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 1.5" "$RUNS"
+[ -x "$BIN/sentsplit" ] && row sentsplit "$BIN/sentsplit $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 1" "$RUNS"
+[ -x "$BIN/quotes" ] && row quotes "$BIN/quotes $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 3" "$RUNS"
+[ -x "$BIN/entities" ] && row entities "$BIN/entities $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 3" "$RUNS"
+if [ -x "$BIN/freq" ]; then
+	size=$(wc -c < "$tokens")
+	row "freq (tokens)" "$BIN/freq $tokens > /dev/null" \
+	    "sort|uniq -c|sort -rn" \
+	    "LC_ALL=$UTF8 sort $tokens | uniq -c | sort -rn > /dev/null" "<= 0.05" 1
+	row "freq (tokens)" "$BIN/freq $tokens > /dev/null" "mawk count" \
+	    "mawk \"{ c[\\\$0]++ } END { for (k in c) print c[k], k }\" $tokens > /dev/null" \
+	    "<= 0.25" 3
+	size=$(wc -c < "$corpus")
+	row "tokenize -l | freq" "$BIN/tokenize -l $corpus | $BIN/freq > /dev/null" \
+	    "tr|sort|uniq -c|sort -rn" \
+	    "tr -cs \"[:alnum:]\" \"\\n\" < $corpus | LC_ALL=$UTF8 sort | uniq -c | sort -rn > /dev/null" \
+	    "<= 0.1" 1
+fi
