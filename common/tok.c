@@ -1,8 +1,42 @@
-/* tok.c: the tokenizer (first stub: white-space separated tokens). */
+/*
+ * tok.c: the tokenizer.  A table-driven scanner with an ASCII fast path;
+ * non-ASCII characters are decoded and classified with utf8proc (utf8.h).
+ *
+ * At a token start the first character decides the path: a letter or
+ * digit starts a word (or number), which goes on over internal joiners
+ * (a period, hyphen, apostrophe, comma, colon or slash between the
+ * right characters); "@", "#" and letters followed by "://" or "@" start
+ * handles, tags, URLs and e-mail addresses; the rest is punctuation,
+ * symbols and emoji.  Word lists (common/data/tok_*.txt) decide
+ * abbreviations, the prefixes that keep their hyphen under TOK_PTB and
+ * the words TOK_PTB splits without an apostrophe.
+ */
+#include <stdint.h>
 #include <string.h>
 
 #include "tok.h"
 #include "utf8.h"
+#include "util.h"
+#include "wordset.h"
+
+DATA(tok_abbrev);
+DATA(tok_emoticons);
+DATA(tok_prefixes);
+DATA(tok_ptb);
+
+/* ASCII classes */
+#define CA	0x01		/* letter */
+#define CD	0x02		/* digit */
+#define CS	0x04		/* white space, control, NUL */
+#define CH	0x08		/* byte >= 0x80 */
+#define CU	0x10		/* upper-case letter */
+#define CW	0x20		/* may go on a URL or e-mail address */
+#define CR	0x40		/* repeats into one token: ... !!! -- */
+#define CL	(CA | CD)
+
+static unsigned char ct[256];
+static struct wordset abbrev, emoticons, prefixes, ptbsplit;
+static int ready;
 
 static const char *const names[TOK_NCLASS] = {
 	"word", "number", "punct", "symbol", "url", "email", "mention",
@@ -12,6 +46,36 @@ static const char *const names[TOK_NCLASS] = {
 void
 tok_init(void)
 {
+	int c;
+	const char *p;
+
+	if (ready)
+		return;
+	for (c = 0; c < 256; c++) {
+		if (c >= 0x80)
+			ct[c] = CH;
+		else if (c <= 0x20 || c == 0x7F)
+			ct[c] = CS;
+		else if (c >= 'a' && c <= 'z')
+			ct[c] = CA | CW;
+		else if (c >= 'A' && c <= 'Z')
+			ct[c] = CA | CU | CW;
+		else if (c >= '0' && c <= '9')
+			ct[c] = CD | CW;
+	}
+	for (p = "-._~:/?#[]@!$&'()*+,;=%"; *p != '\0'; p++)
+		ct[(unsigned char)*p] |= CW;
+	for (p = ".!?-=*_~>#"; *p != '\0'; p++)
+		ct[(unsigned char)*p] |= CR;
+	ws_init(&abbrev, 0);
+	ws_load(&abbrev, data_tok_abbrev, data_tok_abbrev_len);
+	ws_init(&emoticons, 0);
+	ws_load(&emoticons, data_tok_emoticons, data_tok_emoticons_len);
+	ws_init(&prefixes, WS_FOLD);
+	ws_load(&prefixes, data_tok_prefixes, data_tok_prefixes_len);
+	ws_init(&ptbsplit, WS_FOLD);
+	ws_load(&ptbsplit, data_tok_ptb, data_tok_ptb_len);
+	ready = 1;
 }
 
 const char *
@@ -26,32 +90,732 @@ tok_is_wordlike(int c)
 	return c != TOK_PUNCT && c != TOK_SYMBOL && c != TOK_EMOJI;
 }
 
-int
-tok_next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
+#define UC(s, i)	((unsigned char)(s)[i])
+
+/* Letter (1), digit (2) or neither (0) at s[i]; *len its length. */
+static int
+alnum_at(const char *s, size_t n, size_t i, size_t *len)
 {
-	size_t i = *pos;
+	int32_t cp;
+	unsigned char c;
+
+	if (i >= n)
+		return 0;
+	c = UC(s, i);
+	if (!(ct[c] & CH)) {
+		*len = 1;
+		return (ct[c] & CA) ? 1 : (ct[c] & CD) ? 2 : 0;
+	}
+	*len = u8_decode(s + i, n - i, &cp);
+	if (cp == U8_BAD)
+		return 0;
+	if (u8_isalpha(cp))
+		return 1;
+	if (u8_isdigit(cp))
+		return 2;
+	return 0;
+}
+
+/* White space at s[i]? *len its length. */
+static int
+space_at(const char *s, size_t n, size_t i, size_t *len)
+{
 	int32_t cp;
 
-	(void)flags;
+	if (!(ct[UC(s, i)] & CH)) {
+		*len = 1;
+		return (ct[UC(s, i)] & CS) != 0;
+	}
+	*len = u8_decode(s + i, n - i, &cp);
+	return cp != U8_BAD && u8_isspace(cp);
+}
+
+/* An apostrophe (' or U+2019) at s[i]: its length, or 0. */
+static size_t
+apos_at(const char *s, size_t n, size_t i)
+{
+	if (i >= n)
+		return 0;
+	if (s[i] == '\'')
+		return 1;
+	if (UC(s, i) == 0xE2 && i + 2 < n && UC(s, i + 1) == 0x80 &&
+	    UC(s, i + 2) == 0x99)
+		return 3;
+	return 0;
+}
+
+/* A hyphen (- or U+2010 or U+2011) at s[i]: its length, or 0. */
+static size_t
+hyphen_at(const char *s, size_t n, size_t i)
+{
+	if (i >= n)
+		return 0;
+	if (s[i] == '-')
+		return 1;
+	if (UC(s, i) == 0xE2 && i + 2 < n && UC(s, i + 1) == 0x80 &&
+	    (UC(s, i + 2) == 0x90 || UC(s, i + 2) == 0x91))
+		return 3;
+	return 0;
+}
+
+static int
+isdig(const char *s, size_t n, size_t i)
+{
+	return i < n && (ct[UC(s, i)] & CD);
+}
+
+/* The end of the white space at s[i..n). */
+static size_t
+skip_space(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
 	while (i < n) {
-		size_t k = u8_decode(s + i, n - i, &cp);
-		if (!u8_isspace(cp))
+		if (ct[UC(s, i)] & CS) {
+			i++;
+			continue;
+		}
+		if (!(ct[UC(s, i)] & CH) || !space_at(s, n, i, &k))
 			break;
 		i += k;
 	}
+	return i;
+}
+
+/* Does a word of letters s[a..b) end in a lower-case-insensitive
+ * ASCII string? */
+static int
+ieq(const char *s, size_t a, size_t b, const char *w)
+{
+	size_t m = strlen(w), i;
+
+	if (b - a != m)
+		return 0;
+	for (i = 0; i < m; i++)
+		if ((s[a + i] | 0x20) != w[i])
+			return 0;
+	return 1;
+}
+
+/*
+ * URLs: scheme "://" or "www." then URL characters up to white space;
+ * trailing punctuation that ends sentences or closes brackets the URL
+ * did not open is left out.  Returns the end, or 0 when s[i] starts no
+ * URL.
+ */
+static size_t
+url_end(const char *s, size_t n, size_t i)
+{
+	size_t j = i, k;
+	int paren = 0, brack = 0;
+
+	while (j < n && (ct[UC(s, j)] & CA))
+		j++;
+	if (j + 3 <= n && j > i && s[j] == ':' && s[j + 1] == '/' &&
+	    s[j + 2] == '/' && j - i <= 10)
+		j += 3;
+	else if (ieq(s, i, j, "www") && j + 1 < n && s[j] == '.' &&
+	    (ct[UC(s, j + 1)] & CL))
+		j++;
+	else
+		return 0;
+	if (j >= n || !(ct[UC(s, j)] & CL))
+		return 0;
+	for (; j < n && (ct[UC(s, j)] & CW); j++)
+		if (s[j] == '(')
+			paren++;
+		else if (s[j] == '[')
+			brack++;
+	for (k = j; k > i; k--) {
+		unsigned char c = UC(s, k - 1);
+
+		if (c == ')' && paren > 0) {
+			/* count the closing parentheses */
+			size_t q;
+			int open = 0, close = 0;
+
+			for (q = i; q < k; q++) {
+				open += s[q] == '(';
+				close += s[q] == ')';
+			}
+			if (close <= open)
+				break;
+			continue;
+		}
+		if (c == ']' && brack > 0)
+			break;
+		if (strchr(".,;:!?'\")]*", c) == NULL)
+			break;
+	}
+	return k;
+}
+
+/*
+ * E-mail addresses: local@domain, the local part of letters, digits and
+ * ". _ % + -", the domain of labels joined by "." or "-".  s[i] starts
+ * the local part.  Returns the end, or 0.
+ */
+static size_t
+email_end(const char *s, size_t n, size_t i)
+{
+	size_t j = i, k;
+
+	while (j < n && ((ct[UC(s, j)] & CL) || s[j] == '.' || s[j] == '_' ||
+	    s[j] == '%' || s[j] == '+' || s[j] == '-'))
+		j++;
+	if (j == i || j >= n || s[j] != '@' || s[j - 1] == '.')
+		return 0;
+	k = ++j;
+	while (j < n && ((ct[UC(s, j)] & CL) || ((s[j] == '.' ||
+	    s[j] == '-') && j + 1 < n && (ct[UC(s, j + 1)] & CL) && j > k)))
+		j++;
+	if (j == k || !(ct[UC(s, j - 1)] & CL))
+		return 0;
+	return j;
+}
+
+/* A handle or tag after "@" or "#" at s[i]: its end, or 0. */
+static size_t
+handle_end(const char *s, size_t n, size_t i, int tag)
+{
+	size_t j = i + 1, k;
+	int kind, alpha = 0;
+
+	for (;;) {
+		if (j < n && s[j] == '_') {
+			j++;
+			continue;
+		}
+		if ((kind = alnum_at(s, n, j, &k)) == 0)
+			break;
+		alpha |= kind == 1;
+		j += k;
+	}
+	if (j == i + 1 || (tag && !alpha))
+		return 0;
+	return j;
+}
+
+/* Is the character at s[i] an emoji (starting a grapheme cluster)? */
+static int
+is_emoji(int32_t cp, const char *s, size_t n, size_t i, size_t k)
+{
+	if ((cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 &&
+	    cp <= 0x27BF) || (cp >= 0x2B00 && cp <= 0x2BFF) ||
+	    (cp >= 0x2300 && cp <= 0x23FF) || cp == 0x3030 || cp == 0x303D ||
+	    cp == 0x3297 || cp == 0x3299 || (cp >= 0xE0020 && cp <= 0xE007F))
+		return 1;
+	/* a variation selector 16 makes a symbol an emoji (©️, ↔️) */
+	return i + k + 2 < n && UC(s, i + k) == 0xEF &&
+	    UC(s, i + k + 1) == 0xB8 && UC(s, i + k + 2) == 0x8F;
+}
+
+/* Scan state of a word. */
+struct word {
+	size_t	 apos;		/* last apostrophe joiner, or SIZE_MAX */
+	size_t	 alen;		/* its length */
+	int	 alpha, digit;	/* letters, digits seen */
+	int	 dots;		/* periods joined */
+	int	 single;	/* every run between periods one letter */
+	int	 other;		/* joiners other than periods */
+	int	 lastapos;	/* the last joiner was the apostrophe */
+};
+
+/*
+ * Can the hyphen at s[h] stay inside the word under TOK_PTB?  s[a..h)
+ * is the part before it (since the last joiner), s[h+hl] is the part
+ * after.  Prefixes in the list and digit groups (phone numbers) do.
+ */
+static int
+ptb_hyphen(const char *s, size_t n, size_t seg, size_t h, size_t hl,
+    size_t wstart)
+{
+	size_t j;
+
+	if (isdig(s, n, h - 1) && isdig(s, n, h + hl)) {
+		/* 555-1234, 303-832-8160: digits only, the last group >= 4 */
+		for (j = wstart; j < h; j++)
+			if (!(ct[UC(s, j)] & CD) && s[j] != '-')
+				return 0;
+		for (j = h + hl; j < n && (ct[UC(s, j)] & CD); j++)
+			;
+		return j - (h + hl) >= 4 || (j < n && s[j] == '-');
+	}
+	return seg == wstart && h - seg <= 7 && ws_has(&prefixes, s + seg,
+	    h - seg);
+}
+
+/*
+ * A word from s[i] (a letter or digit): its end, with *w filled.
+ */
+static size_t
+scan_word(const char *s, size_t n, size_t i, int flags, struct word *w)
+{
+	size_t j = i, k, seg, run, h;
+	int kind, nch;
+
+	memset(w, 0, sizeof(*w));
+	w->apos = SIZE_MAX;
+	w->single = 1;
+	seg = i;
+	for (;;) {
+		/* a run of letters and digits */
+		run = j;
+		nch = 0;
+		for (;;) {
+			if (j < n && (ct[UC(s, j)] & CL)) {
+				w->alpha |= (ct[UC(s, j)] & CA) != 0;
+				w->digit |= (ct[UC(s, j)] & CD) != 0;
+				j++;
+				nch++;
+				continue;
+			}
+			if (j >= n || !(ct[UC(s, j)] & CH) ||
+			    (kind = alnum_at(s, n, j, &k)) == 0)
+				break;
+			w->alpha |= kind == 1;
+			w->digit |= kind == 2;
+			/* combining marks do not count as letters */
+			if (nch == 0 || !(UC(s, j) == 0xCC || UC(s, j) == 0xCD))
+				nch++;
+			j += k;
+		}
+		if (nch != 1 || !(ct[UC(s, run)] & CA || ct[UC(s, run)] & CH))
+			w->single = 0;
+		if (j >= n)
+			break;
+		switch (s[j]) {
+		case '.':
+			if (j + 1 < n && (ct[UC(s, j + 1)] & CL ||
+			    alnum_at(s, n, j + 1, &k))) {
+				/* a digit after a word needs digits before */
+				if (isdig(s, n, j + 1) && !isdig(s, n, j - 1) &&
+				    w->alpha && !w->dots)
+					goto done;
+				w->dots++;
+				w->lastapos = 0;
+				j++;
+				seg = j;
+				continue;
+			}
+			goto done;
+		case ',':
+			/* 2,500 and 1,000,000 */
+			if (isdig(s, n, j - 1) && isdig(s, n, j + 1) &&
+			    isdig(s, n, j + 2) && isdig(s, n, j + 3) &&
+			    !isdig(s, n, j + 4) && !w->alpha) {
+				w->other = 1;
+				w->lastapos = 0;
+				j++;
+				continue;
+			}
+			goto done;
+		case ':':
+			/* 10:30, 10:30:15 */
+			if (isdig(s, n, j - 1) && isdig(s, n, j + 1) &&
+			    isdig(s, n, j + 2) && !isdig(s, n, j + 3) &&
+			    !w->alpha) {
+				w->other = 1;
+				w->lastapos = 0;
+				j++;
+				continue;
+			}
+			goto done;
+		case '/':
+			/* 1/2, 9/11, 12/25/2005 */
+			if (isdig(s, n, j - 1) && isdig(s, n, j + 1) &&
+			    !w->alpha) {
+				w->other = 1;
+				w->lastapos = 0;
+				j++;
+				continue;
+			}
+			goto done;
+		case '&':
+			/* AT&T, S&P, Q&A */
+			if ((ct[UC(s, j - 1)] & CU) && j + 1 < n &&
+			    (ct[UC(s, j + 1)] & CU) && (j + 2 >= n ||
+			    !(ct[UC(s, j + 2)] & CA) || (ct[UC(s, j + 2)] & CU))) {
+				w->other = 1;
+				w->lastapos = 0;
+				j++;
+				continue;
+			}
+			goto done;
+		case '_':
+			if (j + 1 < n && (ct[UC(s, j + 1)] & CL)) {
+				w->other = 1;
+				w->lastapos = 0;
+				j++;
+				continue;
+			}
+			goto done;
+		default:
+			break;
+		}
+		if ((k = apos_at(s, n, j)) != 0) {
+			if (alnum_at(s, n, j + k, &h) != 1)
+				goto done;
+			w->apos = j;
+			w->alen = k;
+			w->other = 1;
+			j += k;
+			w->lastapos = 1;
+			continue;
+		}
+		if ((k = hyphen_at(s, n, j)) != 0) {
+			if (!alnum_at(s, n, j + k, &h))
+				goto done;
+			if ((flags & TOK_PTB) && !ptb_hyphen(s, n, seg, j, k, i))
+				goto done;
+			w->other = 1;
+			w->lastapos = 0;
+			j += k;
+			seg = j;
+			continue;
+		}
+		break;
+	}
+done:
+	return j;
+}
+
+/* Is s[i..j) (a word) a number: digits and separators, then maybe an
+ * ordinal or plural suffix? */
+static int
+numeric(const char *s, size_t i, size_t j)
+{
+	size_t k;
+
+	if (!(ct[UC(s, i)] & CD))
+		return 0;
+	for (k = i; k < j && !(ct[UC(s, k)] & CA); k++)
+		if (ct[UC(s, k)] & CH)
+			return 0;
+	if (k == j)
+		return 1;
+	return ieq(s, k, j, "st") || ieq(s, k, j, "nd") || ieq(s, k, j, "rd") ||
+	    ieq(s, k, j, "th") || ieq(s, k, j, "s") || ieq(s, k, j, "am") ||
+	    ieq(s, k, j, "pm");
+}
+
+/* Queue the pieces of s[a..b) cut at the offsets cuts[0..nc). */
+static void
+queue(struct tok *t, const char *s, size_t a, size_t b, const size_t *cuts,
+    int nc, int cls)
+{
+	int i;
+
+	t->ps = s;
+	t->np = 0;
+	t->pi = 0;
+	for (i = 0; i < nc && t->np < 3; i++)
+		if (cuts[i] > a && cuts[i] < b) {
+			t->pend[t->np] = cuts[i];
+			t->pcls[t->np++] = cls;
+		}
+	t->pend[t->np] = b;
+	t->pcls[t->np++] = cls;
+}
+
+/* TOK_PTB: where the word s[a..b) splits (clitics, cannot, gonna). */
+static int
+ptb_cuts(const char *s, size_t a, size_t b, const struct word *w,
+    size_t *cuts)
+{
+	const char *v;
+	size_t x, sfx;
+	int nc = 0;
+
+	if (w->lastapos && w->apos != SIZE_MAX) {
+		sfx = w->apos + w->alen;
+		if (ieq(s, sfx, b, "s") || ieq(s, sfx, b, "re") ||
+		    ieq(s, sfx, b, "ve") || ieq(s, sfx, b, "ll") ||
+		    ieq(s, sfx, b, "d") || ieq(s, sfx, b, "m")) {
+			cuts[nc++] = w->apos;
+			return nc;
+		}
+		if (ieq(s, sfx, b, "t") && w->apos > a + 1 &&
+		    (s[w->apos - 1] | 0x20) == 'n') {
+			cuts[nc++] = w->apos - 1;
+			return nc;
+		}
+		return 0;
+	}
+	if (w->other || w->dots || w->digit || b - a > 8 || b - a < 2)
+		return 0;
+	if ((v = ws_value(&ptbsplit, s + a, b - a)) == NULL)
+		return 0;
+	while (*v != '\0' && nc < 3) {
+		for (x = 0; *v >= '0' && *v <= '9'; v++)
+			x = x * 10 + (size_t)(*v - '0');
+		if (x > 0 && x < b - a)
+			cuts[nc++] = a + x;
+		if (*v == ',')
+			v++;
+		else
+			break;
+	}
+	return nc;
+}
+
+/* Emit the next queued piece. */
+static int
+pending(struct tok *t, size_t *pos)
+{
+	t->start = *pos;
+	t->end = t->pend[t->pi];
+	t->cls = t->pcls[t->pi];
+	t->pi++;
+	*pos = t->end;
+	if (t->pi >= t->np)
+		t->np = t->pi = 0;
+	return 1;
+}
+
+/* A word or number at s[i]. */
+static int
+word(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
+    int flags)
+{
+	struct word w;
+	size_t j, k, cuts[3];
+	int nc, cls;
+
+	/* URLs and e-mail addresses start like words */
+	if ((ct[UC(s, i)] & CA) && (k = url_end(s, n, i)) != 0) {
+		t->cls = TOK_URL;
+		j = k;
+		goto out;
+	}
+	j = scan_word(s, n, i, flags, &w);
+	if (j < n && (s[j] == '@' || ((s[j] == '.' || s[j] == '-' ||
+	    s[j] == '_' || s[j] == '+') && memchr(s + j,
+	    '@', MIN(n - j, 64)) != NULL)) && (k = email_end(s, n, i)) != 0) {
+		t->cls = TOK_EMAIL;
+		j = k;
+		goto out;
+	}
+	cls = numeric(s, i, j) ? TOK_NUMBER : TOK_WORD;
+	/* the period of an abbreviation or initialism */
+	if (j < n && s[j] == '.' && (j + 1 >= n || s[j + 1] != '.') &&
+	    w.alpha && cls == TOK_WORD) {
+		if ((w.dots > 0 && w.single) ||
+		    (j - i == 1 && (ct[UC(s, i)] & CU)) ||
+		    (j - i <= 7 && ws_has(&abbrev, s + i, j - i + 1)))
+			j++;
+	}
+	/* the plural possessive: the senators' */
+	if (!(flags & TOK_PTB) && j < n && s[j] == '\'' && (s[j - 1] == 's' ||
+	    s[j - 1] == 'S') && w.alpha && !alnum_at(s, n, j + 1, &k))
+		j++;
+	/* a number with an ordinal suffix after a hyphen: 21st-century */
+	if ((flags & TOK_PTB) && cls == TOK_WORD && w.alpha &&
+	    (nc = ptb_cuts(s, i, j, &w, cuts)) > 0) {
+		queue(t, s, i, j, cuts, nc, TOK_WORD);
+		*pos = i;
+		return pending(t, pos);
+	}
+	t->cls = cls;
+out:
+	t->start = i;
+	t->end = j;
+	*pos = j;
+	return 1;
+}
+
+/* The end of an emoticon at s[i], or 0. */
+static size_t
+emoticon_end(const char *s, size_t n, size_t i)
+{
+	size_t j, k;
+
+	for (j = i; j < n && j - i < 4 && !(ct[UC(s, j)] & (CS | CH)); j++)
+		;
+	/* longest first; it must end before white space or the end */
+	for (k = j; k > i + 1; k--)
+		if (ws_has(&emoticons, s + i, k - i) && (k >= n ||
+		    (ct[UC(s, k)] & CS) || strchr(".,!?", s[k]) != NULL))
+			return k;
+	return 0;
+}
+
+/* Punctuation, symbols, emoji, signs, handles, tags at s[i]. */
+static int
+other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
+    int flags)
+{
+	unsigned char c = UC(s, i);
+	size_t j = i + 1, k;
+	int32_t cp;
+	int cat, prevsp;
+
+	(void)flags;
+	prevsp = i == 0 || (ct[UC(s, i - 1)] & CS) || s[i - 1] == '(' ||
+	    s[i - 1] == '[';
+	t->cls = TOK_PUNCT;
+	if (!(ct[c] & CH)) {
+		switch (c) {
+		case '@':
+			if ((j = handle_end(s, n, i, 0)) != 0) {
+				/* @example.com */
+				while (j + 1 < n && s[j] == '.' &&
+				    (ct[UC(s, j + 1)] & CA))
+					for (j++; j < n &&
+					    (ct[UC(s, j)] & CL); j++)
+						;
+				t->cls = TOK_MENTION;
+				goto out;
+			}
+			j = i + 1;
+			t->cls = TOK_SYMBOL;
+			goto out;
+		case '#':
+			if ((j = handle_end(s, n, i, 1)) != 0) {
+				t->cls = TOK_HASHTAG;
+				goto out;
+			}
+			j = i + 1;
+			t->cls = TOK_SYMBOL;
+			goto out;
+		case '-':
+		case '+':
+			/* signs: -3, +2.5 */
+			if (prevsp && (isdig(s, n, i + 1) || (j + 1 < n &&
+			    s[j] == '.' && isdig(s, n, j + 1)))) {
+				struct word w;
+
+				j = scan_word(s, n, i + 1 + (s[j] == '.'),
+				    flags, &w);
+				if (numeric(s, i + 1, j) || s[i + 1] == '.') {
+					t->cls = TOK_NUMBER;
+					goto out;
+				}
+				j = i + 1;
+			}
+			break;
+		case '.':
+			/* .5 */
+			if (prevsp && isdig(s, n, j)) {
+				struct word w;
+
+				j = scan_word(s, n, j, flags, &w);
+				t->cls = TOK_NUMBER;
+				goto out;
+			}
+			break;
+		case '\'':
+			/* '90s */
+			if (isdig(s, n, j) && isdig(s, n, j + 1) &&
+			    !isdig(s, n, j + 2) && prevsp) {
+				j += 2;
+				if (j < n && s[j] == 's')
+					j++;
+				t->cls = TOK_NUMBER;
+				goto out;
+			}
+			if (j < n && s[j] == '\'') {
+				j++;	/* '' as a closing quote */
+				goto out;
+			}
+			goto out;
+		case '`':
+			if (j < n && s[j] == '`')
+				j++;
+			goto out;
+		case ':':
+		case ';':
+		case '=':
+		case '<':
+		case '^':
+			if ((k = emoticon_end(s, n, i)) != 0) {
+				j = k;
+				t->cls = TOK_SYMBOL;
+				goto out;
+			}
+			break;
+		default:
+			break;
+		}
+		if (ct[c] & CR) {
+			/* runs: ... !!! ?! -- */
+			if (c == '!' || c == '?')
+				while (j < n && (s[j] == '!' || s[j] == '?'))
+					j++;
+			else
+				while (j < n && UC(s, j) == c)
+					j++;
+		}
+		if (strchr("$%&+<=>^|~\\#@", c) != NULL)
+			t->cls = TOK_SYMBOL;
+		goto out;
+	}
+	k = u8_decode(s + i, n - i, &cp);
+	if (cp == U8_BAD) {
+		j = i + 1;
+		t->cls = TOK_SYMBOL;
+		goto out;
+	}
+	if (is_emoji(cp, s, n, i, k) || (cp >= 0x1F1E6 && cp <= 0x1F1FF)) {
+		j = u8_grapheme_end(s, n, i);
+		t->cls = TOK_EMOJI;
+		goto out;
+	}
+	j = i + k;
+	if (cp == 0x2026) {	/* … */
+		while (j + 2 < n && UC(s, j) == 0xE2 && UC(s, j + 1) == 0x80 &&
+		    UC(s, j + 2) == 0xA6)
+			j += 3;
+		goto out;
+	}
+	if (cp == 0x2019 && isdig(s, n, j) && isdig(s, n, j + 1) &&
+	    !isdig(s, n, j + 2) && prevsp) {
+		/* ’90s */
+		j += 2;
+		if (j < n && s[j] == 's')
+			j++;
+		t->cls = TOK_NUMBER;
+		goto out;
+	}
+	if (cp == 0x2212 && prevsp && isdig(s, n, j)) {
+		/* −3 (minus sign) */
+		struct word w;
+
+		j = scan_word(s, n, j, flags, &w);
+		t->cls = TOK_NUMBER;
+		goto out;
+	}
+	cat = u8_category(cp);
+	if (!u8_ispunct(cp))
+		t->cls = TOK_SYMBOL;
+	(void)cat;
+	j = u8_grapheme_end(s, n, i);
+out:
+	t->start = i;
+	t->end = j;
+	*pos = j;
+	return 1;
+}
+
+int
+tok_next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
+{
+	size_t i, k;
+
+	if (t->np > 0 && t->ps == s && t->pi > 0 && *pos == t->end &&
+	    t->pi < t->np)
+		return pending(t, pos);
+	t->np = t->pi = 0;
+	if (!ready)
+		tok_init();
+	i = skip_space(s, n, *pos);
 	if (i >= n) {
 		*pos = n;
 		return 0;
 	}
-	t->start = i;
-	while (i < n) {
-		size_t k = u8_decode(s + i, n - i, &cp);
-		if (u8_isspace(cp))
-			break;
-		i += k;
-	}
-	t->end = i;
-	t->cls = TOK_WORD;
-	*pos = i;
-	return 1;
+	if (ct[UC(s, i)] & CL)
+		return word(s, n, pos, i, t, flags);
+	if ((ct[UC(s, i)] & CH) && alnum_at(s, n, i, &k))
+		return word(s, n, pos, i, t, flags);
+	return other(s, n, pos, i, t, flags);
 }
