@@ -20,9 +20,11 @@
 #include "wordset.h"
 
 DATA(tok_abbrev);
+DATA(tok_aposwords);
 DATA(tok_emoticons);
 DATA(tok_prefixes);
 DATA(tok_ptb);
+DATA(tok_units);
 
 /* ASCII classes */
 #define CA	0x01		/* letter */
@@ -35,7 +37,8 @@ DATA(tok_ptb);
 #define CL	(CA | CD)
 
 static unsigned char ct[256];
-static struct wordset abbrev, emoticons, prefixes, ptbsplit;
+static struct wordset abbrev, aposwords, emoticons, prefixes, ptbsplit,
+    units;
 static int ready;
 
 static const char *const names[TOK_NCLASS] = {
@@ -65,7 +68,7 @@ tok_init(void)
 	}
 	for (p = "-._~:/?#[]@!$&'()*+,;=%"; *p != '\0'; p++)
 		ct[(unsigned char)*p] |= CW;
-	for (p = ".!?-=*_~>#"; *p != '\0'; p++)
+	for (p = ".!?-=*_~<>#$/\\+^|&%:"; *p != '\0'; p++)
 		ct[(unsigned char)*p] |= CR;
 	ws_init(&abbrev, 0);
 	ws_load(&abbrev, data_tok_abbrev, data_tok_abbrev_len);
@@ -73,6 +76,10 @@ tok_init(void)
 	ws_load(&emoticons, data_tok_emoticons, data_tok_emoticons_len);
 	ws_init(&prefixes, WS_FOLD);
 	ws_load(&prefixes, data_tok_prefixes, data_tok_prefixes_len);
+	ws_init(&units, WS_FOLD);
+	ws_load(&units, data_tok_units, data_tok_units_len);
+	ws_init(&aposwords, WS_FOLD);
+	ws_load(&aposwords, data_tok_aposwords, data_tok_aposwords_len);
 	ws_init(&ptbsplit, WS_FOLD);
 	ws_load(&ptbsplit, data_tok_ptb, data_tok_ptb_len);
 	ready = 1;
@@ -263,7 +270,7 @@ email_end(const char *s, size_t n, size_t i)
 	while (j < n && ((ct[UC(s, j)] & CL) || s[j] == '.' || s[j] == '_' ||
 	    s[j] == '%' || s[j] == '+' || s[j] == '-'))
 		j++;
-	if (j == i || j >= n || s[j] != '@' || s[j - 1] == '.')
+	if (j == i || j >= n || s[j] != '@')
 		return 0;
 	k = ++j;
 	while (j < n && ((ct[UC(s, j)] & CL) || ((s[j] == '.' ||
@@ -422,6 +429,18 @@ scan_word(const char *s, size_t n, size_t i, int flags, struct word *w)
 			}
 			goto done;
 		case '/':
+			/* w/ b/c w/o */
+			if (run == i && j - i == 1 && (ct[UC(s, i)] & CA) &&
+			    !(ct[UC(s, i)] & CU)) {
+				if (j + 1 >= n || !(ct[UC(s, j + 1)] & CL)) {
+					j++;
+					goto done;
+				}
+				if (j + 2 >= n || !(ct[UC(s, j + 2)] & CL)) {
+					j += 2;
+					goto done;
+				}
+			}
 			/* 1/2, 9/11, 12/25/2005 */
 			if (isdig(s, n, j - 1) && isdig(s, n, j + 1) &&
 			    !w->alpha) {
@@ -480,10 +499,12 @@ done:
 	return j;
 }
 
-/* Is s[i..j) (a word) a number: digits and separators, then maybe an
- * ordinal or plural suffix? */
+/*
+ * Is s[i..j) (a word) a number: digits and separators, then maybe an
+ * ordinal or plural suffix (1), or a unit (2, *unit its start)?
+ */
 static int
-numeric(const char *s, size_t i, size_t j)
+numeric(const char *s, size_t i, size_t j, size_t *unit)
 {
 	size_t k;
 
@@ -494,9 +515,57 @@ numeric(const char *s, size_t i, size_t j)
 			return 0;
 	if (k == j)
 		return 1;
-	return ieq(s, k, j, "st") || ieq(s, k, j, "nd") || ieq(s, k, j, "rd") ||
-	    ieq(s, k, j, "th") || ieq(s, k, j, "s") || ieq(s, k, j, "am") ||
-	    ieq(s, k, j, "pm");
+	if (ieq(s, k, j, "st") || ieq(s, k, j, "nd") || ieq(s, k, j, "rd") ||
+	    ieq(s, k, j, "th") || ieq(s, k, j, "s"))
+		return 1;
+	if (j - k <= 4 && ws_has(&units, s + k, j - k)) {
+		*unit = k;
+		return 2;
+	}
+	return 0;
+}
+
+/*
+ * Does the period at s[j] belong to the word s[i..j)?  Initialisms
+ * (U.S., a.m.), single capital initials (J.) and listed abbreviations
+ * take it ("No." only before a number); "..." is an ellipsis.  Under
+ * TOK_PTB a sentence-final abbreviation gives its period to the sentence,
+ * as Universal Dependencies does: at the end of the paragraph, and
+ * "etc." before a capital.
+ */
+static int
+abbrev_period(const char *s, size_t n, size_t i, size_t j,
+    const struct word *w, int flags)
+{
+	const char *v;
+	size_t k;
+
+	if (j + 2 < n && s[j + 1] == '.' && s[j + 2] == '.')
+		return 0;
+	if (w->dots > 0 && w->single)
+		;
+	else if (j - i == 1 && (ct[UC(s, i)] & CU))
+		;
+	else if (j - i <= 7 && (v = ws_value(&abbrev, s + i,
+	    j - i + 1)) != NULL) {
+		if (*v == 'n') {
+			k = skip_space(s, n, j + 1);
+			if (!isdig(s, n, k) && !(k < n && s[k] == '#'))
+				return 0;
+		}
+	} else
+		return 0;
+	if (flags & TOK_PTB) {
+		if (j + 1 < n && s[j + 1] == '.')
+			return 1;
+		k = skip_space(s, n, j + 1);
+		if (k >= n && (w->dots == 0 || j - i > 3))
+			return 0;
+		if (k > j + 1 && k < n && (ct[UC(s, k)] & CU) &&
+		    ieq(s, i, j, "etc"))
+			return 0;
+	}
+	return 1;
 }
 
 /* Queue the pieces of s[a..b) cut at the offsets cuts[0..nc). */
@@ -596,15 +665,28 @@ word(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 		j = k;
 		goto out;
 	}
-	cls = numeric(s, i, j) ? TOK_NUMBER : TOK_WORD;
+	if ((nc = numeric(s, i, j, &k)) != 0) {
+		if (nc == 2 && (flags & TOK_PTB)) {
+			queue(t, s, i, j, &k, 1, TOK_NUMBER);
+			t->pcls[1] = TOK_WORD;
+			*pos = i;
+			return pending(t, pos);
+		}
+		cls = TOK_NUMBER;
+	} else
+		cls = TOK_WORD;
 	/* the period of an abbreviation or initialism */
-	if (j < n && s[j] == '.' && (j + 1 >= n || s[j + 1] != '.') &&
-	    w.alpha && cls == TOK_WORD) {
-		if ((w.dots > 0 && w.single) ||
-		    (j - i == 1 && (ct[UC(s, i)] & CU)) ||
-		    (j - i <= 7 && ws_has(&abbrev, s + i, j - i + 1)))
-			j++;
-	}
+	if (j < n && s[j] == '.' && w.alpha && cls == TOK_WORD &&
+	    abbrev_period(s, n, i, j, &w, flags))
+		j++;
+	/* friend(s) */
+	if (j + 2 < n && s[j] == '(' && (s[j + 1] | 0x20) == 's' &&
+	    s[j + 2] == ')' && w.alpha && !alnum_at(s, n, j + 3, &k))
+		j += 3;
+	/* a word cut short: "th- the", "pre- and post-war" */
+	if (j < n && s[j] == '-' && w.alpha && (j + 1 >= n ||
+	    space_at(s, n, j + 1, &k)))
+		j++;
 	/* the plural possessive: the senators' */
 	if (!(flags & TOK_PTB) && j < n && s[j] == '\'' && (s[j - 1] == 's' ||
 	    s[j - 1] == 'S') && w.alpha && !alnum_at(s, n, j + 1, &k))
@@ -622,6 +704,26 @@ out:
 	t->end = j;
 	*pos = j;
 	return 1;
+}
+
+/* A word with a leading apostrophe ('em, 'cause) at s[i], the
+ * apostrophe al bytes long: its end, or 0. */
+static size_t
+aposword_end(const char *s, size_t n, size_t i, size_t al)
+{
+	size_t j = i + al, k;
+
+	if (i > 0 && (ct[UC(s, i - 1)] & CL))
+		return 0;
+	for (k = j; k < n && (ct[UC(s, k)] & CA) && k - j < 6; k++)
+		;
+	if (k == j || alnum_at(s, n, k, &al) || !ws_has(&aposwords, s + j,
+	    k - j))
+		return 0;
+	/* rock 'n' roll */
+	if (k - j == 1 && (k = k + apos_at(s, n, k)) == j + 1)
+		return 0;
+	return k;
 }
 
 /* The end of an emoticon at s[i], or 0. */
@@ -649,6 +751,7 @@ other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 	size_t j = i + 1, k;
 	int32_t cp;
 	int cat, prevsp;
+	size_t cl;
 
 	(void)flags;
 	prevsp = i == 0 || (ct[UC(s, i - 1)] & CS) || s[i - 1] == '(' ||
@@ -687,7 +790,7 @@ other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 
 				j = scan_word(s, n, i + 1 + (s[j] == '.'),
 				    flags, &w);
-				if (numeric(s, i + 1, j) || s[i + 1] == '.') {
+				if (numeric(s, i + 1, j, &k) || s[i + 1] == '.') {
 					t->cls = TOK_NUMBER;
 					goto out;
 				}
@@ -703,8 +806,25 @@ other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 				t->cls = TOK_NUMBER;
 				goto out;
 			}
+			/* .doc, .NET */
+			if (prevsp && j < n && (ct[UC(s, j)] & CA)) {
+				for (k = j; k < n && (ct[UC(s, k)] & CA) &&
+				    k - j <= 4; k++)
+					;
+				if (k - j >= 2 && k - j <= 4 &&
+				    !alnum_at(s, n, k, &cl)) {
+					j = k;
+					t->cls = TOK_WORD;
+					goto out;
+				}
+			}
 			break;
 		case '\'':
+			if ((k = aposword_end(s, n, i, 1)) != 0) {
+				j = k;
+				t->cls = TOK_WORD;
+				goto out;
+			}
 			/* '90s */
 			if (isdig(s, n, j) && isdig(s, n, j + 1) &&
 			    !isdig(s, n, j + 2) && prevsp) {
@@ -738,9 +858,13 @@ other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 			break;
 		}
 		if (ct[c] & CR) {
-			/* runs: ... !!! ?! -- */
-			if (c == '!' || c == '?')
-				while (j < n && (s[j] == '!' || s[j] == '?'))
+			/* runs: ... !!! ?! -- $$$ >> */
+			if (c == '!' || c == '?' || c == '.')
+				while (j < n && (s[j] == '!' || s[j] == '?' ||
+				    s[j] == '.'))
+					j++;
+			else if (c == '-' || c == '=')
+				while (j < n && (s[j] == '-' || s[j] == '='))
 					j++;
 			else
 				while (j < n && UC(s, j) == c)
@@ -766,6 +890,11 @@ other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 		while (j + 2 < n && UC(s, j) == 0xE2 && UC(s, j + 1) == 0x80 &&
 		    UC(s, j + 2) == 0xA6)
 			j += 3;
+		goto out;
+	}
+	if (cp == 0x2019 && (k = aposword_end(s, n, i, 3)) != 0) {
+		j = k;
+		t->cls = TOK_WORD;
 		goto out;
 	}
 	if (cp == 0x2019 && isdig(s, n, j) && isdig(s, n, j + 1) &&
