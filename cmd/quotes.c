@@ -1,0 +1,2364 @@
+/*
+ * quotes: who said what.  Finds the quotations of English news text and
+ * the speaker each is attributed to, one a line: speaker, mention, cue,
+ * kind, line, start, end, quote.
+ *
+ * The document is read in chunks of whole lines that end where every
+ * quotation mark is closed (bounded in size).  In a chunk, quotation marks
+ * are paired line by line (a quotation may run over lines: the news habit
+ * of re-opening the mark at each new paragraph, hard-wrapped text, one
+ * sentence a line); then every quotation is attributed from the words
+ * around it in its sentence, from the sentence or paragraph that
+ * introduces it, from a "— Name (@handle) Date" line after it, or as the
+ * continuation of the last speaker.  Names, pronouns and descriptions are
+ * resolved against what the document said before.
+ */
+#include <err.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "input.h"
+#include "sent.h"
+#include "tsv.h"
+#include "utf8.h"
+#include "util.h"
+#include "wordset.h"
+
+DATA(quote_common);
+DATA(quote_nouns);
+DATA(quote_orgwords);
+DATA(quote_pronouns);
+DATA(quote_skip);
+DATA(quote_titles);
+DATA(quote_verbs);
+
+#define CHUNK_MIN	(256u << 10)	/* cut a chunk after this, when balanced */
+#define CHUNK_MAX	(4u << 20)	/* and always after this */
+#define LOOK_LINES	8		/* an open quotation looks this far */
+#define LOOK_BYTES	(16u << 10)
+#define MAXDEPTH	6
+#define FLD		240		/* longest speaker, mention, cue */
+#define NTOK		48		/* words of context on each side */
+#define MAXNAMES	8192		/* names remembered per document */
+#define MAXWARN		5
+
+enum { K_DIRECT, K_PARTIAL, K_BLOCK, K_INDIRECT, K_NESTED, K_N };
+static const char *kindname[K_N] = {
+	"direct", "partial", "block", "indirect", "nested"
+};
+
+enum { F_DQ = 1, F_SQ, F_GU, F_SG };	/* families of marks */
+
+enum {
+	OPT_NESTED = CLI_FIRST_TOOL_OPT
+};
+
+static const struct option longopts[] = {
+	{ "indirect", no_argument, NULL, 'i' },
+	{ "kinds", required_argument, NULL, 'k' },
+	{ "nested", no_argument, NULL, 'n' },
+	CLI_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
+
+static struct cli cli = {
+	"quotes",
+	"quotes [-Hin] [-k kinds] [--header] [file ...]",
+	"  -H, --with-filename  prefix each row with the file name\n"
+	"  -i, --indirect       also report indirect speech (Paul said that ...)\n"
+	"  -k, --kinds=LIST     keep only these kinds (comma-separated): direct,\n"
+	"                       partial, block, indirect, nested\n"
+	"  -n, --nested         report quotations nested in another as rows of\n"
+	"                       their own (kind nested)\n"
+	"      --header         print a first row of column names\n"
+	"      --help           print this help and exit\n"
+	"      --version        print the version and exit\n"
+	"Columns: speaker mention cue kind line start end quote.\n",
+	0, 0
+};
+
+static int iflag, nflag;
+static unsigned keep = (1u << K_DIRECT) | (1u << K_PARTIAL) | (1u << K_BLOCK);
+
+static struct wordset w_common, w_nouns, w_org, w_pron, w_skip, w_titles,
+    w_verbs;
+
+/* ---- the chunk ---- */
+
+struct ln {
+	size_t		 pos, len;	/* the line is ck.s[pos..pos+len) */
+	uint64_t	 off, lineno;
+	int		 marks, blank;
+	size_t		 s0, ns;	/* its sentences: sv.v[s0..s0+ns) */
+	int		 split;		/* sentences computed */
+};
+
+struct attr {
+	char	 spk[FLD], men[FLD], cue[FLD];
+	int	 ok, person;
+};
+
+struct quote {
+	size_t		 os, qs, qe, ce;	/* open mark, text, after close */
+	size_t		 l0, l1;
+	int		 parent, dead, unclosed, kind;
+	size_t		 g0, ng;		/* gaps left out of the text */
+	struct attr	 a;
+};
+
+struct gap {
+	size_t	 a, b;
+};
+
+static struct buf ck;
+static struct ln *lns;
+static size_t nlns, caplns;
+static struct quote *qv;
+static size_t nq, capq;
+static struct gap *gv;
+static size_t ngv, capgv;
+static struct spanv sv;
+static size_t *order;
+static size_t caporder;
+static long bal_dq, bal_gu, n_straight;
+
+/* ---- the document's memory ---- */
+
+struct ref {
+	char		 name[FLD];
+	uint64_t	 at;
+	int		 person, ok;
+};
+
+static struct wordset names;	/* last word (lower case) -> full name */
+static struct wordset descs;	/* description -> name */
+static size_t nnames;
+static struct ref subj, lastspk;
+static struct attr cont;	/* the last speaker, for quote-only text */
+static int cont_gap;
+static struct attr intro;	/* "X said:" waiting for its quotation */
+static int intro_gap;
+static int multi;		/* a line held several sentences */
+static int nwarn;
+static const char *label;
+static struct input *curin;
+
+/* ---- small helpers ---- */
+
+static const char *
+lk(const struct wordset *ws, const char *s, size_t n)
+{
+	char b[64];
+	size_t i;
+
+	if (n == 0 || n >= sizeof(b))
+		return NULL;
+	for (i = 0; i < n; i++)
+		b[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] | 0x20 : s[i];
+	return ws_value(ws, b, n);
+}
+
+static int
+isalnum8(int32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    (c >= '0' && c <= '9');
+	return c != U8_BAD && (u8_isalpha(c) || u8_isdigit(c));
+}
+
+static int
+isspace8(int32_t c)
+{
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\f' || c == '\v' || c == 0;
+	return c != U8_BAD && u8_isspace(c);
+}
+
+static int
+isquote8(int32_t c)
+{
+	switch (c) {
+	case '"': case '\'': case 0x2018: case 0x2019: case 0x201A:
+	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xAB:
+	case 0xBB: case 0x2039: case 0x203A:
+		return 1;
+	}
+	return 0;
+}
+
+static int
+isdash8(int32_t c)
+{
+	return c == 0x2014 || c == 0x2013 || c == 0x2015 || c == 0x2012;
+}
+
+/* Character classes around a mark: space, letter or digit, opening
+ * punctuation, other punctuation. */
+enum { C_SP, C_AL, C_PO, C_PC };
+
+static int
+cclass(int32_t c)
+{
+	if (isspace8(c))
+		return C_SP;
+	if (isalnum8(c))
+		return C_AL;
+	if (c == '(' || c == '[' || c == '{' || c == '-' || c == '/' ||
+	    isdash8(c) || isquote8(c))
+		return C_PO;
+	return C_PC;
+}
+
+static int32_t
+cp_before(size_t lo, size_t p)
+{
+	int32_t c;
+
+	if (p <= lo)
+		return ' ';
+	u8_decode_back(ck.s + lo, p - lo, &c);
+	return c;
+}
+
+static int32_t
+cp_at(size_t p, size_t hi, size_t *len)
+{
+	int32_t c;
+	size_t n;
+
+	if (p >= hi) {
+		if (len)
+			*len = 0;
+		return ' ';
+	}
+	n = u8_decode(ck.s + p, hi - p, &c);
+	if (len)
+		*len = n;
+	return c;
+}
+
+static void
+fld_set(char *dst, const char *s, size_t n)
+{
+	size_t i, j = 0;
+	int sp = 0;
+
+	for (i = 0; i < n && j + 1 < FLD; i++) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+		    s[i] == '\r') {
+			sp = j > 0;
+			continue;
+		}
+		if (sp && j + 2 < FLD)
+			dst[j++] = ' ';
+		sp = 0;
+		dst[j++] = s[i];
+	}
+	/* do not end inside a UTF-8 sequence */
+	while (j > 0 && i < n && ((unsigned char)dst[j - 1] & 0xC0) == 0x80)
+		j--;
+	if (j > 0 && i < n && (unsigned char)dst[j - 1] >= 0xC0)
+		j--;
+	dst[j] = '\0';
+}
+
+static uint64_t
+docoff(size_t li, size_t p)
+{
+	return lns[li].off + (p - lns[li].pos);
+}
+
+/* The document offset of chunk position p. */
+static uint64_t
+pos2off(size_t p)
+{
+	size_t lo = 0, hi = nlns, m;
+
+	while (hi - lo > 1) {
+		m = lo + (hi - lo) / 2;
+		if (lns[m].pos <= p)
+			lo = m;
+		else
+			hi = m;
+	}
+	if (p > lns[lo].pos + lns[lo].len)
+		p = lns[lo].pos + lns[lo].len;
+	return lns[lo].off + (p - lns[lo].pos);
+}
+
+static void
+warn_unclosed(size_t li)
+{
+	if (nwarn++ < MAXWARN)
+		warnx("%s: line %llu: quotation not closed; cut at the end "
+		    "of its paragraph", label,
+		    (unsigned long long)lns[li].lineno);
+	else if (nwarn == MAXWARN + 1)
+		warnx("%s: more quotations not closed", label);
+}
+
+/* ---- sentences ---- */
+
+static void
+split_line(size_t li)
+{
+	struct ln *l = &lns[li];
+	size_t i, n;
+
+	if (l->split)
+		return;
+	l->split = 1;
+	l->s0 = sv.n;
+	n = sent_split(ck.s + l->pos, l->len, &sv);
+	for (i = l->s0; i < sv.n; i++) {
+		sv.v[i].start += l->pos;
+		sv.v[i].end += l->pos;
+	}
+	l->ns = n;
+	if (n >= 2)
+		multi = 1;
+}
+
+/* The sentence of line li around p: [*a, *b). */
+static void
+sent_at(size_t li, size_t p, size_t *a, size_t *b)
+{
+	struct ln *l = &lns[li];
+	size_t i;
+
+	split_line(li);
+	*a = l->pos;
+	*b = l->pos + l->len;
+	for (i = l->s0; i < l->s0 + l->ns; i++) {
+		if (sv.v[i].end < p) {
+			*a = sv.v[i].end;
+			continue;
+		}
+		if (sv.v[i].start <= p)
+			*a = sv.v[i].start;
+		if (sv.v[i].start > p && i > l->s0) {
+			*b = sv.v[i].start;
+			return;
+		}
+		*b = sv.v[i].end;
+		return;
+	}
+}
+
+/* ---- pairing quotation marks ---- */
+
+struct open {
+	int	 fam;
+	int32_t	 cp;
+	size_t	 q;
+};
+
+static struct open st[MAXDEPTH];
+static int sd;
+static size_t reopen_at = (size_t)-1;	/* a re-opening mark to skip */
+
+static size_t
+new_quote(size_t li, size_t os, size_t qs, int parent)
+{
+	struct quote *q;
+
+	if (nq == capq) {
+		capq = capq ? 2 * capq : 64;
+		qv = xreallocarray(qv, capq, sizeof(*qv));
+	}
+	q = &qv[nq];
+	memset(q, 0, sizeof(*q));
+	q->os = os;
+	q->qs = qs;
+	q->l0 = q->l1 = li;
+	q->parent = parent;
+	q->kind = parent >= 0 ? K_NESTED : K_DIRECT;
+	q->g0 = ngv;
+	return nq++;
+}
+
+static void
+add_gap(size_t q, size_t a, size_t b)
+{
+	if (ngv == capgv) {
+		capgv = capgv ? 2 * capgv : 16;
+		gv = xreallocarray(gv, capgv, sizeof(*gv));
+	}
+	gv[ngv].a = a;
+	gv[ngv].b = b;
+	ngv++;
+	qv[q].ng++;
+}
+
+static int
+find_open(int fam)
+{
+	int k;
+
+	for (k = sd - 1; k >= 0; k--)
+		if (st[k].fam == fam)
+			return k;
+	return -1;
+}
+
+static void
+do_open(size_t li, int fam, int32_t cp, size_t p, size_t n)
+{
+	size_t q;
+
+	if (sd == MAXDEPTH)
+		return;
+	q = new_quote(li, p, p + n, sd > 0 ? (int)st[sd - 1].q : -1);
+	st[sd].fam = fam;
+	st[sd].cp = cp;
+	st[sd].q = q;
+	sd++;
+}
+
+static void
+do_close(size_t li, int k, size_t p, size_t n)
+{
+	struct quote *q;
+
+	while (sd - 1 > k)		/* unclosed marks nested inside */
+		qv[st[--sd].q].dead = 1;
+	q = &qv[st[k].q];
+	q->qe = p;
+	q->ce = p + n;
+	q->l1 = li;
+	sd = k;
+	/* a block of mark pairs inside a gap never happens: gaps only at
+	 * re-openings, which are skipped when scanning */
+}
+
+/* Words after an apostrophe that make it one ('em, 'tis, 'n'). */
+static int
+elision(size_t p, size_t hi)
+{
+	static const char *w[] = { "em", "tis", "twas", "cause", "til",
+	    "n", "bout", "s", "d", "ll", "re", "ve", "t", "m", "ere", "un" };
+	size_t i, e, k;
+
+	for (e = p; e < hi && ((ck.s[e] >= 'a' && ck.s[e] <= 'z') ||
+	    (ck.s[e] >= 'A' && ck.s[e] <= 'Z')); e++)
+		;
+	if (e < hi && (unsigned char)ck.s[e] >= 0x80) {
+		int32_t c;
+
+		u8_decode(ck.s + e, hi - e, &c);
+		if (isalnum8(c))
+			return 0;
+	}
+	for (i = 0; i < LEN(w); i++) {
+		k = strlen(w[i]);
+		if (k == e - p && strncasecmp(ck.s + p, w[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is there a closing single mark for an opening at p, in s[p..hi)? */
+static int
+single_closes(size_t p, size_t hi, int straight)
+{
+	size_t i, n, lim = MIN(hi, p + 3000);
+	int32_t c, pc, nc;
+
+	for (i = p; i < lim; i += n) {
+		n = 1;
+		if (ck.s[i] == '\'' || (!straight && (unsigned char)ck.s[i] ==
+		    0xE2)) {
+			c = cp_at(i, hi, &n);
+			if (c != '\'' && c != 0x2019 && c != 0x2018)
+				continue;
+			if ((c == '\'') != straight)
+				continue;
+			pc = cp_before(p, i);
+			nc = cp_at(i + n, hi, NULL);
+			if (cclass(pc) != C_SP && !isalnum8(nc))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Scan the marks of line li, pairing them. */
+static void
+scan_line(size_t li)
+{
+	struct ln *l = &lns[li];
+	size_t p, n, lo = l->pos, hi = l->pos + l->len;
+	int32_t c, pc, nc;
+	int left, right, k, pcl, ncl;
+	unsigned char b;
+
+	for (p = lo; p < hi; p += n) {
+		b = (unsigned char)ck.s[p];
+		n = 1;
+		if (b != '"' && b != '\'' && b != 0xE2 && b != 0xC2)
+			continue;
+		c = cp_at(p, hi, &n);
+		if (!isquote8(c))
+			continue;
+		if (p == reopen_at) {
+			reopen_at = (size_t)-1;
+			continue;
+		}
+		pc = cp_before(lo, p);
+		nc = cp_at(p + n, hi, NULL);
+		pcl = cclass(pc);
+		ncl = cclass(nc);
+		left = ncl != C_SP && (pcl == C_SP || pcl == C_PO);
+		right = pcl != C_SP && (ncl == C_SP || ncl == C_PC ||
+		    ncl == C_PO);
+		switch (c) {
+		case 0x201C:
+			k = find_open(F_DQ);
+			if (k >= 0 && (st[k].cp == 0x201E ||
+			    (right && !left)))
+				do_close(li, k, p, n);
+			else if (left || !right)
+				do_open(li, F_DQ, c, p, n);
+			break;
+		case 0x201E:
+		case 0x201F:
+			if (ncl != C_SP)
+				do_open(li, F_DQ, c, p, n);
+			break;
+		case 0x201D:
+			if ((k = find_open(F_DQ)) >= 0)
+				do_close(li, k, p, n);
+			else if (left && !right)
+				do_open(li, F_DQ, c, p, n);
+			break;
+		case '"':
+			if ((k = find_open(F_DQ)) >= 0)
+				do_close(li, k, p, n);
+			else if (left || pcl == C_SP)
+				do_open(li, F_DQ, c, p, n);
+			break;
+		case '\'':
+		case 0x2018:
+		case 0x201A:
+			if (pcl == C_AL && ncl == C_AL)
+				break;
+			if ((k = find_open(F_SQ)) >= 0 && right &&
+			    ncl != C_AL) {
+				do_close(li, k, p, n);
+				break;
+			}
+			if (left && ncl == C_AL && !u8_isdigit(nc) &&
+			    !elision(p + n, hi) &&
+			    single_closes(p + n, hi, c == '\''))
+				do_open(li, F_SQ, c, p, n);
+			break;
+		case 0x2019:
+			if (pcl == C_AL && ncl == C_AL)
+				break;
+			if ((k = find_open(F_SQ)) >= 0 && right &&
+			    ncl != C_AL)
+				do_close(li, k, p, n);
+			break;
+		case 0xAB:
+			do_open(li, F_GU, c, p, n);
+			break;
+		case 0xBB:
+			if ((k = find_open(F_GU)) >= 0)
+				do_close(li, k, p, n);
+			break;
+		case 0x2039:
+			if (left)
+				do_open(li, F_SG, c, p, n);
+			break;
+		case 0x203A:
+			if ((k = find_open(F_SG)) >= 0)
+				do_close(li, k, p, n);
+			break;
+		}
+	}
+}
+
+/* Does line li end a sentence (so that a paragraph may end there)? */
+static int
+ends_sentence(size_t li)
+{
+	size_t e = lns[li].pos + lns[li].len, lo = lns[li].pos;
+	int32_t c;
+
+	while (e > lo) {
+		c = cp_before(lo, e);
+		if (isspace8(c) || isquote8(c) || c == ')') {
+			e -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+			continue;
+		}
+		return c == '.' || c == '!' || c == '?' || c == 0x2026 ||
+		    c == ':';
+	}
+	return 1;
+}
+
+enum { M_NONE, M_OPEN0, M_OPEN, M_CLOSE };
+
+/* The first mark of family fam in line li: what it looks like. */
+static int
+first_mark(size_t li, int fam, size_t *at)
+{
+	struct ln *l = &lns[li];
+	size_t p, n, lo = l->pos, hi = l->pos + l->len;
+	int32_t c;
+	int pcl, ncl, start = 1;
+
+	for (p = lo; p < hi; p += n) {
+		c = cp_at(p, hi, &n);
+		if (isspace8(c))
+			continue;
+		if ((fam == F_DQ && (c == '"' || c == 0x201C || c == 0x201D ||
+		    c == 0x201E)) || (fam == F_GU && (c == 0xAB ||
+		    c == 0xBB)) || (fam == F_SQ && (c == 0x2018 ||
+		    c == '\''))) {
+			pcl = cclass(cp_before(lo, p));
+			ncl = cclass(cp_at(p + n, hi, NULL));
+			*at = p;
+			if (c == 0x201D || c == 0xBB)
+				return M_CLOSE;
+			if (c == '"' && pcl != C_SP && pcl != C_PO)
+				return M_CLOSE;
+			if (c == '\'' && pcl == C_AL)
+				goto next;
+			if (ncl == C_SP && pcl != C_SP)
+				return M_CLOSE;
+			return start ? M_OPEN0 : M_OPEN;
+		}
+next:
+		start = 0;
+	}
+	return M_NONE;
+}
+
+/* A quotation is open at the end of line li: does it go on? */
+static void
+line_end(size_t li, int final)
+{
+	struct quote *q;
+	size_t j, at, bytes = 0, e;
+	int fam, m, n = 0, blank = 0, para;
+
+	if (sd == 0)
+		return;
+	fam = st[0].fam;
+	split_line(li);
+	para = multi && ends_sentence(li);
+	for (j = li + 1; j < nlns && n < LOOK_LINES && bytes < LOOK_BYTES;
+	    j++) {
+		if (lns[j].blank) {
+			blank++;
+			continue;
+		}
+		n++;
+		bytes += lns[j].len;
+		m = first_mark(j, fam, &at);
+		if (m == M_OPEN0) {
+			if (n == 1 || (!para && !blank)) {
+				/* the paragraph re-opens the quotation */
+				while (sd > 1)
+					qv[st[--sd].q].dead = 1;
+				add_gap(st[0].q, at, at + (size_t)(cp_at(at,
+				    lns[j].pos + lns[j].len, NULL) < 0x80 ?
+				    1 : ck.s[at] == '\xC2' ? 2 : 3));
+				reopen_at = at;
+				return;
+			}
+			break;
+		}
+		if (m == M_CLOSE) {
+			if (!blank && (n == 1 || !para))
+				return;
+			break;
+		}
+		if (m == M_OPEN || blank || (para && ends_sentence(j)))
+			break;
+		if (!multi || !ends_sentence(li)) {
+			if (ends_sentence(j) && multi)
+				break;
+			continue;
+		}
+		break;
+	}
+	(void)final;
+	/* not closed: cut at the end of this line */
+	q = &qv[st[0].q];
+	e = lns[li].pos + lns[li].len;
+	q->qe = q->ce = e;
+	q->l1 = li;
+	q->unclosed = 1;
+	while (sd > 1)
+		qv[st[--sd].q].dead = 1;
+	sd = 0;
+	warn_unclosed(q->l0);
+}
+
+/* ---- words of a context ---- */
+
+struct wt {
+	size_t	 s, e;
+	int32_t	 p;		/* 0 for a word, else the punctuation */
+	int	 cap;
+};
+
+static int
+abbrev_dot(size_t s, size_t e)
+{
+	size_t i;
+	int dot = 0;
+
+	for (i = s; i < e; i++)
+		if (ck.s[i] == '.')
+			dot = 1;
+	if (dot || (e - s == 1 && ck.s[s] >= 'A' && ck.s[s] <= 'Z'))
+		return 1;
+	return lk(&w_titles, ck.s + s, e - s + 1) != NULL ||
+	    (e - s == 2 && (strncasecmp(ck.s + s, "jr", 2) == 0 ||
+	    strncasecmp(ck.s + s, "sr", 2) == 0 ||
+	    strncasecmp(ck.s + s, "st", 2) == 0 ||
+	    strncasecmp(ck.s + s, "co", 2) == 0)) ||
+	    (e - s == 3 && (strncasecmp(ck.s + s, "inc", 3) == 0 ||
+	    strncasecmp(ck.s + s, "ltd", 3) == 0));
+}
+
+/* Split ck.s[a..b) into at most max words and punctuation marks. */
+static size_t
+words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
+{
+	size_t p = a, n, k = 0, s;
+	int32_t c, d;
+
+	while (p < b) {
+		c = cp_at(p, b, &n);
+		if (isspace8(c)) {
+			p += n;
+			continue;
+		}
+		s = p;
+		if (isalnum8(c) || ((c == '@' || c == '#') &&
+		    isalnum8(cp_at(p + 1, b, NULL)))) {
+			int cap = c < 0x80 ? (c >= 'A' && c <= 'Z') :
+			    u8_isupper(c);
+
+			if (c == '@' || c == '#')
+				cap = 1;
+			p += n;
+			for (;;) {
+				c = cp_at(p, b, &n);
+				if (isalnum8(c) || c == '_') {
+					p += n;
+					continue;
+				}
+				if ((c == '\'' || c == 0x2019 || c == '-' ||
+				    c == '.' || c == '&') &&
+				    isalnum8(d = cp_at(p + n, b, NULL))) {
+					p += n;
+					continue;
+				}
+				break;
+			}
+			if (p < b && ck.s[p] == '.' && abbrev_dot(s, p))
+				p++;
+			/* a plural possessive: senators' */
+			if (p < b && (ck.s[p] == '\'' || (c == 0x2019)) &&
+			    p > s && (ck.s[p - 1] == 's') &&
+			    !isalnum8(cp_at(p + n, b, NULL)))
+				p += c == 0x2019 ? 3 : 1;
+			if (k == max) {
+				if (!fromend)
+					return k;
+				memmove(t, t + 1, (max - 1) * sizeof(*t));
+				k--;
+			}
+			t[k].s = s;
+			t[k].e = p;
+			t[k].p = 0;
+			t[k].cap = cap;
+			k++;
+			continue;
+		}
+		p += n;
+		if (c == '-' && p < b && ck.s[p] == '-') {
+			c = 0x2014;
+			while (p < b && ck.s[p] == '-')
+				p++;
+		} else if (c == '.' && p + 1 < b && ck.s[p] == '.' &&
+		    ck.s[p + 1] == '.') {
+			c = 0x2026;
+			p += 2;
+		}
+		if (k == max) {
+			if (!fromend)
+				return k;
+			memmove(t, t + 1, (max - 1) * sizeof(*t));
+			k--;
+		}
+		t[k].s = s;
+		t[k].e = p;
+		t[k].p = c;
+		t[k].cap = 0;
+		k++;
+	}
+	return k;
+}
+
+#define W(t)		((t).p == 0)
+#define WLEN(t)		((t).e - (t).s)
+#define IS(t, str)	(W(t) && WLEN(t) == strlen(str) && \
+			    strncasecmp(ck.s + (t).s, (str), WLEN(t)) == 0)
+
+static const char *
+wval(const struct wordset *ws, const struct wt *t)
+{
+	if (!W(*t))
+		return NULL;
+	return lk(ws, ck.s + t->s, WLEN(*t));
+}
+
+static int
+is_verb(const struct wt *t)
+{
+	return wval(&w_verbs, t) != NULL && !t->cap;
+}
+
+static int
+is_verb_any(const struct wt *t)
+{
+	return wval(&w_verbs, t) != NULL;
+}
+
+static int
+is_skip(const struct wt *t)
+{
+	size_t n = WLEN(*t);
+
+	if (!W(*t))
+		return 0;
+	if (wval(&w_skip, t) != NULL)
+		return 1;
+	return !t->cap && n > 4 && ck.s[t->e - 1] == 'y' &&
+	    ck.s[t->e - 2] == 'l' && !is_verb(t);
+}
+
+static int
+is_det(const struct wt *t)
+{
+	return IS(*t, "a") || IS(*t, "an") || IS(*t, "the") ||
+	    IS(*t, "his") || IS(*t, "her") || IS(*t, "their") ||
+	    IS(*t, "its") || IS(*t, "our") || IS(*t, "another") ||
+	    IS(*t, "one") || IS(*t, "two") || IS(*t, "three") ||
+	    IS(*t, "several") || IS(*t, "some") || IS(*t, "many");
+}
+
+static int
+is_conn(const struct wt *t)
+{
+	return IS(*t, "of") || IS(*t, "for") || IS(*t, "from") ||
+	    IS(*t, "by") || IS(*t, "at") || IS(*t, "with");
+}
+
+static int
+is_pron(const struct wt *t)
+{
+	return wval(&w_pron, t) != NULL;
+}
+
+/* A possessive word (the senator's, Putin's): the length without it. */
+static size_t
+poss(const struct wt *t)
+{
+	const char *s = ck.s + t->s;
+	size_t n = WLEN(*t);
+
+	if (!W(*t))
+		return 0;
+	if (n > 2 && s[n - 2] == '\'' && (s[n - 1] == 's' || s[n - 1] == 'S'))
+		return n - 2;
+	if (n > 4 && memcmp(s + n - 4, "\xE2\x80\x99s", 4) == 0)
+		return n - 4;
+	if (n > 1 && s[n - 1] == '\'' && s[n - 2] == 's')
+		return n - 1;
+	if (n > 3 && memcmp(s + n - 3, "\xE2\x80\x99", 3) == 0 &&
+	    s[n - 4] == 's')
+		return n - 3;
+	return 0;
+}
+
+static const char *
+noun_kind(const struct wt *t)
+{
+	size_t n = poss(t);
+
+	if (!W(*t))
+		return NULL;
+	return lk(&w_nouns, ck.s + t->s, n ? n : WLEN(*t));
+}
+
+static int
+is_common(const struct wt *t)
+{
+	return wval(&w_common, t) != NULL;
+}
+
+static int
+is_capname(const struct wt *t)
+{
+	return W(*t) && t->cap && !is_common(t) && !is_pron(t);
+}
+
+/* ---- names and speakers ---- */
+
+static void
+lower(char *d, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		d[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] | 0x20 : s[i];
+	d[n] = '\0';
+}
+
+/* The fullest known name ending in the word s[0..n). */
+static const char *
+known(const char *s, size_t n)
+{
+	char b[64];
+
+	if (n >= sizeof(b))
+		return NULL;
+	lower(b, s, n);
+	return ws_value(&names, b, n);
+}
+
+static void
+remember(const char *full, const char *last, size_t n, const char *desc)
+{
+	char b[64];
+	const char *old;
+
+	if (n == 0 || n >= sizeof(b))
+		return;
+	lower(b, last, n);
+	old = ws_value(&names, b, n);
+	if (old == NULL && nnames >= MAXNAMES)
+		return;
+	if (old == NULL)
+		nnames++;
+	if (old == NULL || strlen(full) >= strlen(old) ||
+	    strchr(full, ' ') != NULL)
+		ws_add(&names, b, n, full);
+	if (desc != NULL && *desc && nnames < MAXNAMES)
+		ws_add(&descs, desc, strlen(desc), full);
+}
+
+/*
+ * A run of name words t[a..b) (titles possibly first): the name without
+ * titles into out, and whether it looks like a person.  Returns the
+ * index of the first name word.
+ */
+static size_t
+name_of(const struct wt *t, size_t a, size_t b, char *out, int *person,
+    const char **desc)
+{
+	size_t i, s, k, pl;
+	const char *v, *f;
+	int org = 0;
+
+	*desc = NULL;
+	s = a;
+	for (i = a; i < b; i++)
+		if (W(t[i]) && (v = wval(&w_titles, &t[i])) != NULL &&
+		    i + 1 < b) {
+			s = i + 1;
+			if (strcmp(v, "former") != 0 && strcmp(v, "acting") &&
+			    strcmp(v, "u.s.") && strcmp(v, "state"))
+				*desc = v;
+		}
+	out[0] = '\0';
+	k = 0;
+	for (i = s; i < b; i++) {
+		if (!W(t[i]))
+			break;
+		pl = poss(&t[i]);
+		if (pl == 0)
+			pl = WLEN(t[i]);
+		if (wval(&w_org, &t[i]) != NULL)
+			org = 1;
+		if (k + pl + 2 >= FLD)
+			break;
+		if (k)
+			out[k++] = ' ';
+		memcpy(out + k, ck.s + t[i].s, pl);
+		k += pl;
+		out[k] = '\0';
+		if (poss(&t[i])) {
+			i++;
+			break;
+		}
+	}
+	*person = !org && (*desc != NULL || i - s >= 2);
+	if (i - s == 1 && !org) {
+		pl = poss(&t[s]) ? poss(&t[s]) : WLEN(t[s]);
+		if ((f = known(ck.s + t[s].s, pl)) != NULL) {
+			fld_set(out, f, strlen(f));
+			*person = 1;
+		}
+	}
+	return s;
+}
+
+/* Names in ck.s[a..b) (text outside quotations): remember them, and the
+ * first person of each sentence becomes the subject. */
+static void
+scan_names(size_t a, size_t b, size_t li)
+{
+	struct wt t[12];
+	char name[FLD];
+	const char *desc;
+	size_t p = a, s, e, n, k, i, first;
+	int32_t c;
+	int person, newsent = 1;
+	unsigned char ch;
+
+	while (p < b) {
+		ch = (unsigned char)ck.s[p];
+		if (ch == '.' || ch == '?' || ch == '!') {
+			if (p + 1 < b && ck.s[p + 1] == ' ')
+				newsent = 1;
+			p++;
+			continue;
+		}
+		if (!(ch >= 'A' && ch <= 'Z') && ch < 0xC0) {
+			p++;
+			continue;
+		}
+		if (p > a && isalnum8(cp_before(a, p))) {
+			p++;
+			continue;
+		}
+		if (ch >= 0xC0) {
+			n = u8_decode(ck.s + p, b - p, &c);
+			if (c == U8_BAD || !u8_isupper(c)) {
+				p += n;
+				continue;
+			}
+		}
+		/* a run of capitalised words */
+		s = p;
+		k = 0;
+		e = p;
+		for (;;) {
+			k = words(s, b, t, LEN(t), 0);
+			break;
+		}
+		for (i = 0; i < k; i++) {
+			if (!W(t[i]))
+				break;
+			if (t[i].cap)
+				continue;
+			if ((IS(t[i], "de") || IS(t[i], "van") ||
+			    IS(t[i], "von") || IS(t[i], "bin") ||
+			    IS(t[i], "al") || IS(t[i], "da") ||
+			    IS(t[i], "der") || IS(t[i], "la") ||
+			    IS(t[i], "del") || IS(t[i], "di")) &&
+			    i + 1 < k && t[i + 1].cap && W(t[i + 1]))
+				continue;
+			break;
+		}
+		/* words must follow each other with one space */
+		for (n = 1; n < i; n++)
+			if (t[n].s - t[n - 1].e > 1 || poss(&t[n - 1]))
+				break;
+		k = n < i ? n : i;
+		e = k > 0 ? t[k - 1].e : p + 1;
+		first = 0;
+		while (first < k && (is_common(&t[first]) ||
+		    is_pron(&t[first])))
+			first++;
+		if (first < k) {
+			i = name_of(t, first, k, name, &person, &desc);
+			if (i < k && name[0]) {
+				size_t lw = k - 1, pl;
+
+				pl = poss(&t[lw]) ? poss(&t[lw]) :
+				    WLEN(t[lw]);
+				if (person && (k - i >= 2 || desc != NULL))
+					remember(name, ck.s + t[lw].s, pl,
+					    desc);
+				if (person && newsent) {
+					fld_set(subj.name, name,
+					    strlen(name));
+					subj.at = docoff(li, s);
+					subj.person = 1;
+					subj.ok = 1;
+				}
+			}
+		}
+		if (first < k)
+			newsent = 0;
+		p = e > p ? e : p + 1;
+	}
+}
+
+/* Resolve a pronoun or description into out; 0 if unknown. */
+static int
+resolve(const char *kind, char *out)
+{
+	struct ref *r = NULL;
+
+	if (kind[0] == '1' || kind[0] == '2')
+		return 0;
+	if (kind[0] == 'n') {
+		if (lastspk.ok && !lastspk.person)
+			r = &lastspk;
+	} else if (subj.ok && lastspk.ok)
+		r = subj.at > lastspk.at ? &subj : &lastspk;
+	else if (subj.ok)
+		r = &subj;
+	else if (lastspk.ok)
+		r = &lastspk;
+	if (r == NULL || (kind[0] != 'p' && kind[0] != 'n' && !r->person))
+		return 0;
+	fld_set(out, r->name, strlen(r->name));
+	return 1;
+}
+
+/*
+ * Fill a's speaker from the mention t[a..b) (already in a->men);
+ * person says whether it is a person.
+ */
+static void
+canon(const struct wt *t, size_t a, size_t b, struct attr *at)
+{
+	char name[FLD];
+	const char *v, *desc;
+	size_t i, j;
+	int person;
+
+	at->person = 0;
+	at->spk[0] = '\0';
+	if (a >= b)
+		return;
+	/* a pronoun */
+	if (b - a == 1 && (v = wval(&w_pron, &t[a])) != NULL) {
+		if (resolve(v, at->spk))
+			at->person = v[0] != 'n';
+		return;
+	}
+	/* a parenthesis (@handle, R-KY) ends the name */
+	for (i = a; i < b; i++)
+		if (!W(t[i]) && t[i].p == '(') {
+			b = i;
+			break;
+		}
+	/* a statement from X, a report by X: X */
+	for (i = a; i + 1 < b; i++)
+		if ((IS(t[i], "by") || IS(t[i], "from") || IS(t[i], "of")) &&
+		    i > a && (v = noun_kind(&t[i - 1])) != NULL && *v == 'd') {
+			canon(t, i + 1, b, at);
+			return;
+		}
+	/* The Hill report: The Hill */
+	if (b - a >= 2 && (v = noun_kind(&t[b - 1])) != NULL && *v == 'd' &&
+	    t[b - 2].cap && !poss(&t[b - 1])) {
+		canon(t, a, b - 1, at);
+		return;
+	}
+	/* drop determiners before a name: the Rev. X */
+	i = a;
+	while (i < b && (is_det(&t[i]) || (is_common(&t[i]) && t[i].cap &&
+	    !IS(t[i], "the"))))
+		i++;
+	if (i < b && t[i].cap && W(t[i])) {
+		for (j = i; j < b && W(t[j]) && (t[j].cap || IS(t[j], "de") ||
+		    IS(t[j], "van") || IS(t[j], "von") || IS(t[j], "al") ||
+		    IS(t[j], "bin")); j++)
+			if (poss(&t[j])) {
+				j++;
+				break;
+			}
+		if (j == b || (j < b && !W(t[j]))) {
+			if (i > a && IS(t[i - 1], "the") && j - i >= 1 &&
+			    wval(&w_titles, &t[i]) == NULL) {
+				/* The Hill, the Times */
+				fld_set(at->spk, ck.s + t[i - 1].s,
+				    t[j - 1].e - t[i - 1].s);
+				return;
+			}
+			name_of(t, i, j, name, &person, &desc);
+			if (name[0] == '\0')
+				return;
+			if (person && desc == NULL && j - i == 1 &&
+			    known(name, strlen(name)) == NULL)
+				person = 0;
+			fld_set(at->spk, name, strlen(name));
+			at->person = person || desc != NULL;
+			if (at->person && strchr(name, ' ') != NULL) {
+				size_t lw = j - 1, pl;
+
+				pl = poss(&t[lw]) ? poss(&t[lw]) :
+				    WLEN(t[lw]);
+				remember(name, ck.s + t[lw].s, pl, desc);
+			}
+			return;
+		}
+	}
+	/* a description: the senator, a spokesman for the company */
+	if (b - a <= 3 && !poss(&t[b - 1]) &&
+	    (v = wval(&w_titles, &t[b - 1])) != NULL &&
+	    (desc = ws_value(&descs, v, strlen(v))) != NULL &&
+	    is_det(&t[a]) && IS(t[a], "the")) {
+		fld_set(at->spk, desc, strlen(desc));
+		at->person = 1;
+		return;
+	}
+	i = a;
+	if (IS(t[a], "a") || IS(t[a], "an"))
+		i = a;
+	fld_set(at->spk, ck.s + t[i].s, t[b - 1].e - t[i].s);
+	v = noun_kind(&t[b - 1]);
+	at->person = v != NULL && *v == 'p';
+}
+
+static void
+set_attr(struct attr *at, const struct wt *t, size_t a, size_t b,
+    const char *cue, size_t cuelen)
+{
+	size_t e = b;
+
+	/* the mention keeps a parenthesis right after the name */
+	fld_set(at->men, ck.s + t[a].s, t[e - 1].e - t[a].s);
+	fld_set(at->cue, cue, cuelen);
+	canon(t, a, b, at);
+	at->ok = 1;
+}
+
+/* Does t[a..b) look like a noun phrase that can speak? */
+static int
+np_ok(const struct wt *t, size_t a, size_t b)
+{
+	size_t i;
+	const char *v;
+	int caps = 0;
+
+	if (a >= b || b - a > 12)
+		return 0;
+	if (b - a == 1 && is_pron(&t[a]))
+		return 1;
+	for (i = a; i < b; i++) {
+		if (!W(t[i]) && t[i].p != '(' && t[i].p != ')' &&
+		    t[i].p != '@' && t[i].p != '-')
+			return 0;
+		if (W(t[i]) && is_verb(&t[i]) && noun_kind(&t[i]) == NULL)
+			return 0;
+		if (is_capname(&t[i]))
+			caps++;
+	}
+	if (caps)
+		return 1;
+	for (i = a; i < b; i++)
+		if ((v = noun_kind(&t[i])) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Skip a parenthesis that starts at t[i]: the index after it, or i. */
+static size_t
+paren(const struct wt *t, size_t i, size_t n)
+{
+	size_t j;
+
+	if (i >= n || W(t[i]) || t[i].p != '(')
+		return i;
+	for (j = i + 1; j < n && j < i + 8; j++)
+		if (!W(t[j]) && t[j].p == ')')
+			return j + 1;
+		else if (!W(t[j]) && t[j].p != '-' && t[j].p != '@' &&
+		    t[j].p != '.')
+			return i;
+	return i;
+}
+
+/* A noun phrase forward from t[i]: its end. */
+static size_t
+np_fwd(const struct wt *t, size_t i, size_t n)
+{
+	size_t j = i, k;
+	const char *v;
+	int lowers = 0, name = 0, det = 0;
+
+	if (i >= n)
+		return i;
+	if (is_pron(&t[i]) && !t[i].cap)
+		return i + 1;
+	if (is_pron(&t[i]) && (i + 1 >= n || !W(t[i + 1]) ||
+	    is_skip(&t[i + 1]) || is_conn(&t[i + 1]) || !t[i + 1].cap))
+		return i + 1;
+	while (j < n) {
+		if (!W(t[j])) {
+			if (t[j].p == '(' && j > i &&
+			    (k = paren(t, j, n)) > j) {
+				j = k;
+				break;
+			}
+			break;
+		}
+		if (t[j].cap && !(j > i && wval(&w_skip, &t[j]) != NULL)) {
+			name = 1;
+			j++;
+			if (poss(&t[j - 1]))
+				name = 0, lowers = 0;
+			continue;
+		}
+		if (is_det(&t[j]) && (j == i || is_conn(&t[j - 1]))) {
+			det = 1;
+			j++;
+			continue;
+		}
+		if (j > i && is_conn(&t[j]) && j + 1 < n &&
+		    (t[j + 1].cap || is_det(&t[j + 1])) &&
+		    (v = noun_kind(&t[j - 1])) != NULL && !name) {
+			j++;
+			continue;
+		}
+		if (poss(&t[j]) && (det || j == i)) {
+			j++;
+			continue;
+		}
+		if ((v = noun_kind(&t[j])) != NULL && (det || j > i)) {
+			j++;
+			lowers = 0;
+			continue;
+		}
+		if (det && !t[j].cap && lowers < 3 && !is_verb_any(&t[j]) &&
+		    !is_skip(&t[j]) && !is_common(&t[j]) && !is_conn(&t[j]) &&
+		    !IS(t[j], "who") && !IS(t[j], "in") && !IS(t[j], "on")) {
+			j++;
+			lowers++;
+			continue;
+		}
+		break;
+	}
+	/* no trailing time words or connectors */
+	while (j > i && W(t[j - 1]) && (is_skip(&t[j - 1]) ||
+	    is_conn(&t[j - 1]) || is_det(&t[j - 1])))
+		j--;
+	return j;
+}
+
+/* A noun phrase that ends at t[e - 1], backward: its start. */
+static size_t
+np_bwd(const struct wt *t, size_t e, size_t lo)
+{
+	size_t k = e, s = e;
+	const char *v;
+	int head = 0, lowers = 0;
+
+	if (e <= lo)
+		return e;
+	if (is_pron(&t[e - 1]))
+		return e - 1;
+	/* the head */
+	if (!W(t[e - 1]) && t[e - 1].p == ')') {
+		for (k = e - 1; k > lo && (W(t[k - 1]) || t[k - 1].p != '(');
+		    k--)
+			;
+		if (k == lo || e - k > 8)
+			return e;
+		k--;
+		s = k;
+	}
+	while (s > lo) {
+		const struct wt *w = &t[s - 1];
+
+		if (!W(*w))
+			break;
+		if (w->cap && !is_common(w) && !is_pron(w)) {
+			s--;
+			head = 1;
+			continue;
+		}
+		if (is_det(w) || (w->cap && IS(*w, "the"))) {
+			s--;
+			break;
+		}
+		if (poss(w) && s < e) {
+			s--;
+			continue;
+		}
+		if ((v = noun_kind(w)) != NULL) {
+			s--;
+			head = 1;
+			continue;
+		}
+		if (is_conn(w) && s < e && s - 1 > lo && head &&
+		    (W(t[s - 2]) && (noun_kind(&t[s - 2]) != NULL))) {
+			s--;
+			continue;
+		}
+		if (!w->cap && head && lowers < 2 && s < e &&
+		    noun_kind(&t[e - 1]) != NULL && !is_verb_any(w) &&
+		    !is_skip(w) && !is_common(w) && !is_conn(w)) {
+			s--;
+			lowers++;
+			continue;
+		}
+		break;
+	}
+	/* a sentence-initial capital that is no name */
+	while (s < e && W(t[s]) && t[s].cap && is_common(&t[s]) &&
+	    !IS(t[s], "the"))
+		s++;
+	return s;
+}
+
+/* Skip words that may stand between a speaker and its verb, backward. */
+static size_t
+skip_back(const struct wt *t, size_t v, size_t lo)
+{
+	while (v > lo && W(t[v - 1]) && is_skip(&t[v - 1]) && !t[v - 1].cap)
+		v--;
+	return v;
+}
+
+/* The speaker after a quotation: ", X said" / ", said X" / "— X". */
+static int
+after_attr(size_t a, size_t b, struct attr *at)
+{
+	struct wt t[NTOK];
+	size_t n, i, j, e, v, s;
+	int dash = 0;
+
+	n = words(a, b, t, NTOK, 0);
+	i = 0;
+	while (i < n && !W(t[i]) && (t[i].p == ',' || isdash8(t[i].p) ||
+	    t[i].p == '-' || t[i].p == 0x2026)) {
+		if (isdash8(t[i].p) || t[i].p == '-')
+			dash = 1;
+		i++;
+	}
+	if (i == n)
+		return 0;
+	if (W(t[i]) && is_verb_any(&t[i]) &&
+	    !(t[i].cap && i + 1 < n && !W(t[i + 1]))) {
+		v = i;
+		j = v + 1;
+		/* said in a statement Smith? rare; said Wednesday Smith? */
+		while (j < n && W(t[j]) && is_skip(&t[j]) && !t[j].cap)
+			j++;
+		e = np_fwd(t, j, n);
+		if (e > j && np_ok(t, j, e)) {
+			set_attr(at, t, j, e, ck.s + t[v].s, WLEN(t[v]));
+			return 1;
+		}
+	}
+	/* X said */
+	for (j = i; j < n && j < i + 14; j++) {
+		if (!W(t[j])) {
+			if (t[j].p == ',' || t[j].p == '(' || t[j].p == ')' ||
+			    t[j].p == '@' || t[j].p == '-')
+				continue;
+			break;
+		}
+		if (is_verb(&t[j]) && j > i && noun_kind(&t[j]) != NULL &&
+		    j + 1 < n && W(t[j + 1]) && is_verb(&t[j + 1]))
+			continue;
+		if (is_verb(&t[j]) && j > i) {
+			v = skip_back(t, j, i);
+			e = v;
+			/* an appositive: Smith, a doctor, said */
+			for (s = i; s < e; s++)
+				if (!W(t[s]) && t[s].p == ',')
+					break;
+			if (s < e) {
+				if (s + 1 < e && (is_det(&t[s + 1]) ||
+				    !t[s + 1].cap || IS(t[s + 1], "the")))
+					e = s;
+				else
+					break;
+			}
+			if (np_ok(t, i, e) && np_fwd(t, i, e) >= e - 1) {
+				set_attr(at, t, i, e, ck.s + t[j].s,
+				    WLEN(t[j]));
+				return 1;
+			}
+			break;
+		}
+	}
+	/* — Commissioner X */
+	if (dash && W(t[i]) && t[i].cap) {
+		e = np_fwd(t, i, n);
+		if (e > i && np_ok(t, i, e)) {
+			set_attr(at, t, i, e, "\xE2\x80\x94", 3);
+			return 1;
+		}
+	}
+	/* according to X */
+	for (j = i; j + 2 < n; j++)
+		if (IS(t[j], "according") && IS(t[j + 1], "to")) {
+			e = np_fwd(t, j + 2, n);
+			if (e > j + 2 && np_ok(t, j + 2, e)) {
+				set_attr(at, t, j + 2, e, "according to",
+				    12);
+				return 1;
+			}
+		}
+	return 0;
+}
+
+/*
+ * The speaker before a quotation: "X said:", "X said,", "X tweeted
+ * Wednesday:", "According to X,", "From X:".  *frag is set when the words
+ * before the quotation are not an attribution alone (a fragment).
+ */
+static int
+before_attr(size_t a, size_t b, struct attr *at, int *frag)
+{
+	struct wt t[NTOK];
+	size_t n, i, v, s, e, lim, after;
+	int colon = 0, comma = 0, that = 0;
+
+	*frag = 0;
+	n = words(a, b, t, NTOK, 1);
+	while (n > 0 && !W(t[n - 1]) && (t[n - 1].p == ':' ||
+	    t[n - 1].p == ',' || isdash8(t[n - 1].p) ||
+	    t[n - 1].p == '(' || t[n - 1].p == '[')) {
+		if (t[n - 1].p == ':')
+			colon = 1;
+		else if (t[n - 1].p == ',')
+			comma = 1;
+		n--;
+	}
+	if (n == 0)
+		return 0;
+	if (IS(t[n - 1], "that") || IS(t[n - 1], "as")) {
+		that = 1;
+		n--;
+	}
+	/* From X: */
+	if (colon && IS(t[0], "from") && n >= 2 && np_ok(t, 1, n) &&
+	    np_fwd(t, 1, n) == n) {
+		set_attr(at, t, 1, n, ":", 1);
+		return 1;
+	}
+	/* According to X, */
+	if (n >= 3 && IS(t[0], "according") && IS(t[1], "to") &&
+	    np_fwd(t, 2, n) == n && np_ok(t, 2, n)) {
+		set_attr(at, t, 2, n, "according to", 12);
+		return 1;
+	}
+	lim = colon ? 10 : comma ? 5 : 2;
+	for (v = n; v > 0 && n - v < lim + 1; v--) {
+		const struct wt *w = &t[v - 1];
+
+		if (!W(*w)) {
+			if (w->p == ',' && colon)
+				continue;
+			if (!colon)
+				break;
+			continue;
+		}
+		if (!is_verb(w))
+			continue;
+		after = n - v;
+		/* what follows the verb must be adverbials or a listener */
+		for (i = v; i < n; i++) {
+			if (!W(t[i]) || is_skip(&t[i]) || t[i].cap ||
+			    is_det(&t[i]) || noun_kind(&t[i]) ||
+			    IS(t[i], "in") || IS(t[i], "on") ||
+			    IS(t[i], "to") || IS(t[i], "at") ||
+			    IS(t[i], "during") || IS(t[i], "via") ||
+			    IS(t[i], "reporters") || IS(t[i], "interview") ||
+			    IS(t[i], "conference") || IS(t[i], "news") ||
+			    IS(t[i], "press") || IS(t[i], "twitter") ||
+			    IS(t[i], "with"))
+				continue;
+			break;
+		}
+		if (i < n && !colon) {
+			*frag = 1;
+		} else if (i < n)
+			break;
+		/* Said X: */
+		if (v == 1 || (v >= 2 && !W(t[v - 2]))) {
+			e = np_fwd(t, v, n);
+			if (e > v && np_ok(t, v, e) && e == n) {
+				set_attr(at, t, v, e, ck.s + w->s,
+				    WLEN(*w));
+				*frag = that;
+				return 1;
+			}
+		}
+		e = skip_back(t, v - 1, 0);
+		/* Hugh Hill, a doctor, said: */
+		if (e > 0 && !W(t[e - 1]) && t[e - 1].p == ',') {
+			for (s = e - 1; s > 0 && W(t[s - 1]); s--)
+				;
+			if (s > 0 && s < e - 1 && !W(t[s - 1]) &&
+			    t[s - 1].p == ',' && (is_det(&t[s]) ||
+			    !t[s].cap || IS(t[s], "the")))
+				e = s - 1;
+		}
+		s = np_bwd(t, e, 0);
+		if (s < e && np_ok(t, s, e)) {
+			set_attr(at, t, s, e, ck.s + w->s, WLEN(*w));
+			if (that || (after > 0 && !colon && !comma))
+				*frag = 1;
+			if (!colon && !comma && !that && after == 0)
+				*frag = 0;
+			return 1;
+		}
+		break;
+	}
+	*frag = 1;
+	return 0;
+}
+
+/* ---- attribution of the quotations of a chunk ---- */
+
+static int
+only_punct(size_t a, size_t b)
+{
+	size_t p, n;
+	int32_t c;
+
+	for (p = a; p < b; p += n) {
+		c = cp_at(p, b, &n);
+		if (isalnum8(c))
+			return 0;
+	}
+	return 1;
+}
+
+static int
+starts_upper(size_t a, size_t b)
+{
+	size_t p, n;
+	int32_t c;
+
+	for (p = a; p < b; p += n) {
+		c = cp_at(p, b, &n);
+		if (isalnum8(c))
+			return u8_isupper(c) || u8_isdigit(c) ||
+			    (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		if (c == 0x2026 || c == '.')
+			return 1;
+	}
+	return 1;
+}
+
+static void
+note_speaker(const struct attr *at, uint64_t where)
+{
+	if (!at->ok || at->spk[0] == '\0')
+		return;
+	memcpy(lastspk.name, at->spk, FLD);
+	lastspk.at = where;
+	lastspk.person = at->person;
+	lastspk.ok = 1;
+}
+
+/* Number of words (roughly) in ck.s[a..b). */
+static size_t
+nwords(size_t a, size_t b)
+{
+	size_t p, k = 0;
+	int in = 0;
+
+	for (p = a; p < b; p++) {
+		if (ck.s[p] == ' ' || ck.s[p] == '\n' || ck.s[p] == '\t')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			k++;
+		}
+	}
+	return k;
+}
+
+static void
+attribute(size_t qi, size_t prev, size_t next)
+{
+	struct quote *q = &qv[qi];
+	struct attr ab, aa;
+	size_t sa, sb, ea, eb, ba, ae;
+	int frag = 0, hb, ha, bempty, aempty;
+
+	memset(&ab, 0, sizeof(ab));
+	memset(&aa, 0, sizeof(aa));
+	sent_at(q->l0, q->os, &sa, &sb);
+	ba = sa;
+	if (prev != (size_t)-1 && qv[prev].l1 == q->l0 && qv[prev].ce > ba &&
+	    qv[prev].ce <= q->os)
+		ba = qv[prev].ce;
+	sent_at(q->l1, q->ce > lns[q->l1].pos ? q->ce - 1 : q->ce, &ea, &eb);
+	ae = eb;
+	if (next != (size_t)-1 && qv[next].l0 == q->l1 && qv[next].os < ae &&
+	    qv[next].os >= q->ce)
+		ae = qv[next].os;
+	if (ae < q->ce)
+		ae = q->ce;
+	bempty = only_punct(ba, q->os);
+	aempty = only_punct(q->ce, ae);
+	hb = !bempty && before_attr(ba, q->os, &ab, &frag);
+	ha = !aempty && after_attr(q->ce, ae, &aa);
+	/* a fragment: words before it that are no attribution, or after it
+	 * that are neither attribution nor the end of the sentence */
+	if (!bempty && !hb)
+		frag = 1;
+	if (bempty && !aempty && !ha && nwords(q->ce, ae) > 0) {
+		/* "Fake news" is what he calls it */
+		if (!(ck.s[q->ce] == ' ' && ck.s[q->ce + 1] >= 'A' &&
+		    ck.s[q->ce + 1] <= 'Z'))
+			frag = 1;
+	}
+	if (q->unclosed)
+		frag = 0;
+	if (!bempty && !starts_upper(q->qs, q->qe) && !hb)
+		frag = 1;
+	q->kind = frag ? K_PARTIAL : K_DIRECT;
+	if (ha)
+		q->a = aa;
+	else if (hb)
+		q->a = ab;
+	else if (bempty && intro.ok && intro_gap <= 1) {
+		q->a = intro;
+		intro.ok = 0;
+	}
+	if (q->a.ok) {
+		note_speaker(&q->a, docoff(q->l0, q->qs));
+		if (q->kind == K_DIRECT) {
+			cont = q->a;
+			cont_gap = 0;
+		}
+	}
+	intro.ok = 0;
+}
+
+/* Quotations with no speaker take one from a later quotation of the same
+ * sentence, or continue the last speaker. */
+static void
+continuation(size_t qi, size_t next)
+{
+	struct quote *q = &qv[qi];
+
+	if (q->a.ok)
+		return;
+	if (next != (size_t)-1 && qv[next].a.ok && qv[next].l0 == q->l1) {
+		size_t sa, sb;
+
+		sent_at(q->l1, q->ce > 0 ? q->ce - 1 : 0, &sa, &sb);
+		if (qv[next].os < sb && (q->kind == K_DIRECT ||
+		    qv[next].kind == K_PARTIAL)) {
+			q->a = qv[next].a;
+			return;
+		}
+	}
+	if (q->kind != K_DIRECT || !cont.ok || cont_gap > 2)
+		return;
+	q->a = cont;
+	q->a.cue[0] = '\0';
+	fld_set(q->a.men, cont.spk[0] ? cont.spk : cont.men,
+	    strlen(cont.spk[0] ? cont.spk : cont.men));
+}
+
+/* Does line li end with a colon? */
+static int
+ends_colon(size_t li)
+{
+	size_t e = lns[li].pos + lns[li].len, lo = lns[li].pos;
+
+	while (e > lo && isspace8((unsigned char)ck.s[e - 1]))
+		e--;
+	return e > lo && ck.s[e - 1] == ':';
+}
+
+/* ---- blocks: an embedded post and its "— Name (@handle) Date" line ---- */
+
+static int
+is_byline(size_t li, size_t *np)
+{
+	struct ln *l = &lns[li];
+	size_t p = l->pos, hi = l->pos + l->len, n;
+	int32_t c;
+
+	if (l->len > 300 || l->len < 4)
+		return 0;
+	while (p < hi && isspace8(cp_at(p, hi, &n)))
+		p += n;
+	c = cp_at(p, hi, &n);
+	if (isdash8(c))
+		p += n;
+	else if (c == '-' && p + 1 < hi && (ck.s[p + 1] == '-' ||
+	    ck.s[p + 1] == ' '))
+		p += ck.s[p + 1] == '-' ? 2 : 1;
+	else
+		return 0;
+	while (p < hi && isspace8(cp_at(p, hi, &n)))
+		p += n;
+	c = cp_at(p, hi, &n);
+	if (!(c < 0x80 ? (c >= 'A' && c <= 'Z') || c == '@' : u8_isupper(c)))
+		return 0;
+	*np = p;
+	return 1;
+}
+
+static size_t
+push_block(size_t l0, size_t l1, size_t a, size_t b, const struct attr *at)
+{
+	size_t qi;
+
+	while (a < b && isspace8((unsigned char)ck.s[a]))
+		a++;
+	while (b > a && isspace8((unsigned char)ck.s[b - 1]))
+		b--;
+	qi = new_quote(l0, a, a, -1);
+	qv[qi].qe = qv[qi].ce = b;
+	qv[qi].l1 = l1;
+	qv[qi].kind = K_BLOCK;
+	qv[qi].a = *at;
+	return qi;
+}
+
+static void
+byline(size_t li, size_t p)
+{
+	struct wt t[NTOK];
+	struct attr at;
+	size_t n, e, j, k, first, bytes, lastq = (size_t)-1;
+
+	memset(&at, 0, sizeof(at));
+	n = words(p, lns[li].pos + lns[li].len, t, NTOK, 0);
+	e = np_fwd(t, 0, n);
+	if (e == 0 || !np_ok(t, 0, e))
+		return;
+	set_attr(&at, t, 0, e, "\xE2\x80\x94", 3);
+	/* the line before: a quotation that ends it, or a plain paragraph */
+	for (j = li; j > 0 && lns[j - 1].blank; j--)
+		;
+	if (j == 0)
+		return;
+	j--;
+	for (k = 0; k < nq; k++)
+		if (qv[k].parent < 0 && !qv[k].dead && qv[k].l1 == j &&
+		    qv[k].kind != K_BLOCK)
+			lastq = k;
+	if (lastq != (size_t)-1) {
+		if (only_punct(qv[lastq].ce, lns[j].pos + lns[j].len) &&
+		    (!qv[lastq].a.ok || qv[lastq].a.cue[0] == '\0')) {
+			qv[lastq].a = at;
+			note_speaker(&at, docoff(li, p));
+		}
+		return;
+	}
+	if (lns[j].marks)
+		return;
+	/* one paragraph; with one sentence a line, the lines of a post */
+	first = j;
+	bytes = lns[j].len;
+	if (!multi)
+		while (first > 0 && !lns[first - 1].blank &&
+		    !lns[first - 1].marks && bytes + lns[first - 1].len <= 320 &&
+		    !is_byline(first - 1, &k) && !ends_colon(first - 1)) {
+			first--;
+			bytes += lns[first].len;
+		}
+	push_block(first, j, lns[first].pos, lns[j].pos + lns[j].len, &at);
+	note_speaker(&at, docoff(li, p));
+}
+
+/* ---- indirect speech ---- */
+
+static void
+push_indirect(size_t li, size_t a, size_t b, const struct attr *at)
+{
+	size_t qi;
+	int32_t c;
+
+	while (b > a) {
+		c = cp_before(a, b);
+		if (!(isspace8(c) || c == '.' || c == ',' || c == ';' ||
+		    c == '!' || c == '?'))
+			break;
+		b -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+	}
+	if (nwords(a, b) < 3)
+		return;
+	qi = new_quote(li, a, a, -1);
+	qv[qi].qe = qv[qi].ce = b;
+	qv[qi].kind = K_INDIRECT;
+	qv[qi].a = *at;
+}
+
+static void
+indirect(size_t li)
+{
+	struct wt t[NTOK];
+	struct attr at;
+	size_t i, k, n, a, b, e, v, c;
+
+	split_line(li);
+	for (i = lns[li].s0; i < lns[li].s0 + lns[li].ns; i++) {
+		a = sv.v[i].start;
+		b = sv.v[i].end;
+		memset(&at, 0, sizeof(at));
+		/* ..., he said Wednesday. */
+		n = words(a, b, t, 14, 1);
+		for (c = n; c > 0 && (W(t[c - 1]) || t[c - 1].p != ','); c--)
+			;
+		if (c > 0 && c < n && after_attr(t[c - 1].s, b, &at)) {
+			for (k = c; k < n && (W(t[k]) || t[k].p == '.'); k++)
+				if (W(t[k]) && is_verb(&t[k]))
+					break;
+			for (k++; k < n; k++)
+				if (W(t[k]) && !is_skip(&t[k]))
+					break;
+			if (k >= n || !W(t[k])) {
+				note_speaker(&at, docoff(li, a));
+				push_indirect(li, a, t[c - 1].s, &at);
+				continue;
+			}
+		}
+		/* He said (that) ... */
+		n = words(a, b, t, 16, 0);
+		e = np_fwd(t, 0, n);
+		if (e == 0 || !np_ok(t, 0, e))
+			continue;
+		v = e;
+		while (v < n && W(t[v]) && is_skip(&t[v]) && !t[v].cap)
+			v++;
+		if (v >= n || !is_verb(&t[v]) || IS(t[v], "asked") ||
+		    IS(t[v], "told"))
+			continue;
+		k = v + 1;
+		while (k < n && W(t[k]) && is_skip(&t[k]) && !t[k].cap)
+			k++;
+		if (k < n && IS(t[k], "that"))
+			k++;
+		if (k >= n || !W(t[k]) || nwords(t[k].s, b) < 4)
+			continue;
+		set_attr(&at, t, 0, e, ck.s + t[v].s, WLEN(t[v]));
+		note_speaker(&at, docoff(li, a));
+		push_indirect(li, t[k].s, b, &at);
+	}
+}
+
+/* ---- the chunk: pair, attribute, print ---- */
+
+static void
+set_intro(size_t li, size_t from)
+{
+	size_t a, b, e = lns[li].pos + lns[li].len;
+	int frag;
+	struct attr at;
+
+	while (e > from && isspace8((unsigned char)ck.s[e - 1]))
+		e--;
+	if (e <= from || ck.s[e - 1] != ':')
+		return;
+	sent_at(li, e - 1, &a, &b);
+	if (a < from)
+		a = from;
+	memset(&at, 0, sizeof(at));
+	if (before_attr(a, e, &at, &frag) && (nwords(a, e) <= 14)) {
+		intro = at;
+		intro_gap = 0;
+	}
+}
+
+static int
+cmp_order(const void *x, const void *y)
+{
+	const struct quote *a = &qv[*(const size_t *)x];
+	const struct quote *b = &qv[*(const size_t *)y];
+
+	if (a->qs != b->qs)
+		return a->qs < b->qs ? -1 : 1;
+	if (a->parent != b->parent)
+		return a->parent < b->parent ? -1 : 1;
+	return 0;
+}
+
+static struct buf qtext;
+
+static void
+put_quote(const struct quote *q)
+{
+	size_t a = q->qs, b = q->qe, g, p;
+
+	while (a < b && isspace8((unsigned char)ck.s[a]))
+		a++;
+	while (b > a && isspace8((unsigned char)ck.s[b - 1]))
+		b--;
+	cli_file_field(&cli, curin);
+	tsv_text(q->a.spk, strlen(q->a.spk));
+	tsv_tab();
+	tsv_text(q->a.men, strlen(q->a.men));
+	tsv_tab();
+	tsv_text(q->a.cue, strlen(q->a.cue));
+	tsv_tab();
+	tsv_str(kindname[q->kind]);
+	tsv_tab();
+	tsv_u64(lns[q->l0].lineno);
+	tsv_tab();
+	tsv_u64(pos2off(a));
+	tsv_tab();
+	tsv_u64(pos2off(b));
+	tsv_tab();
+	buf_reset(&qtext);
+	p = a;
+	for (g = q->g0; g < q->g0 + q->ng; g++) {
+		if (gv[g].a < p || gv[g].a > b)
+			continue;
+		buf_add(&qtext, ck.s + p, gv[g].a - p);
+		buf_addc(&qtext, ' ');
+		p = gv[g].b;
+	}
+	if (p < b)
+		buf_add(&qtext, ck.s + p, b - p);
+	tsv_text(qtext.s, qtext.len);
+	tsv_end();
+}
+
+static void
+process_chunk(void)
+{
+	size_t li, ti, t0, k, nt = 0, cur, hi, qi, nx;
+	size_t *T;
+	int touched;
+
+	if (nlns == 0)
+		return;
+	/* pair the marks */
+	sd = 0;
+	reopen_at = (size_t)-1;
+	for (li = 0; li < nlns; li++) {
+		if (lns[li].blank)
+			continue;
+		if (lns[li].marks || sd > 0)
+			scan_line(li);
+		if (sd > 0 && reopen_at == (size_t)-1)
+			line_end(li, li + 1 == nlns);
+	}
+	if (sd > 0) {		/* the chunk was cut inside a quotation */
+		qi = st[0].q;
+		qv[qi].qe = qv[qi].ce = lns[nlns - 1].pos + lns[nlns - 1].len;
+		qv[qi].l1 = nlns - 1;
+		qv[qi].unclosed = 1;
+		while (sd > 1)
+			qv[st[--sd].q].dead = 1;
+		sd = 0;
+		warn_unclosed(qv[qi].l0);
+	}
+	/* the top-level quotations, in order */
+	T = xreallocarray(NULL, nq + 1, sizeof(*T));
+	for (k = 0; k < nq; k++)
+		if (qv[k].parent < 0 && !qv[k].dead && qv[k].qe >= qv[k].qs)
+			T[nt++] = k;
+	ti = 0;
+	for (li = 0; li < nlns; li++) {
+		if (lns[li].blank)
+			continue;
+		if (ti < nt && qv[T[ti]].l0 < li && qv[T[ti]].l1 > li)
+			continue;
+		if (!lns[li].marks && is_byline(li, &cur)) {
+			byline(li, cur);
+			continue;
+		}
+		cur = lns[li].pos;
+		hi = cur + lns[li].len;
+		t0 = ti;
+		touched = 0;
+		while (ti < nt && qv[T[ti]].l0 <= li) {
+			qi = T[ti];
+			if (qv[qi].l0 == li) {
+				scan_names(cur, qv[qi].os, li);
+				touched = 1;
+			}
+			if (qv[qi].l1 != li) {
+				cur = hi;
+				break;
+			}
+			touched = 1;
+			attribute(qi, ti > 0 ? T[ti - 1] : (size_t)-1,
+			    ti + 1 < nt ? T[ti + 1] : (size_t)-1);
+			cur = qv[qi].ce;
+			ti++;
+		}
+		if (!touched) {
+			/* a paragraph or sentence with no quotation */
+			if (intro.ok && intro_gap == 0 && multi &&
+			    !lns[li].marks) {
+				qi = push_block(li, li, lns[li].pos, hi, &intro);
+				note_speaker(&intro, docoff(li, lns[li].pos));
+				intro.ok = 0;
+			}
+			scan_names(lns[li].pos, hi, li);
+			cont_gap++;
+			intro_gap++;
+			if (iflag)
+				indirect(li);
+			set_intro(li, lns[li].pos);
+			continue;
+		}
+		if (cur < hi)
+			scan_names(cur, hi, li);
+		/* in order: speakers carry on to quote-only sentences */
+		for (k = t0; k < ti; k++) {
+			qi = T[k];
+			nx = k + 1 < ti ? T[k + 1] : (size_t)-1;
+			if (qv[qi].a.ok && qv[qi].a.cue[0] != '\0') {
+				if (qv[qi].kind == K_DIRECT) {
+					cont = qv[qi].a;
+					cont_gap = 0;
+				}
+				continue;
+			}
+			continuation(qi, nx);
+			if (qv[qi].a.ok && qv[qi].kind == K_DIRECT)
+				cont_gap = 0;
+		}
+		if (cur < hi)
+			set_intro(li, cur);
+	}
+	free(T);
+	/* print in document order */
+	if (caporder < nq) {
+		caporder = nq;
+		order = xreallocarray(order, caporder, sizeof(*order));
+	}
+	nt = 0;
+	for (k = 0; k < nq; k++) {
+		if (qv[k].dead || qv[k].qe < qv[k].qs)
+			continue;
+		if (qv[k].parent >= 0 && (!nflag || qv[qv[k].parent].dead))
+			continue;
+		if (!(keep & (1u << qv[k].kind)))
+			continue;
+		order[nt++] = k;
+	}
+	qsort(order, nt, sizeof(*order), cmp_order);
+	for (k = 0; k < nt && !out_error(); k++)
+		put_quote(&qv[order[k]]);
+	/* empty the chunk */
+	nlns = nq = ngv = 0;
+	sv.n = 0;
+	buf_reset(&ck);
+	bal_dq = bal_gu = n_straight = 0;
+}
+
+/* Does the line hold a quotation mark (an apostrophe is none)? */
+static int
+has_marks(const char *s, size_t n)
+{
+	size_t i;
+	unsigned char c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c == '"') {
+			n_straight++;
+			return 1 + 0 * n_straight;
+		}
+		if (c == '\'' && (i == 0 || s[i - 1] == ' ' ||
+		    s[i - 1] == '(' || s[i - 1] == '"'))
+			return 1;
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+			c = (unsigned char)s[i + 2];
+			if (c == 0x9C || c == 0x9D || c == 0x9E || c == 0x9F ||
+			    c == 0x98 || c == 0x9A || c == 0xB9 || c == 0xBA)
+				return 1;
+		}
+		if (c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xAB ||
+		    (unsigned char)s[i + 1] == 0xBB))
+			return 1;
+	}
+	return 0;
+}
+
+/* Count opening and closing double marks, to cut chunks where all are
+ * closed. */
+static void
+count_marks(const char *s, size_t n)
+{
+	size_t i;
+	unsigned char c;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c == '"')
+			n_straight++;
+		else if (c == 0xE2 && i + 2 < n &&
+		    (unsigned char)s[i + 1] == 0x80) {
+			c = (unsigned char)s[i + 2];
+			if (c == 0x9C || c == 0x9E)
+				bal_dq++;
+			else if (c == 0x9D)
+				bal_dq--;
+		} else if (c == 0xC2 && i + 1 < n) {
+			if ((unsigned char)s[i + 1] == 0xAB)
+				bal_gu++;
+			else if ((unsigned char)s[i + 1] == 0xBB)
+				bal_gu--;
+		}
+	}
+}
+
+static void
+doc_reset(struct input *in)
+{
+	ws_free(&names);
+	ws_free(&descs);
+	ws_init(&names, 0);
+	ws_init(&descs, 0);
+	nnames = 0;
+	memset(&subj, 0, sizeof(subj));
+	memset(&lastspk, 0, sizeof(lastspk));
+	memset(&cont, 0, sizeof(cont));
+	memset(&intro, 0, sizeof(intro));
+	cont_gap = intro_gap = 99;
+	multi = 0;
+	nwarn = 0;
+	label = in->label;
+	curin = in;
+	nlns = nq = ngv = 0;
+	sv.n = 0;
+	buf_reset(&ck);
+	bal_dq = bal_gu = n_straight = 0;
+}
+
+static void
+end_line(void)
+{
+	struct ln *l = &lns[nlns - 1];
+	size_t i;
+
+	buf_addc(&ck, '\n');
+	for (i = 0; i < l->len && isspace8((unsigned char)ck.s[l->pos + i]);
+	    i++)
+		;
+	l->blank = i == l->len;
+	l->marks = !l->blank && has_marks(ck.s + l->pos, l->len);
+	if (l->marks)
+		count_marks(ck.s + l->pos, l->len);
+}
+
+static int
+quotes(struct input *in, void *arg)
+{
+	struct line l;
+	struct ln *p;
+	int r, open = 0;
+
+	(void)arg;
+	doc_reset(in);
+	while ((r = input_line(in, &l)) == 1) {
+		if (!open) {
+			if (nlns == caplns) {
+				caplns = caplns ? 2 * caplns : 256;
+				lns = xreallocarray(lns, caplns, sizeof(*lns));
+			}
+			p = &lns[nlns++];
+			memset(p, 0, sizeof(*p));
+			p->pos = ck.len;
+			p->off = l.off;
+			p->lineno = l.lineno;
+			open = 1;
+		}
+		buf_add(&ck, l.s, l.len);
+		lns[nlns - 1].len += l.len;
+		if (l.more && ck.len < CHUNK_MAX)
+			continue;
+		end_line();
+		open = 0;
+		if ((ck.len >= CHUNK_MIN && bal_dq == 0 && bal_gu == 0 &&
+		    n_straight % 2 == 0) || ck.len >= CHUNK_MAX) {
+			process_chunk();
+			if (out_error())
+				break;
+		}
+	}
+	if (open)
+		end_line();
+	process_chunk();
+	return r == -1;
+}
+
+int
+main(int argc, char *argv[])
+{
+	const char *p, *e;
+	size_t i, n;
+	int ch, rv;
+
+	while ((ch = getopt_long(argc, argv, "Hik:n", longopts, NULL)) != -1)
+		switch (ch) {
+		case 'i':
+			iflag = 1;
+			keep |= 1u << K_INDIRECT;
+			break;
+		case 'k':
+			keep = 0;
+			for (p = optarg; *p; p = *e ? e + 1 : e) {
+				e = strchr(p, ',');
+				if (e == NULL)
+					e = p + strlen(p);
+				n = (size_t)(e - p);
+				for (i = 0; i < K_N; i++)
+					if (strlen(kindname[i]) == n &&
+					    strncmp(kindname[i], p, n) == 0)
+						break;
+				if (i == K_N) {
+					warnx("-k: %.*s: unknown kind",
+					    (int)n, p);
+					cli_usage(&cli);
+				}
+				keep |= 1u << i;
+				if (i == K_INDIRECT)
+					iflag = 1;
+				if (i == K_NESTED)
+					nflag = 1;
+			}
+			break;
+		case 'n':
+			nflag = 1;
+			keep |= 1u << K_NESTED;
+			break;
+		default:
+			cli_common(&cli, ch);
+		}
+	argc -= optind;
+	argv += optind;
+
+	out_init();
+	ws_init(&w_common, 0);
+	ws_load(&w_common, data_quote_common, data_quote_common_len);
+	ws_init(&w_nouns, 0);
+	ws_load(&w_nouns, data_quote_nouns, data_quote_nouns_len);
+	ws_init(&w_org, 0);
+	ws_load(&w_org, data_quote_orgwords, data_quote_orgwords_len);
+	ws_init(&w_pron, 0);
+	ws_load(&w_pron, data_quote_pronouns, data_quote_pronouns_len);
+	ws_init(&w_skip, 0);
+	ws_load(&w_skip, data_quote_skip, data_quote_skip_len);
+	ws_init(&w_titles, 0);
+	ws_load(&w_titles, data_quote_titles, data_quote_titles_len);
+	ws_init(&w_verbs, 0);
+	ws_load(&w_verbs, data_quote_verbs, data_quote_verbs_len);
+	ws_init(&names, 0);
+	ws_init(&descs, 0);
+	if (cli.header)
+		tsv_header("speaker\tmention\tcue\tkind\tline\tstart\tend\t"
+		    "quote", cli.with_filename);
+	rv = cli_run(&cli, argc, argv, quotes, NULL);
+	return rv | out_close();
+}
