@@ -33,6 +33,7 @@ enum { M_DOT, M_DOTPAREN, M_PAREN, M_ALPHA = 4 };
 #define MINWORDS 4	/* shortest sentence ending in an abbreviation */
 #define ATTRIB_WORDS 5	/* name words before a speech verb */
 
+
 struct nextw {
 	size_t	 pos;		/* first letter or digit of the word */
 	int	 cls;
@@ -475,6 +476,77 @@ tokkind(const char *s, size_t a, size_t b)
 	return T_WORD;
 }
 
+/* Classes of the token before a period. */
+enum { C_EMPTY, C_WORD, C_NUMBER, C_TITLE, C_NUMABBR, C_MONTH, C_ABBR,
+    C_INITIALISM, C_LETTER, C_INITIAL };
+
+/* The kind of abbreviation s[a..b] (the period included) is, or 0. */
+static int
+abbr_kind(const char *s, size_t a, size_t b)
+{
+	char w[TOKMAX];
+	const char *v;
+	size_t i, len = b + 1 - a;
+	int caps = 1;
+
+	if ((v = ws_value(&abbrev, s + a, len)) != NULL)
+		return *v;
+	if (len > sizeof(w) || !(s[a] >= 'A' && s[a] <= 'Z'))
+		return 0;
+	/* "GEN." in capitals is "Gen." */
+	for (i = 0; i < len; i++) {
+		w[i] = s[a + i] >= 'A' && s[a + i] <= 'Z' ? s[a + i] + 32 :
+		    s[a + i];
+		if (s[a + i] >= 'a' && s[a + i] <= 'z')
+			caps = 0;
+	}
+	if (!caps)
+		return 0;
+	w[0] = s[a];
+	if ((v = ws_value(&abbrev, w, len)) != NULL)
+		return *v;
+	return 0;
+}
+
+/* The class of the token that ends with the period at s[p]. */
+static int
+tokclass(const char *s, size_t n, size_t p, size_t *start)
+{
+	size_t a, k;
+
+	for (a = p; a > 0 && p - a < TOKMAX && !wsback(s, a); a--)
+		;
+	if (p - a >= TOKMAX)
+		return C_WORD;
+	while (a < p && ((k = opener(s, n, a)) != 0 ||
+	    (k = bullet(s, n, a)) != 0))
+		a += k;
+	*start = a;
+	if (a == p)
+		return C_EMPTY;
+	switch (abbr_kind(s, a, p)) {
+	case 't':
+		return C_TITLE;
+	case 'n':
+		return C_NUMABBR;
+	case 'm':
+		return C_MONTH;
+	case 'a':
+		return C_ABBR;
+	}
+	switch (tokkind(s, a, p)) {
+	case T_NUMBER:
+		return C_NUMBER;
+	case T_INITIAL:
+		return C_INITIAL;
+	case T_LETTER:
+		return C_LETTER;
+	case T_INITIALISM:
+		return C_INITIALISM;
+	}
+	return C_WORD;
+}
+
 /*
  * A list marker ("1.", "2.)", "3)", "a.") whose terminator is at s[p]?
  * Records it and returns its index, or -1.
@@ -531,18 +603,80 @@ marker_at(const char *s, size_t n, size_t p, int style)
 }
 
 /*
+ * Before a lower-case word, a period ends a sentence only after a plain
+ * word (three letters or more, a vowel among them) or a number: short
+ * and vowelless tokens are likely abbreviations ("approx.", "Blvd.").
+ */
+static int
+plainword(const char *s, size_t a, size_t p)
+{
+	size_t i;
+	int vowel = 0, digit = 0;
+
+	for (i = a; i < p; i++) {
+		if (strchr("aeiouyAEIOUY", s[i]) != NULL && s[i] != '\0')
+			vowel = 1;
+		else if (s[i] >= '0' && s[i] <= '9')
+			digit = 1;
+	}
+	return (vowel && p - a >= 3) || (digit && !vowel);
+}
+
+/* Length of an emoticon (":)", ";-P", ":'(") at s[i] ending a word, or 0. */
+static size_t
+emoticon(const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	if (j >= n || strchr(":;=", s[j]) == NULL || s[j] == '\0')
+		return 0;
+	j++;
+	if (j < n && (s[j] == '-' || s[j] == '\'' || s[j] == '^' ||
+	    s[j] == 'o'))
+		j++;
+	if (j >= n || strchr(")(]{}[DPpOo3/|*@", s[j]) == NULL || s[j] == '\0')
+		return 0;
+	while (j < n && (s[j] == ')' || s[j] == '(' || s[j] == 'D'))
+		j++;
+	if (s[j - 1] != ')' && s[j - 1] != '(' && s[j - 1] != 'D')
+		j++;
+	if (j < n && !wsp(s, n, j))
+		return 0;
+	return j - i;
+}
+
+/* Length of a reference "[17]", "[3, 4]", "[...]" at s[i], or 0. */
+static size_t
+citation(const char *s, size_t n, size_t i)
+{
+	size_t j;
+
+	if (s[i] != '[')
+		return 0;
+	for (j = i + 1; j < n && j - i < 24; j++) {
+		if (s[j] == ']')
+			return j > i + 1 && (j + 1 == n || wsp(s, n, j + 1)) ?
+			    j + 1 - i : 0;
+		if (!((s[j] >= '0' && s[j] <= '9') || s[j] == ',' ||
+		    s[j] == '-' || s[j] == '.' || s[j] == ' ' ||
+		    (unsigned char)s[j] >= 0x80))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * A run of terminal marks starts at s[p].  Decide it, add the boundary if
  * any, and return the index after the run.
  */
 static size_t
 terminal(const char *s, size_t n, size_t p, size_t sstart)
 {
-	size_t i = p, k, a, bpos, tstart;
+	size_t i = p, k, a, bpos;
 	int kind, kk, q, quote = 0, closed = 0, dots = 0, qe = 0, ell = 0;
-	int spaced = 0, attached, split = 0, tk;
+	int spaced = 0, attached, split = 0, tk, nq = 0, nm = 0;
 	long mk = -1;
 	struct nextw w;
-	const char *v;
 
 	attached = p > 0 && !wsback(s, p);
 	/* the run: marks, and dots spaced out ". . ." */
@@ -552,8 +686,12 @@ terminal(const char *s, size_t n, size_t p, size_t sstart)
 				dots++;
 			else if (kk == K_ELL)
 				ell = 1;
-			else
+			else {
 				qe = 1;
+				nq += s[i] == '?' || u3(s, n, i) == 0xEFBC9F ||
+				    u3(s, n, i) == 0xE28187;
+			}
+			nm++;
 			i += k;
 		} else if (i + 1 < n && s[i] == ' ' && s[i + 1] == '.' &&
 		    dots > 0 && (i + 2 == n || s[i + 2] == ' ' ||
@@ -592,24 +730,30 @@ terminal(const char *s, size_t n, size_t p, size_t sstart)
 	for (a = i; a < n; ) {
 		if ((k = wsp(s, n, a)) != 0)
 			a += k;
-		else if ((k = emoji(s, n, a)) != 0)
+		else if ((k = emoji(s, n, a)) != 0 ||
+		    (k = emoticon(s, n, a)) != 0 || (k = citation(s, n, a)) != 0)
 			bpos = a += k;
 		else
 			break;
 	}
 	nextword(s, n, bpos, &w);
-	if (w.cls == NW_END || w.cls == NW_LOWER)
+	if (w.cls == NW_END)
 		return i;
 	if (kind == K_QE) {
-		split = !(quote && w.cls == NW_UPPER &&
-		    attribution(s, n, w.pos));
+		if (w.cls == NW_LOWER)		/* "Yahoo! in", "?” he asked" */
+			split = !closed && (nq > 0 || nm > 1);
+		else
+			split = !(quote && w.cls == NW_UPPER &&
+			    attribution(s, n, w.pos));
 	} else if (kind == K_ELL) {
 		if (p > 0 && (s[p - 1] == '[' || s[p - 1] == '('))
 			split = 0;		/* "[...]" omission */
 		else if (w.cls != NW_UPPER)
 			split = 0;
 		else if (spaced && dots == 3 && !attached)
-			split = 0;		/* ". . . I" */
+			/* ". . . I didn't" goes on */
+			split = !(s[w.pos] == 'I' && w.pos + 1 < n &&
+			    !isalpha_a(s[w.pos + 1]));
 		else if (quote && attribution(s, n, w.pos))
 			split = 0;
 		else if (spaced && attached && dots >= 4) {
@@ -618,47 +762,37 @@ terminal(const char *s, size_t n, size_t p, size_t sstart)
 		} else
 			split = 1;
 	} else if (closed && mk < 0) {
-		split = 1;			/* "U.S.” The", "Co.) It" */
+		/* "U.S.” The", "Co.) It"; not "engineer.) at" */
+		split = w.cls != NW_LOWER;
 	} else {
-		/* the token before the period */
-		for (tstart = p; tstart > 0 && p - tstart < TOKMAX &&
-		    !wsback(s, tstart); tstart--)
-			;
-		while (tstart < p && (k = opener(s, n, tstart)) != 0)
-			tstart += k;
-		while (tstart < p && (k = bullet(s, n, tstart)) != 0)
-			tstart += k;
-		if (tstart == p || p - tstart >= TOKMAX)
-			split = 1;
-		else {
-			v = ws_value(&abbrev, s + tstart, p + 1 - tstart);
-			if (v == NULL && s[tstart] >= 'A' && s[tstart] <= 'Z')
-				if (lookup_lower(&abbrev, s + tstart,
-				    p + 1 - tstart))
-					v = "a";
-			if (v != NULL && *v == 'n' && w.cls == NW_DIGIT)
+		tk = tokclass(s, n, p, &a);
+		switch (tk) {
+		case C_TITLE:
+			split = 0;
+			break;
+		case C_NUMABBR:
+		case C_MONTH:
+			if (w.cls == NW_DIGIT || w.cls == NW_LOWER)
 				split = 0;
-			else if (v != NULL && *v == 'm' && w.cls == NW_DIGIT)
-				split = 0;
-			else if (v != NULL && *v == 't')
-				split = 0;
-			else if (v != NULL && *v != 'n')
+			else if (tk == C_MONTH)
 				split = w.cls == NW_UPPER &&
 				    (w.starter || w.title) &&
 				    words(s, sstart, p, MINWORDS) >= MINWORDS;
-			else {
-				tk = tokkind(s, tstart, p);
-				if (tk == T_INITIALISM || tk == T_LETTER)
-					split = w.cls == NW_UPPER &&
-					    (w.starter || w.title) &&
-					    words(s, sstart, p, MINWORDS) >=
-					    MINWORDS;
-				else if (tk == T_INITIAL)
-					split = w.cls == NW_UPPER &&
-					    w.starter;
-				else
-					split = 1;
-			}
+			else
+				split = 1;
+			break;
+		case C_ABBR:
+		case C_INITIALISM:
+		case C_LETTER:
+			split = w.cls == NW_UPPER && (w.starter || w.title) &&
+			    words(s, sstart, p, MINWORDS) >= MINWORDS;
+			break;
+		case C_INITIAL:
+			split = w.cls == NW_UPPER && w.starter;
+			break;
+		default:
+			split = w.cls != NW_LOWER || plainword(s, a, p);
+			break;
 		}
 	}
 	if (split)
