@@ -1,0 +1,1495 @@
+/*
+ * ner.c: named entities by rules, cue words and gazetteers.
+ *
+ * A paragraph is tokenized (tok.h, PTB splitting, so that possessives come
+ * apart) and split into sentences (sent.h).  A first pass finds handles,
+ * party tags, money, percentages, dates, times and numbers.  A second
+ * pass takes maximal runs of capitalised words, bridged by "of", "on",
+ * "and" after an organisation's head word and by name particles, and
+ * reads each run from the left: a leading "The", a sentence-initial
+ * common word, a known place, nationality or organisation (longest
+ * match), titles, then the head word (Committee, Embassy, River, Inc.),
+ * given names and the context.  What stays unknown is decided at the end
+ * of the document, when every mention of the same name has been seen.
+ *
+ * ner_resolve() links names within the document: a shorter name that is
+ * the end of a longer person's name (Paul, Rand Paul) or of a longer
+ * facility or organisation (Capitol, U.S. Capitol) takes the longer one
+ * as its canonical name and type; a name's type is decided once, by the
+ * strongest evidence over all its mentions.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ner.h"
+#include "sent.h"
+#include "tok.h"
+#include "utf8.h"
+#include "util.h"
+#include "wordset.h"
+
+DATA(ent_common);
+DATA(ent_cues);
+DATA(ent_given);
+DATA(ent_norp);
+DATA(ent_orgs);
+DATA(ent_places);
+DATA(ent_states);
+
+/* Lexicon bits. */
+#define L_PLACE		(1u << 0)
+#define L_NORP		(1u << 1)
+#define L_ORG		(1u << 2)
+#define L_GIVEN		(1u << 3)
+#define L_COMMON	(1u << 4)
+#define L_STATE		(1u << 5)
+#define L_TITLE		(1u << 6)
+#define L_NAMESUF	(1u << 7)
+#define L_ORGHEAD	(1u << 8)
+#define L_ORGSUF	(1u << 9)
+#define L_FACHEAD	(1u << 10)
+#define L_LOCHEAD	(1u << 11)
+#define L_LOCPRE	(1u << 12)
+#define L_CONN		(1u << 13)
+#define L_PARTICLE	(1u << 14)
+#define L_MONTH		(1u << 15)
+#define L_WDAY		(1u << 16)
+#define L_DATEWORD	(1u << 17)
+#define L_DATEREL	(1u << 18)
+#define L_DATEUNIT	(1u << 19)
+#define L_TIMEWORD	(1u << 20)
+#define L_CURRENCY	(1u << 21)
+#define L_MAG		(1u << 22)
+#define L_PCT		(1u << 23)
+#define L_NUMW		(1u << 24)
+#define L_LOCPREP	(1u << 25)
+#define L_PVERB		(1u << 26)
+#define L_PREFIX	(1u << 31)	/* starts a longer entry */
+
+#define L_NAMEGAZ	(L_PLACE | L_NORP | L_ORG)
+#define L_ANYNAME	(L_NAMEGAZ | L_GIVEN | L_TITLE | L_MONTH | L_WDAY | \
+			 L_STATE)
+
+static const struct {
+	const char	*name;
+	uint32_t	 bit;
+} kinds[] = {
+	{ "title", L_TITLE }, { "namesuf", L_NAMESUF },
+	{ "orghead", L_ORGHEAD }, { "orgsuf", L_ORGSUF },
+	{ "fachead", L_FACHEAD }, { "lochead", L_LOCHEAD },
+	{ "locpre", L_LOCPRE }, { "conn", L_CONN },
+	{ "particle", L_PARTICLE }, { "month", L_MONTH },
+	{ "wday", L_WDAY }, { "dateword", L_DATEWORD },
+	{ "daterel", L_DATEREL }, { "dateunit", L_DATEUNIT },
+	{ "timeword", L_TIMEWORD }, { "currency", L_CURRENCY },
+	{ "mag", L_MAG }, { "pct", L_PCT }, { "num", L_NUMW },
+	{ "locprep", L_LOCPREP }, { "pverb", L_PVERB }
+};
+
+/* The lexicon: one open-addressing table, key -> bits. */
+struct lent {
+	uint64_t	 hash;
+	uint32_t	 off, len;
+	uint32_t	 bits;
+};
+
+static struct lent *lex;
+static size_t lexcap, lexn;
+static struct buf lexkeys;
+static int lexready;
+
+static const char *const tnames[NER_NTYPES] = {
+	"PERSON", "ORG", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT",
+	"CARDINAL", "HANDLE"
+};
+
+const char *
+ner_type_name(int t)
+{
+	return t >= 0 && t < NER_NTYPES ? tnames[t] : "?";
+}
+
+int
+ner_type_parse(const char *s, size_t n)
+{
+	char w[16];
+	size_t i;
+	int t;
+
+	if (n == 0 || n >= sizeof(w))
+		return -1;
+	for (i = 0; i < n; i++)
+		w[i] = (s[i] >= 'a' && s[i] <= 'z') ? s[i] - 32 : s[i];
+	w[n] = '\0';
+	for (t = 0; t < NER_NTYPES; t++)
+		if (strcmp(w, tnames[t]) == 0)
+			return t;
+	if (strcmp(w, "PER") == 0)
+		return NER_PERSON;
+	if (strcmp(w, "GPE") == 0 || strcmp(w, "FAC") == 0)
+		return NER_LOC;
+	return -1;
+}
+
+static void
+lex_grow(void)
+{
+	struct lent *old = lex;
+	size_t i, j, oldcap = lexcap;
+
+	lexcap = lexcap ? 2 * lexcap : 1u << 17;
+	lex = xcalloc(lexcap, sizeof(*lex));
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].len == 0)
+			continue;
+		for (j = old[i].hash & (lexcap - 1); lex[j].len != 0;
+		    j = (j + 1) & (lexcap - 1))
+			;
+		lex[j] = old[i];
+	}
+	free(old);
+}
+
+static struct lent *
+lex_find(const char *k, size_t n)
+{
+	uint64_t h;
+	size_t j;
+
+	if (n == 0 || lexcap == 0)
+		return NULL;
+	h = hash_bytes(k, n);
+	for (j = h & (lexcap - 1); lex[j].len != 0; j = (j + 1) & (lexcap - 1))
+		if (lex[j].hash == h && lex[j].len == n &&
+		    memcmp(lexkeys.s + lex[j].off, k, n) == 0)
+			return &lex[j];
+	return NULL;
+}
+
+static void
+lex_put(const char *k, size_t n, uint32_t bits)
+{
+	struct lent *e;
+	uint64_t h;
+	size_t j;
+
+	if (n == 0)
+		return;
+	if ((e = lex_find(k, n)) != NULL) {
+		e->bits |= bits;
+		return;
+	}
+	if (2 * (lexn + 1) > lexcap)
+		lex_grow();
+	h = hash_bytes(k, n);
+	for (j = h & (lexcap - 1); lex[j].len != 0; j = (j + 1) & (lexcap - 1))
+		;
+	lex[j].hash = h;
+	lex[j].off = (uint32_t)lexkeys.len;
+	lex[j].len = (uint32_t)n;
+	lex[j].bits = bits;
+	buf_add(&lexkeys, k, n);
+	lexn++;
+}
+
+/* Add an entry and mark its word prefixes. */
+static void
+lex_add(const char *k, size_t n, uint32_t bits)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (k[i] == ' ')
+			lex_put(k, i, L_PREFIX);
+	lex_put(k, n, bits);
+}
+
+static uint32_t
+kind_bits(const char *v, size_t n)
+{
+	uint32_t bits = 0;
+	size_t a, b, i;
+
+	for (a = 0; a < n; a = b + 1) {
+		for (b = a; b < n && v[b] != ','; b++)
+			;
+		for (i = 0; i < LEN(kinds); i++)
+			if (strlen(kinds[i].name) == b - a &&
+			    memcmp(kinds[i].name, v + a, b - a) == 0)
+				bits |= kinds[i].bit;
+	}
+	return bits;
+}
+
+/* Load a list: "entry" or "entry<TAB>kinds" (kinds only when cues). */
+static void
+lex_load(const char *text, size_t len, uint32_t bits, int cues)
+{
+	const char *p = text, *end = text + len, *nl, *a, *b, *tab;
+	uint32_t v;
+
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		a = p;
+		b = nl;
+		while (a < b && (*a == ' ' || *a == '\t'))
+			a++;
+		while (b > a && (b[-1] == ' ' || b[-1] == '\t' ||
+		    b[-1] == '\r'))
+			b--;
+		if (a == b || *a == '#')
+			continue;
+		v = bits;
+		if ((tab = memchr(a, '\t', (size_t)(b - a))) != NULL) {
+			if (cues)
+				v = kind_bits(tab + 1, (size_t)(b - tab - 1));
+			b = tab;
+		}
+		lex_add(a, (size_t)(b - a), v);
+	}
+}
+
+static void
+lex_init(void)
+{
+	if (lexready)
+		return;
+	lexready = 1;
+	lex_grow();
+	lex_load(data_ent_places, data_ent_places_len, L_PLACE, 0);
+	lex_load(data_ent_norp, data_ent_norp_len, L_NORP, 0);
+	lex_load(data_ent_orgs, data_ent_orgs_len, L_ORG, 0);
+	lex_load(data_ent_given, data_ent_given_len, L_GIVEN, 0);
+	lex_load(data_ent_common, data_ent_common_len, L_COMMON, 0);
+	lex_load(data_ent_states, data_ent_states_len, L_STATE, 0);
+	lex_load(data_ent_cues, data_ent_cues_len, 0, 1);
+	tok_init();
+}
+
+/* Paragraph tokens. */
+#define XF_CAP		0x01	/* starts with an upper-case letter */
+#define XF_ALLCAP	0x02	/* two or more letters, all upper case */
+#define XF_SENT		0x04	/* first word of a sentence or quotation */
+#define XF_USED		0x08	/* taken by a mention already */
+#define XF_PARTY	0x10	/* followed by a party tag (R-KY) */
+#define XF_LOWER	0x20	/* starts with a lower-case letter */
+#define XF_SPACE	0x40	/* white space before it */
+#define XF_DIGIT	0x80	/* starts with a digit */
+
+#define LEX_UNSET	0xFFFFFFFFu
+
+struct xt {
+	uint32_t	 s, e;
+	uint32_t	 lex, lexl;	/* bits of the word, of its lower case */
+	uint8_t		 cls, f;
+};
+
+/* Strength of a candidate's type. */
+#define S_AMBIG		0	/* only if the document names it otherwise */
+#define S_GUESS		1
+#define S_WEAK		2
+#define S_STRONG	4
+
+#define T_UNK		NER_NTYPES
+#define T_NONE		(NER_NTYPES + 1)
+
+/* Features of an unknown name. */
+#define UF_COMMON	0x01
+#define UF_ALLCAP	0x02
+#define UF_PREVLOC	0x04
+#define UF_PREVTHE	0x08
+#define UF_NEXTPV	0x10
+#define UF_SURN		0x20
+#define UF_SENT		0x40
+#define UF_GIVEN	0x100
+#define UF_COMMA	0x200
+
+struct rawm {
+	uint64_t	 line, start, end;
+	uint32_t	 moff, mlen;	/* mention text in the arena */
+	uint32_t	 koff, klen;	/* key (normalised name) */
+	uint32_t	 toff, tlen;	/* title */
+	uint32_t	 name;		/* name record, or UINT32_MAX */
+	uint16_t	 uf;
+	uint8_t		 type, strength;
+};
+
+struct name {
+	uint64_t	 hash;
+	uint32_t	 koff, klen;
+	uint32_t	 ntoks, count, nsent;
+	uint32_t	 first, last;	/* word index hash buckets */
+	uint32_t	 votes[NER_NTYPES];
+	uint32_t	 parent;
+	uint16_t	 uf;
+	uint8_t		 type, evid, thecap, headtail;
+	uint32_t	 coff;		/* canonical name in the arena */
+};
+
+struct ner {
+	struct xt	*t;
+	size_t		 nt, tcap;
+	struct spanv	 sents;
+	const char	*s;		/* the paragraph */
+	size_t		 n;
+	uint64_t	 off, lineno, fed;
+	struct buf	 arena, key;
+	struct rawm	*m;
+	size_t		 nm, mcap;
+	struct name	*names;
+	size_t		 nnames, namecap;
+	uint32_t	*ntab;		/* key -> name */
+	size_t		 ntabcap;
+	struct ner_mention *out;
+	size_t		 outcap;
+};
+
+struct ner *
+ner_new(void)
+{
+	struct ner *nr;
+
+	lex_init();
+	nr = xcalloc(1, sizeof(*nr));
+	return nr;
+}
+
+void
+ner_free(struct ner *nr)
+{
+	if (nr == NULL)
+		return;
+	free(nr->t);
+	spanv_free(&nr->sents);
+	buf_free(&nr->arena);
+	buf_free(&nr->key);
+	free(nr->m);
+	free(nr->names);
+	free(nr->ntab);
+	free(nr->out);
+	free(nr);
+}
+
+void
+ner_reset(struct ner *nr)
+{
+	nr->nm = 0;
+	nr->nnames = 0;
+	nr->fed = 0;
+	buf_reset(&nr->arena);
+	if (nr->ntab != NULL)
+		memset(nr->ntab, 0xFF, nr->ntabcap * sizeof(*nr->ntab));
+}
+
+uint64_t
+ner_fed(const struct ner *nr)
+{
+	return nr->fed;
+}
+
+/* Append s[0..n) to b with white space runs as one space and ’ as '. */
+static void
+norm_add(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+	int sp = 0;
+
+	buf_grow(b, n);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c <= ' ') {
+			sp = 1;
+			continue;
+		}
+		if (sp && b->len > 0)
+			b->s[b->len++] = ' ';
+		sp = 0;
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x99) {
+			b->s[b->len++] = '\'';
+			i += 2;
+			continue;
+		}
+		b->s[b->len++] = (char)c;
+	}
+}
+
+/* Bits of tokens [a, b) read as one key, or 0. */
+static uint32_t
+span_bits(struct ner *nr, size_t a, size_t b)
+{
+	struct lent *e;
+
+	buf_reset(&nr->key);
+	norm_add(&nr->key, nr->s + nr->t[a].s, nr->t[b - 1].e - nr->t[a].s);
+	e = lex_find(nr->key.s, nr->key.len);
+	return e ? e->bits : 0;
+}
+
+static uint32_t
+tlex(struct ner *nr, size_t i)
+{
+	struct xt *x = &nr->t[i];
+
+	if (x->lex == LEX_UNSET)
+		x->lex = span_bits(nr, i, i + 1) & ~L_COMMON;
+	return x->lex;
+}
+
+/* Bits of the lower-case form (common words, lower-case cues). */
+static uint32_t
+tlexl(struct ner *nr, size_t i)
+{
+	struct xt *x = &nr->t[i];
+	struct lent *e;
+	char w[64];
+	size_t n = x->e - x->s, j;
+
+	if (x->lexl != LEX_UNSET)
+		return x->lexl;
+	x->lexl = 0;
+	if (n >= sizeof(w))
+		return 0;
+	for (j = 0; j < n; j++) {
+		unsigned char c = (unsigned char)nr->s[x->s + j];
+
+		if (c >= 0x80)
+			return 0;
+		w[j] = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
+	}
+	if ((e = lex_find(w, n)) != NULL)
+		x->lexl = e->bits;
+	return x->lexl;
+}
+
+/* Longest match at a of an entry with one of bits; end in *k. */
+static uint32_t
+match(struct ner *nr, size_t a, size_t lim, uint32_t want, size_t *k)
+{
+	uint32_t bits, got = 0;
+	size_t j;
+
+	*k = a;
+	for (j = a + 1; j <= lim && j <= a + 7; j++) {
+		bits = j == a + 1 ? tlex(nr, a) : span_bits(nr, a, j);
+		if (bits & want) {
+			got = bits & want;
+			*k = j;
+		}
+		if (!(bits & L_PREFIX) && j > a + 1)
+			break;
+		if (j == a + 1 && !(bits & L_PREFIX) && !(bits & want))
+			break;
+	}
+	return got;
+}
+
+static int
+teq(const struct ner *nr, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i < nr->nt && nr->t[i].e - nr->t[i].s == n &&
+	    memcmp(nr->s + nr->t[i].s, w, n) == 0;
+}
+
+static int
+tch(const struct ner *nr, size_t i)
+{
+	return i < nr->nt && nr->t[i].e - nr->t[i].s == 1 ?
+	    nr->s[nr->t[i].s] : -1;
+}
+
+/* Tokenize the paragraph and mark sentence starts. */
+static void
+scan(struct ner *nr)
+{
+	struct tok t = TOK_INIT;
+	struct xt *x;
+	size_t pos = 0, i, j, nw = 0, ncap = 0, prevend = 0;
+	int32_t cp;
+
+	nr->nt = 0;
+	while (tok_next(nr->s, nr->n, &pos, &t, TOK_PTB)) {
+		if (nr->nt == nr->tcap) {
+			nr->tcap = nr->tcap ? 2 * nr->tcap : 256;
+			nr->t = xreallocarray(nr->t, nr->tcap, sizeof(*nr->t));
+		}
+		x = &nr->t[nr->nt++];
+		x->s = (uint32_t)t.start;
+		x->e = (uint32_t)t.end;
+		x->cls = (uint8_t)t.cls;
+		x->f = t.start > prevend || t.start == 0 ? XF_SPACE : 0;
+		x->lex = x->lexl = LEX_UNSET;
+		prevend = t.end;
+		if (t.cls == TOK_NUMBER) {
+			x->f |= XF_DIGIT;
+			continue;
+		}
+		if (t.cls != TOK_WORD)
+			continue;
+		u8_decode(nr->s + t.start, t.end - t.start, &cp);
+		if (u8_isupper(cp)) {
+			x->f |= XF_CAP;
+			for (j = t.start, i = 0; j < t.end; j++) {
+				unsigned char c = (unsigned char)nr->s[j];
+
+				if (c >= 'a' && c <= 'z')
+					break;
+				if (c >= 'A' && c <= 'Z')
+					i++;
+			}
+			if (j == t.end && i >= 2)
+				x->f |= XF_ALLCAP;
+		} else if (u8_islower(cp))
+			x->f |= XF_LOWER;
+		else if (u8_isdigit(cp))
+			x->f |= XF_DIGIT;
+		if (x->f & (XF_CAP | XF_LOWER)) {
+			nw++;
+			if (x->f & XF_CAP)
+				ncap++;
+		}
+	}
+	/* sentence starts */
+	nr->sents.n = 0;
+	sent_split(nr->s, nr->n, &nr->sents);
+	for (i = 0, j = 0; i < nr->sents.n; i++) {
+		while (j < nr->nt && nr->t[j].s < nr->sents.v[i].start)
+			j++;
+		while (j < nr->nt && nr->t[j].cls != TOK_WORD &&
+		    nr->t[j].cls != TOK_NUMBER && nr->t[j].s <
+		    nr->sents.v[i].end)
+			j++;
+		if (j < nr->nt)
+			nr->t[j].f |= XF_SENT;
+	}
+	/* after an opening quotation mark, a colon or a dash */
+	for (i = 0; i + 1 < nr->nt; i++) {
+		const char *p = nr->s + nr->t[i].s;
+		size_t n = nr->t[i].e - nr->t[i].s;
+		int open = 0;
+
+		if (nr->t[i].cls != TOK_PUNCT)
+			continue;
+		if (n == 3 && (unsigned char)p[0] == 0xE2 &&
+		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0x9C ||
+		    (unsigned char)p[2] == 0x98 || (unsigned char)p[2] == 0x94 ||
+		    (unsigned char)p[2] == 0x93))
+			open = 1;	/* “ ‘ — – */
+		else if (n == 2 && (unsigned char)p[0] == 0xC2 &&
+		    (unsigned char)p[1] == 0xAB)
+			open = 1;	/* « */
+		else if (n == 1 && (p[0] == '"' || p[0] == '\'') &&
+		    (nr->t[i].f & XF_SPACE) && !(nr->t[i + 1].f & XF_SPACE))
+			open = 1;
+		else if (n == 1 && (p[0] == ':' || p[0] == '*' || p[0] == '-'))
+			open = 1;
+		if (open && nr->t[i + 1].cls == TOK_WORD)
+			nr->t[i + 1].f |= XF_SENT;
+	}
+	/* a headline or a line in title case: every capital is doubtful */
+	if (nw >= 4 && ncap * 10 >= nw * 7)
+		for (i = 0; i < nr->nt; i++)
+			if (nr->t[i].f & XF_CAP)
+				nr->t[i].f |= XF_SENT;
+}
+
+/* Record a candidate mention of tokens [a, b), name tokens [ka, kb). */
+static void
+push(struct ner *nr, size_t a, size_t b, size_t ka, size_t kb, int type,
+    int strength, unsigned uf, size_t ta, size_t tb)
+{
+	struct rawm *m;
+	size_t i;
+
+	if (a >= b)
+		return;
+	if (nr->nm == nr->mcap) {
+		nr->mcap = nr->mcap ? 2 * nr->mcap : 256;
+		nr->m = xreallocarray(nr->m, nr->mcap, sizeof(*nr->m));
+	}
+	m = &nr->m[nr->nm++];
+	m->line = nr->lineno;
+	m->start = nr->off + nr->t[a].s;
+	m->end = nr->off + nr->t[b - 1].e;
+	m->moff = (uint32_t)nr->arena.len;
+	buf_add(&nr->arena, nr->s + nr->t[a].s, nr->t[b - 1].e - nr->t[a].s);
+	m->mlen = (uint32_t)(nr->arena.len - m->moff);
+	m->koff = (uint32_t)nr->arena.len;
+	norm_add(&nr->arena, nr->s + nr->t[ka].s, nr->t[kb - 1].e -
+	    nr->t[ka].s);
+	m->klen = (uint32_t)(nr->arena.len - m->koff);
+	m->toff = (uint32_t)nr->arena.len;
+	if (ta < tb)
+		norm_add(&nr->arena, nr->s + nr->t[ta].s, nr->t[tb - 1].e -
+		    nr->t[ta].s);
+	m->tlen = (uint32_t)(nr->arena.len - m->toff);
+	m->name = UINT32_MAX;
+	m->uf = (uint16_t)uf;
+	m->type = (uint8_t)type;
+	m->strength = (uint8_t)strength;
+	for (i = a; i < b; i++)
+		nr->t[i].f |= XF_USED;
+}
+
+static int
+isnum(const struct ner *nr, size_t i)
+{
+	return i < nr->nt && nr->t[i].cls == TOK_NUMBER;
+}
+
+/* A whole number token's value (no separators), or -1. */
+static long
+numval(const struct ner *nr, size_t i)
+{
+	long v = 0;
+	size_t j;
+
+	if (!isnum(nr, i) || nr->t[i].e - nr->t[i].s > 6)
+		return -1;
+	for (j = nr->t[i].s; j < nr->t[i].e; j++) {
+		if (nr->s[j] < '0' || nr->s[j] > '9')
+			return -1;
+		v = v * 10 + (nr->s[j] - '0');
+	}
+	return v;
+}
+
+static int
+isyear(const struct ner *nr, size_t i)
+{
+	long v = numval(nr, i);
+
+	return nr->t[i].e - nr->t[i].s == 4 && v >= 1800 && v <= 2099;
+}
+
+static int
+iscurrsym(const struct ner *nr, size_t i)
+{
+	const char *p = nr->s + nr->t[i].s;
+	size_t n = nr->t[i].e - nr->t[i].s;
+
+	if (nr->t[i].cls != TOK_SYMBOL && nr->t[i].cls != TOK_WORD)
+		return 0;
+	return (n == 1 && p[0] == '$') || (n == 2 && memcmp(p, "\xc2\xa3", 2)
+	    == 0) || (n == 2 && memcmp(p, "\xc2\xa5", 2) == 0) ||
+	    (n == 3 && memcmp(p, "\xe2\x82\xac", 3) == 0) ||
+	    (n == 3 && memcmp(p, "US$", 3) == 0) ||
+	    (n == 2 && memcmp(p, "C$", 2) == 0) ||
+	    (n == 2 && memcmp(p, "A$", 2) == 0);
+}
+
+/* Party-state tag at i: "( R - KY )" or "(R-KY)": its end, or 0. */
+static size_t
+party_tag(struct ner *nr, size_t i)
+{
+	size_t j;
+	int c;
+
+	if (tch(nr, i) != '(' || i + 2 >= nr->nt)
+		return 0;
+	j = i + 1;
+	c = tch(nr, j);
+	if (c == 'R' || c == 'D' || c == 'I') {
+		if (tch(nr, j + 1) != '-' && !teq(nr, j + 1, "\xe2\x80\x93"))
+			return 0;
+		j += 2;
+	} else {
+		const char *p = nr->s + nr->t[j].s;
+
+		if (nr->t[j].e - nr->t[j].s < 4 || (p[0] != 'R' && p[0] !=
+		    'D' && p[0] != 'I') || p[1] != '-')
+			return 0;
+		j++;
+		goto close;
+	}
+	if (j >= nr->nt || !(nr->t[j].f & XF_CAP))
+		return 0;
+	j++;
+	if (tch(nr, j) == '.')
+		j++;
+close:
+	if (tch(nr, j) != ')')
+		return 0;
+	return j + 1;
+}
+
+/* Handles, party tags, money, percentages, dates, times, numbers. */
+static void
+numeric(struct ner *nr)
+{
+	size_t i, j, k;
+	uint32_t b, bl;
+
+	for (i = 0; i < nr->nt; i++) {
+		struct xt *x = &nr->t[i];
+
+		if (x->f & XF_USED)
+			continue;
+		if (x->cls == TOK_MENTION) {
+			push(nr, i, i + 1, i, i + 1, NER_HANDLE, S_STRONG, 0, 0,
+			    0);
+			continue;
+		}
+		if ((j = party_tag(nr, i)) != 0) {
+			for (k = i; k < j; k++)
+				nr->t[k].f |= XF_USED;
+			if (i > 0)
+				nr->t[i - 1].f |= XF_PARTY;
+			i = j - 1;
+			continue;
+		}
+		if (iscurrsym(nr, i) && isnum(nr, i + 1)) {
+			j = i + 2;
+			if (j < nr->nt && (tlexl(nr, j) & L_MAG) &&
+			    (nr->t[j].f & XF_LOWER || nr->t[j].e -
+			    nr->t[j].s == 1))
+				j++;
+			push(nr, i, j, i, j, NER_MONEY, S_STRONG, 0, 0, 0);
+			i = j - 1;
+			continue;
+		}
+		if (x->cls == TOK_NUMBER || ((x->f & XF_LOWER) &&
+		    (tlexl(nr, i) & L_NUMW))) {
+			j = i + 1;
+			if (j < nr->nt && (tlexl(nr, j) & L_MAG) &&
+			    (nr->t[j].f & XF_LOWER) && teq(nr, j, "m") == 0)
+				j++;
+			if (j < nr->nt && (teq(nr, j, "%") ||
+			    (tlexl(nr, j) & L_PCT))) {
+				k = j + 1;
+				if (teq(nr, j, "percentage") && (teq(nr, k,
+				    "points") || teq(nr, k, "point")))
+					k++;
+				push(nr, i, k, i, k, NER_PERCENT, S_STRONG, 0,
+				    0, 0);
+				i = k - 1;
+				continue;
+			}
+			if (j < nr->nt && (nr->t[j].f & XF_LOWER) &&
+			    (tlexl(nr, j) & L_CURRENCY) &&
+			    !teq(nr, j, "won") && !teq(nr, j, "real")) {
+				push(nr, i, j + 1, i, j + 1, NER_MONEY,
+				    S_STRONG, 0, 0, 0);
+				i = j;
+				continue;
+			}
+			if (j < nr->nt && (nr->t[j].f & XF_LOWER) &&
+			    (tlexl(nr, j) & L_DATEUNIT) &&
+			    !teq(nr, j, "time")) {
+				k = j + 1;
+				if (teq(nr, k, "ago") || teq(nr, k, "old"))
+					k++;
+				push(nr, i, k, i, k, NER_DATE, S_STRONG, 0, 0,
+				    0);
+				i = k - 1;
+				continue;
+			}
+			if (x->cls == TOK_NUMBER) {
+				k = i + 1;
+				if (k < nr->nt && (tlexl(nr, k) & L_TIMEWORD) &&
+				    !(nr->t[k].f & XF_CAP)) {
+					push(nr, i, k + 1, i, k + 1, NER_TIME,
+					    S_STRONG, 0, 0, 0);
+					i = k;
+					continue;
+				}
+				if (memchr(nr->s + x->s, ':', x->e - x->s) &&
+				    x->e - x->s <= 5) {
+					push(nr, i, i + 1, i, i + 1, NER_TIME,
+					    S_STRONG, 0, 0, 0);
+					continue;
+				}
+				if (isyear(nr, i)) {
+					push(nr, i, i + 1, i, i + 1, NER_DATE,
+					    S_STRONG, 0, 0, 0);
+					continue;
+				}
+				if (j > i + 1 || (x->f & XF_DIGIT)) {
+					push(nr, i, j, i, j, NER_CARDINAL,
+					    S_STRONG, 0, 0, 0);
+					i = j - 1;
+				}
+			}
+			continue;
+		}
+		if (x->cls != TOK_WORD)
+			continue;
+		b = (x->f & XF_CAP) ? tlex(nr, i) : 0;
+		bl = tlexl(nr, i);
+		if (b & L_MONTH) {
+			/* August 8, 2018 / August 2018 / 8 August / in May */
+			long d = numval(nr, i + 1);
+			int strong = nr->t[i].e - nr->t[i].s > 3 &&
+			    !teq(nr, i, "May") && !teq(nr, i, "March");
+
+			j = i + 1;
+			if (d >= 1 && d <= 31 && !isyear(nr, i + 1)) {
+				j = i + 2;
+				if (tch(nr, j) == ',' && isyear(nr, j + 1))
+					j += 2;
+				else if (isyear(nr, j))
+					j++;
+			} else if (isyear(nr, i + 1))
+				j = i + 2;
+			else if (i > 0 && numval(nr, i - 1) >= 1 &&
+			    numval(nr, i - 1) <= 31 &&
+			    !(nr->t[i - 1].f & XF_USED)) {
+				push(nr, i - 1, i + 1, i - 1, i + 1, NER_DATE,
+				    S_STRONG, 0, 0, 0);
+				continue;
+			} else if (!strong && !(i > 0 && (teq(nr, i - 1, "in")
+			    || teq(nr, i - 1, "of") || teq(nr, i - 1, "since")
+			    || teq(nr, i - 1, "until") || teq(nr, i - 1,
+			    "early") || teq(nr, i - 1, "late") ||
+			    teq(nr, i - 1, "mid"))))
+				continue;
+			if (strong && j == i + 1 && (nr->t[i].f & XF_SENT) &&
+			    i + 1 < nr->nt && (nr->t[i + 1].f & XF_CAP))
+				continue;	/* August Wilson */
+			push(nr, i, j, i, j, NER_DATE, S_STRONG, 0, 0, 0);
+			i = j - 1;
+			continue;
+		}
+		if (b & L_WDAY) {
+			push(nr, i, i + 1, i, i + 1, NER_DATE, S_STRONG, 0, 0,
+			    0);
+			continue;
+		}
+		if ((bl & L_DATEWORD) || ((b & L_DATEWORD) && (x->f &
+		    XF_CAP))) {
+			push(nr, i, i + 1, i, i + 1, NER_DATE, S_STRONG, 0, 0,
+			    0);
+			continue;
+		}
+		if ((bl & L_DATEREL) && i + 1 < nr->nt &&
+		    (nr->t[i + 1].f & XF_LOWER) &&
+		    (tlexl(nr, i + 1) & L_DATEUNIT) &&
+		    !teq(nr, i + 1, "time") && !teq(nr, i + 1, "day") &&
+		    !teq(nr, i + 1, "days") && !teq(nr, i + 1, "term")) {
+			push(nr, i, i + 2, i, i + 2, NER_DATE, S_STRONG, 0, 0,
+			    0);
+			i++;
+			continue;
+		}
+	}
+}
+
+/* A capitalised word that may be part of a name. */
+static int
+capword(struct ner *nr, size_t i)
+{
+	struct xt *x;
+
+	if (i >= nr->nt)
+		return 0;
+	x = &nr->t[i];
+	if (x->cls != TOK_WORD || !(x->f & XF_CAP) || (x->f & XF_USED))
+		return 0;
+	if (x->e - x->s == 1)
+		return 0;	/* I, A, single letters */
+	if (x->e - x->s == 2 && nr->s[x->s + 1] == '\'')
+		return 0;
+	if (teq(nr, i, "I'm") || teq(nr, i, "I\xe2\x80\x99m"))
+		return 0;
+	return 1;
+}
+
+/* Surname-like endings (Slavic, Romance, Germanic, ...). */
+static int
+surname_like(const struct ner *nr, size_t i)
+{
+	static const char *const suf[] = {
+		"ov", "ev", "ova", "eva", "sky", "ski", "skiy", "enko",
+		"vich", "wicz", "escu", "ovic", "sson", "poulos", "akis",
+		"ian", "yan", "stein", "berg", "mann", "ez", "ini", "elli",
+		"etti", "ucci", "shvili", "adze", "oglu", "zadeh"
+	};
+	const char *p = nr->s + nr->t[i].s;
+	size_t n = nr->t[i].e - nr->t[i].s, k, l;
+
+	if (n < 5)
+		return 0;
+	for (k = 0; k < LEN(suf); k++) {
+		l = strlen(suf[k]);
+		if (l < n - 2 && memcmp(p + n - l, suf[k], l) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Context features of an unknown name [a, b); sa is where it starts
+ * with a leading "The". */
+static unsigned
+features(struct ner *nr, size_t sa, size_t a, size_t b)
+{
+	unsigned uf = 0;
+	size_t i;
+	int allcap = 1;
+
+	for (i = a; i < b; i++) {
+		if (nr->t[i].cls != TOK_WORD)
+			continue;
+		if ((tlexl(nr, i) & L_COMMON) && !(tlex(nr, i) & L_GIVEN))
+			uf |= UF_COMMON;
+		if (!(nr->t[i].f & XF_ALLCAP))
+			allcap = 0;
+	}
+	if (allcap)
+		uf |= UF_ALLCAP;
+	if (nr->t[a].f & XF_SENT)
+		uf |= UF_SENT;
+	if (tlex(nr, a) & L_GIVEN)
+		uf |= UF_GIVEN;
+	if (surname_like(nr, b - 1))
+		uf |= UF_SURN;
+	if (sa < a)
+		uf |= UF_PREVTHE;
+	if (sa > 0) {
+		if (teq(nr, sa - 1, "the"))
+			uf |= UF_PREVTHE;
+		else if ((nr->t[sa - 1].f & XF_LOWER) &&
+		    (tlexl(nr, sa - 1) & L_LOCPREP) &&
+		    !teq(nr, sa - 1, "to") && !teq(nr, sa - 1, "between") &&
+		    !teq(nr, sa - 1, "through"))
+			uf |= UF_PREVLOC;
+		else if (tch(nr, sa - 1) == ',')
+			uf |= UF_COMMA;
+	}
+	if (b < nr->nt && (nr->t[b].f & XF_LOWER) && (tlexl(nr, b) &
+	    L_PVERB))
+		uf |= UF_NEXTPV;
+	return uf;
+}
+
+/* Type of a gazetteer match. */
+static int
+gaztype(uint32_t bits)
+{
+	if (bits & L_ORG)
+		return NER_ORG;
+	if (bits & L_PLACE)
+		return NER_LOC;
+	return NER_NORP;
+}
+
+/* The head word of [a, b): the last word before a connector, or the last. */
+static uint32_t
+headbits(struct ner *nr, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b - a < 2)
+		return 0;
+	if (tlex(nr, b - 1) & L_ORGSUF)
+		return L_ORGHEAD;
+	for (i = a + 1; i < b; i++)
+		if (nr->t[i].f & XF_LOWER || nr->t[i].cls != TOK_WORD)
+			return tlex(nr, i - 1) &
+			    (L_ORGHEAD | L_FACHEAD | L_LOCHEAD);
+	return tlex(nr, b - 1) & (L_ORGHEAD | L_FACHEAD | L_LOCHEAD);
+}
+
+static int
+headtype(uint32_t h)
+{
+	if (h & L_ORGHEAD)
+		return NER_ORG;
+	return NER_LOC;
+}
+
+/* Read the capitalised run [a, b). */
+static void
+classify(struct ner *nr, size_t a, size_t b)
+{
+	size_t sa, k, ta = 0, tb = 0;
+	uint32_t bits, h;
+	int pcue = 0, dropped = 0;
+
+again:
+	if (a >= b)
+		return;
+	sa = a;
+	if (teq(nr, a, "The") && a + 1 < b) {
+		a++;
+		if (nr->t[sa].f & XF_SENT)
+			sa = a;		/* sentence-initial "The": not in it */
+		nr->t[a].f &= ~XF_SENT;
+	}
+	/* a common word at the start of a sentence */
+	if ((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON) &&
+	    !(tlex(nr, a) & (L_ANYNAME | L_PREFIX)) && !dropped) {
+		if (b - a == 1) {
+			push(nr, a, b, a, b, T_UNK, S_AMBIG,
+			    features(nr, sa, a, b), 0, 0);
+			return;
+		}
+		a++;
+		dropped = 1;
+		goto again;
+	}
+	/* known places, nationalities, organisations */
+	bits = match(nr, a, b, L_NAMEGAZ, &k);
+	if (bits && k > a) {
+		if (k == b) {
+			push(nr, sa, b, a, b, gaztype(bits), S_STRONG, 0, 0, 0);
+			return;
+		}
+		h = headbits(nr, a, b);
+		if (h == 0 || (match(nr, k, b, L_TITLE, &ta) && ta > k)) {
+			push(nr, a, k, a, k, gaztype(bits), S_STRONG, 0, 0, 0);
+			a = k;
+			goto again;
+		}
+		push(nr, sa, b, a, b, headtype(h), S_STRONG, 0, 0, 0);
+		return;
+	}
+	/* titles */
+	ta = a;
+	while (a < b && match(nr, a, b, L_TITLE, &k) && k > a) {
+		pcue = 1;
+		a = k;
+	}
+	tb = a;
+	if (a >= b)
+		return;		/* a title alone */
+	if (pcue) {
+		/* Gov. of, President of: nothing; else a person */
+		while (b - a > 1 && (tlex(nr, b - 1) & L_NAMESUF) == 0 &&
+		    (nr->t[b - 1].f & XF_LOWER))
+			b--;
+		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, ta, tb);
+		return;
+	}
+	/* head words */
+	if ((h = headbits(nr, a, b)) != 0) {
+		push(nr, sa, b, a, b, headtype(h), S_STRONG, 0, 0, 0);
+		return;
+	}
+	if (b - a >= 2 && (tlex(nr, a) & L_LOCPRE) && (tlex(nr, a) &
+	    L_LOCHEAD)) {
+		push(nr, sa, b, a, b, NER_LOC, S_STRONG, 0, 0, 0);
+		return;
+	}
+	/* people */
+	if (nr->t[b - 1].f & XF_PARTY) {
+		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
+		return;
+	}
+	if ((tlex(nr, a) & L_GIVEN) && !(tlex(nr, b - 1) & L_NAMEGAZ) &&
+	    sa == a) {
+		if (b - a >= 2)
+			push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
+		else
+			push(nr, a, b, a, b, NER_PERSON,
+			    (tlexl(nr, a) & L_COMMON) ? S_GUESS : S_WEAK,
+			    features(nr, sa, a, b), 0, 0);
+		return;
+	}
+	push(nr, sa, b, a, b, T_UNK, S_GUESS, features(nr, sa, a, b), 0, 0);
+}
+
+/* Runs of capitalised words. */
+static void
+chunks(struct ner *nr)
+{
+	size_t i, j, k, nconn;
+
+	for (i = 0; i < nr->nt; i++) {
+		if (!capword(nr, i))
+			continue;
+		j = i + 1;
+		nconn = 0;
+		for (;;) {
+			if (capword(nr, j) || (j < nr->nt &&
+			    (tlex(nr, j) & L_NAMESUF) && !(nr->t[j].f &
+			    XF_USED) && nr->t[j].cls == TOK_WORD)) {
+				j++;
+				continue;
+			}
+			if (j >= nr->nt || !(nr->t[j].f & XF_LOWER) ||
+			    nr->t[j].cls != TOK_WORD)
+				break;
+			/* of, on, for, and after a head word */
+			k = j;
+			if (tlexl(nr, j) & L_CONN) {
+				if (teq(nr, j + 1, "the"))
+					k = j + 2;
+				else
+					k = j + 1;
+				if (capword(nr, k) && (teq(nr, j, "and") ?
+				    nconn > 0 : (tlex(nr, j - 1) &
+				    (L_ORGHEAD | L_FACHEAD | L_LOCHEAD)) != 0)) {
+					nconn++;
+					j = k;
+					continue;
+				}
+			}
+			/* van, von, al, bin inside a person's name */
+			if ((tlexl(nr, j) & L_PARTICLE) && capword(nr, j + 1) &&
+			    !(tlex(nr, j - 1) & (L_NAMEGAZ | L_ORGHEAD)) &&
+			    !teq(nr, j, "and") && nconn == 0 &&
+			    nr->t[j].e - nr->t[j].s <= 4) {
+				j++;
+				continue;
+			}
+			break;
+		}
+		classify(nr, i, j);
+		i = j - 1;
+	}
+}
+
+void
+ner_para(struct ner *nr, const char *s, size_t n, uint64_t off,
+    uint64_t lineno)
+{
+	nr->s = s;
+	nr->n = n;
+	nr->off = off;
+	nr->lineno = lineno;
+	nr->fed += n + 1;
+	if (n == 0)
+		return;
+	scan(nr);
+	numeric(nr);
+	chunks(nr);
+}
+
+/* Names: one record per distinct key. */
+static uint32_t
+name_get(struct ner *nr, const char *k, size_t n)
+{
+	uint64_t h = hash_bytes(k, n);
+	size_t j, i;
+	struct name *nm;
+	uint32_t id;
+
+	if (2 * (nr->nnames + 1) > nr->ntabcap) {
+		free(nr->ntab);
+		nr->ntabcap = nr->ntabcap ? 2 * nr->ntabcap : 1024;
+		nr->ntab = xreallocarray(NULL, nr->ntabcap,
+		    sizeof(*nr->ntab));
+		memset(nr->ntab, 0xFF, nr->ntabcap * sizeof(*nr->ntab));
+		for (i = 0; i < nr->nnames; i++) {
+			for (j = nr->names[i].hash & (nr->ntabcap - 1);
+			    nr->ntab[j] != UINT32_MAX;
+			    j = (j + 1) & (nr->ntabcap - 1))
+				;
+			nr->ntab[j] = (uint32_t)i;
+		}
+	}
+	for (j = h & (nr->ntabcap - 1); (id = nr->ntab[j]) != UINT32_MAX;
+	    j = (j + 1) & (nr->ntabcap - 1)) {
+		nm = &nr->names[id];
+		if (nm->hash == h && nm->klen == n &&
+		    memcmp(nr->arena.s + nm->koff, k, n) == 0)
+			return id;
+	}
+	if (nr->nnames == nr->namecap) {
+		nr->namecap = nr->namecap ? 2 * nr->namecap : 256;
+		nr->names = xreallocarray(nr->names, nr->namecap,
+		    sizeof(*nr->names));
+	}
+	id = (uint32_t)nr->nnames++;
+	nr->ntab[j] = id;
+	nm = &nr->names[id];
+	memset(nm, 0, sizeof(*nm));
+	nm->hash = h;
+	nm->koff = (uint32_t)(k - nr->arena.s);
+	nm->klen = (uint32_t)n;
+	nm->ntoks = 1;
+	for (i = 0; i < n; i++)
+		if (k[i] == ' ')
+			nm->ntoks++;
+	nm->parent = UINT32_MAX;
+	nm->type = T_UNK;
+	return id;
+}
+
+/* Does long name L end with " " + short S (or start with S + " ")? */
+static int
+name_in(const struct ner *nr, const struct name *l, const struct name *s,
+    int prefix)
+{
+	const char *lp = nr->arena.s + l->koff, *sp = nr->arena.s + s->koff;
+
+	if (l->klen <= s->klen + 1)
+		return 0;
+	if (prefix)
+		return memcmp(lp, sp, s->klen) == 0 && lp[s->klen] == ' ';
+	return memcmp(lp + l->klen - s->klen, sp, s->klen) == 0 &&
+	    lp[l->klen - s->klen - 1] == ' ';
+}
+
+static int
+link_ok(int ltype, int stype)
+{
+	if (stype == T_UNK)
+		return ltype == NER_PERSON || ltype == NER_ORG ||
+		    ltype == NER_LOC;
+	return ltype == stype;
+}
+
+/* Decide an unknown name's type from its features; T_NONE drops it. */
+static int
+guess(const struct name *nm)
+{
+	unsigned uf = nm->uf;
+
+	if (nm->evid == 0)
+		return T_NONE;
+	if (nm->ntoks >= 2) {
+		if (uf & UF_ALLCAP)
+			return (uf & UF_COMMON) ? T_NONE : NER_ORG;
+		if (uf & UF_COMMON) {
+			if (nm->nsent == nm->count)
+				return T_NONE;
+			return NER_ORG;
+		}
+		return NER_PERSON;
+	}
+	if (uf & UF_ALLCAP)
+		return (uf & UF_COMMON) || nm->klen > 6 ? T_NONE : NER_ORG;
+	if (nm->thecap)
+		return NER_ORG;
+	if ((uf & UF_COMMON) && !(uf & (UF_NEXTPV | UF_SURN)))
+		return T_NONE;
+	if (uf & UF_PREVLOC)
+		return NER_LOC;
+	if (uf & (UF_NEXTPV | UF_SURN | UF_GIVEN))
+		return NER_PERSON;
+	if (uf & UF_PREVTHE)
+		return NER_ORG;
+	if (nm->nsent == nm->count)
+		return T_NONE;
+	return NER_PERSON;
+}
+
+/* Word index: names by their first or last word. */
+static uint32_t
+widx_head(uint64_t *wh, uint32_t *whead, size_t cap, uint64_t h, int add,
+    uint32_t id, uint32_t *next)
+{
+	size_t j;
+
+	for (j = h & (cap - 1); whead[j] != UINT32_MAX; j = (j + 1) &
+	    (cap - 1))
+		if (wh[j] == h)
+			break;
+	if (add) {
+		next[id] = whead[j];
+		wh[j] = h;
+		whead[j] = id;
+	}
+	return whead[j];
+}
+
+static uint64_t
+word_hash(const char *k, size_t n, int last)
+{
+	size_t i;
+
+	if (last) {
+		for (i = n; i > 0 && k[i - 1] != ' '; i--)
+			;
+		return hash_bytes(k + i, n - i);
+	}
+	for (i = 0; i < n && k[i] != ' '; i++)
+		;
+	return hash_bytes(k, i);
+}
+
+/* The best longer name that nm links to, or UINT32_MAX. */
+static uint32_t
+find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
+    int prefix)
+{
+	struct name *nm = &nr->names[self], *p;
+	uint32_t best = UINT32_MAX;
+	int scan = 0;
+
+	for (; j != UINT32_MAX && scan < 512; j = next[j], scan++) {
+		p = &nr->names[j];
+		if (j == self || p->ntoks <= nm->ntoks || !p->evid ||
+		    p->type >= NER_NTYPES || !link_ok(p->type, nm->type))
+			continue;
+		if (prefix) {
+			if (p->type != NER_PERSON || nm->ntoks != 1 ||
+			    !(nm->uf & UF_GIVEN) || !name_in(nr, p, nm, 1))
+				continue;
+		} else {
+			if (!name_in(nr, p, nm, 0))
+				continue;
+			if (p->type != NER_PERSON && !nm->headtail &&
+			    nm->type == T_UNK && p->type != NER_ORG)
+				continue;
+		}
+		if (best == UINT32_MAX || p->ntoks > nr->names[best].ntoks ||
+		    (p->ntoks == nr->names[best].ntoks && p->count >
+		    nr->names[best].count))
+			best = j;
+	}
+	return best;
+}
+
+static int
+bystart(const void *a, const void *b)
+{
+	const struct ner_mention *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	return 0;
+}
+
+const struct ner_mention *
+ner_resolve(struct ner *nr, size_t *np)
+{
+	size_t i, j, no = 0, cap;
+	struct rawm *m;
+	struct name *nm, *p;
+	uint32_t id, best, *whead[2], *next[2], par;
+	uint64_t *wh[2];
+	int t, w;
+
+	/* names and their votes */
+	for (i = 0; i < nr->nm; i++) {
+		m = &nr->m[i];
+		if (m->type != T_UNK && m->type > NER_NORP)
+			continue;
+		id = name_get(nr, nr->arena.s + m->koff, m->klen);
+		m->name = id;
+		nm = &nr->names[id];
+		nm->count++;
+		if (m->uf & UF_SENT)
+			nm->nsent++;
+		if (m->mlen > m->klen && m->mlen >= 4 &&
+		    memcmp(nr->arena.s + m->moff, "The ", 4) == 0)
+			nm->thecap = 1;
+		if (m->strength > S_AMBIG)
+			nm->evid = 1;
+		if (m->type != T_UNK)
+			nm->votes[m->type] += m->strength;
+		nm->uf |= m->uf;
+	}
+	for (i = 0; i < nr->nnames; i++) {
+		nm = &nr->names[i];
+		best = 0;
+		for (t = 0; t < NER_NTYPES; t++)
+			if (nm->votes[t] > best) {
+				best = nm->votes[t];
+				nm->type = (uint8_t)t;
+			}
+		nm->headtail = (nm->type == NER_ORG || nm->type == NER_LOC);
+	}
+	/* link short names to the longest name that ends with them */
+	cap = 16;
+	while (cap < 2 * nr->nnames + 2)
+		cap *= 2;
+	for (w = 0; w < 2; w++) {
+		wh[w] = xcalloc(cap, sizeof(uint64_t));
+		whead[w] = xreallocarray(NULL, cap, sizeof(uint32_t));
+		memset(whead[w], 0xFF, cap * sizeof(uint32_t));
+		next[w] = xreallocarray(NULL, nr->nnames + 1,
+		    sizeof(uint32_t));
+		for (i = 0; i < nr->nnames; i++) {
+			nm = &nr->names[i];
+			if (nm->ntoks < 2)
+				continue;
+			widx_head(wh[w], whead[w], cap, word_hash(nr->arena.s +
+			    nm->koff, nm->klen, w == 0), 1, (uint32_t)i,
+			    next[w]);
+		}
+	}
+	for (i = 0; i < nr->nnames; i++) {
+		nm = &nr->names[i];
+		if (nm->type != T_UNK && nm->type > NER_LOC)
+			continue;
+		par = find_parent(nr, (uint32_t)i, widx_head(wh[0], whead[0],
+		    cap, word_hash(nr->arena.s + nm->koff, nm->klen, 1), 0, 0,
+		    next[0]), next[0], 0);
+		if (par == UINT32_MAX && nm->ntoks == 1)
+			par = find_parent(nr, (uint32_t)i, widx_head(wh[1],
+			    whead[1], cap, word_hash(nr->arena.s + nm->koff,
+			    nm->klen, 0), 0, 0, next[1]), next[1], 1);
+		nm->parent = par;
+	}
+	for (w = 0; w < 2; w++) {
+		free(wh[w]);
+		free(whead[w]);
+		free(next[w]);
+	}
+	/* roots: types of unknown names */
+	for (i = 0; i < nr->nnames; i++) {
+		nm = &nr->names[i];
+		if (nm->parent == UINT32_MAX && nm->type == T_UNK)
+			nm->type = (uint8_t)guess(nm);
+	}
+	/* canonical names (arena offsets for now) */
+	for (i = 0; i < nr->nnames; i++) {
+		nm = &nr->names[i];
+		id = (uint32_t)i;
+		for (j = 0; j < 8 && nr->names[id].parent != UINT32_MAX; j++)
+			id = nr->names[id].parent;
+		p = &nr->names[id];
+		if (id != i)
+			nm->type = p->type;
+		nm->coff = (uint32_t)nr->arena.len;
+		if (p->thecap && p->type == NER_ORG)
+			buf_add(&nr->arena, "The ", 4);
+		buf_add(&nr->arena, nr->arena.s + p->koff, p->klen);
+		buf_addc(&nr->arena, '\0');
+	}
+	/* the mentions kept, with offsets into the arena */
+	if (nr->outcap < nr->nm) {
+		nr->outcap = nr->nm;
+		nr->out = xreallocarray(nr->out, nr->outcap,
+		    sizeof(*nr->out));
+	}
+	for (i = 0; i < nr->nm; i++) {
+		struct ner_mention *o;
+		size_t eoff;
+
+		m = &nr->m[i];
+		if (m->name != UINT32_MAX) {
+			nm = &nr->names[m->name];
+			if (nm->type >= NER_NTYPES || !nm->evid)
+				continue;
+			t = nm->type;
+			eoff = nm->coff;
+		} else {
+			t = m->type;
+			eoff = nr->arena.len;
+			buf_add(&nr->arena, nr->arena.s + m->koff, m->klen);
+			buf_addc(&nr->arena, '\0');
+		}
+		o = &nr->out[no++];
+		o->type = t;
+		o->entity = (const char *)(uintptr_t)eoff;
+		o->mention = (const char *)(uintptr_t)m->moff;
+		o->mlen = m->mlen;
+		o->title = (const char *)(uintptr_t)nr->arena.len;
+		buf_add(&nr->arena, nr->arena.s + m->toff, m->tlen);
+		buf_addc(&nr->arena, '\0');
+		o->line = m->line;
+		o->start = m->start;
+		o->end = m->end;
+	}
+	qsort(nr->out, no, sizeof(*nr->out), bystart);
+	for (i = 0; i < no; i++) {
+		nr->out[i].entity = nr->arena.s +
+		    (uintptr_t)nr->out[i].entity;
+		nr->out[i].title = nr->arena.s + (uintptr_t)nr->out[i].title;
+		nr->out[i].mention = nr->arena.s +
+		    (uintptr_t)nr->out[i].mention;
+	}
+	*np = no;
+	return nr->out;
+}

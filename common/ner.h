@@ -1,0 +1,54 @@
+/*
+ * ner.h: named entities in English news, by rules, cue words and
+ * gazetteers (common/data/ent_*.txt), with document-level linking so that
+ * every mention of a name points to one canonical name.  Used by entities
+ * and open to quotes (canonical speaker names).
+ *
+ * Feed a document paragraph by paragraph with ner_para(); then
+ * ner_resolve() decides types and canonical names for everything fed so
+ * far and returns the mentions in document order; ner_reset() forgets the
+ * document.  The caller bounds memory by resolving and resetting after a
+ * window of text (see NER_WINDOW); names are then linked within a window
+ * only.
+ */
+#ifndef NER_H
+#define NER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Bytes of text after which a caller should resolve and reset. */
+#define NER_WINDOW	(8u << 20)
+
+enum ner_type {
+	NER_PERSON, NER_ORG, NER_LOC, NER_NORP, NER_DATE, NER_TIME,
+	NER_MONEY, NER_PERCENT, NER_CARDINAL, NER_HANDLE, NER_NTYPES
+};
+
+struct ner_mention {
+	const char	*entity;	/* canonical name, NUL-terminated */
+	const char	*mention;	/* the text as written (raw bytes) */
+	size_t		 mlen;
+	const char	*title;		/* title or honorific before it, or "" */
+	int		 type;		/* enum ner_type */
+	uint64_t	 line, start, end;	/* end exclusive */
+};
+
+struct ner;
+
+struct ner	*ner_new(void);
+void		 ner_free(struct ner *);
+/* One paragraph s[0..n) at document offset off, on line lineno. */
+void		 ner_para(struct ner *, const char *, size_t, uint64_t,
+		    uint64_t);
+/* Bytes fed since the last reset. */
+uint64_t	 ner_fed(const struct ner *);
+/* Resolve; *n mentions, valid until the next ner_para or ner_reset. */
+const struct ner_mention *ner_resolve(struct ner *, size_t *);
+void		 ner_reset(struct ner *);
+
+const char	*ner_type_name(int);
+/* The type named s ("PERSON", case-insensitive; "PER" and "GPE" too), or -1. */
+int		 ner_type_parse(const char *, size_t);
+
+#endif
