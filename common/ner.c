@@ -29,6 +29,7 @@
 #include "util.h"
 #include "wordset.h"
 
+DATA(ent_aliases);
 DATA(ent_common);
 DATA(ent_cues);
 DATA(ent_given);
@@ -36,6 +37,7 @@ DATA(ent_norp);
 DATA(ent_orgs);
 DATA(ent_places);
 DATA(ent_states);
+DATA(ent_stopcaps);
 
 /* Lexicon bits. */
 #define L_PLACE		(1u << 0)
@@ -65,6 +67,7 @@ DATA(ent_states);
 #define L_NUMW		(1u << 24)
 #define L_LOCPREP	(1u << 25)
 #define L_PVERB		(1u << 26)
+#define L_STOPCAP	(1u << 27)
 #define L_PREFIX	(1u << 31)	/* starts a longer entry */
 
 #define L_NAMEGAZ	(L_PLACE | L_NORP | L_ORG)
@@ -98,6 +101,7 @@ static struct lent *lex;
 static size_t lexcap, lexn;
 static struct buf lexkeys;
 static int lexready;
+static struct wordset aliases;
 
 static const char *const tnames[NER_NTYPES] = {
 	"PERSON", "ORG", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT",
@@ -265,6 +269,9 @@ lex_init(void)
 	lex_load(data_ent_common, data_ent_common_len, L_COMMON, 0);
 	lex_load(data_ent_states, data_ent_states_len, L_STATE, 0);
 	lex_load(data_ent_cues, data_ent_cues_len, 0, 1);
+	lex_load(data_ent_stopcaps, data_ent_stopcaps_len, L_STOPCAP, 0);
+	ws_init(&aliases, 0);
+	ws_load(&aliases, data_ent_aliases, data_ent_aliases_len);
 	tok_init();
 }
 
@@ -324,7 +331,7 @@ struct name {
 	uint32_t	 votes[NER_NTYPES];
 	uint32_t	 parent;
 	uint16_t	 uf;
-	uint8_t		 type, evid, thecap, headtail;
+	uint8_t		 type, evid, thecap, headtail, maxs;
 	uint32_t	 coff;		/* canonical name in the arena */
 };
 
@@ -896,6 +903,9 @@ capword(struct ner *nr, size_t i)
 		return 0;
 	if (teq(nr, i, "I'm") || teq(nr, i, "I\xe2\x80\x99m"))
 		return 0;
+	if ((tlexl(nr, i) & L_STOPCAP) && !teq(nr, i, "The") &&
+	    !(tlex(nr, i) & (L_NAMEGAZ | L_GIVEN | L_TITLE | L_PREFIX)))
+		return 0;
 	return 1;
 }
 
@@ -1065,6 +1075,19 @@ again:
 		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, ta, tb);
 		return;
 	}
+	/* Take Care Traci: common words before a given name */
+	if (!(tlex(nr, a) & L_GIVEN) && sa == a) {
+		for (k = a; k < b && (tlexl(nr, k) & L_COMMON) &&
+		    !(tlex(nr, k) & (L_ANYNAME | L_ORGHEAD | L_FACHEAD |
+		    L_LOCHEAD)); k++)
+			;
+		if (k > a && k < b && (tlex(nr, k) & L_GIVEN) &&
+		    headbits(nr, a, b) == 0) {
+			a = k;
+			dropped = 1;
+			goto again;
+		}
+	}
 	/* head words */
 	if ((h = headbits(nr, a, b)) != 0) {
 		push(nr, sa, b, a, b, headtype(h), S_STRONG, 0, 0, 0);
@@ -1079,6 +1102,30 @@ again:
 	if (nr->t[b - 1].f & XF_PARTY) {
 		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
 		return;
+	}
+	if ((tlex(nr, a) & L_GIVEN) && sa == a) {
+		/* names run together: Pam Butler Renee Ratcliff, Vince Vince */
+		for (k = a + 1; k < b; k++) {
+			if (nr->t[k].e - nr->t[k].s == nr->t[k - 1].e -
+			    nr->t[k - 1].s && memcmp(nr->s + nr->t[k].s,
+			    nr->s + nr->t[k - 1].s, nr->t[k].e -
+			    nr->t[k].s) == 0)
+				break;
+			if (k - a >= 2 && (tlex(nr, k) & L_GIVEN) &&
+			    !(nr->t[k - 1].f & XF_USED))
+				break;
+			if (k - a >= 2 && (tlexl(nr, k) & L_COMMON) &&
+			    !(tlex(nr, k) & (L_NAMESUF | L_GIVEN)) &&
+			    nr->t[k].e - nr->t[k].s > 2)
+				break;
+		}
+		if (k < b) {
+			push(nr, a, k, a, k, NER_PERSON, k - a >= 2 ?
+			    S_STRONG : S_WEAK, features(nr, a, a, k), 0, 0);
+			a = k;
+			dropped = 1;
+			goto again;
+		}
 	}
 	if ((tlex(nr, a) & L_GIVEN) && !(tlex(nr, b - 1) & L_NAMEGAZ) &&
 	    sa == a) {
@@ -1209,6 +1256,24 @@ name_get(struct ner *nr, const char *k, size_t n)
 	nm->parent = UINT32_MAX;
 	nm->type = T_UNK;
 	return id;
+}
+
+/* The name record of key k, or UINT32_MAX. */
+static uint32_t
+name_find(const struct ner *nr, const char *k, size_t n)
+{
+	uint64_t h = hash_bytes(k, n);
+	size_t j;
+	uint32_t id;
+
+	if (nr->ntabcap == 0)
+		return UINT32_MAX;
+	for (j = h & (nr->ntabcap - 1); (id = nr->ntab[j]) != UINT32_MAX;
+	    j = (j + 1) & (nr->ntabcap - 1))
+		if (nr->names[id].hash == h && nr->names[id].klen == n &&
+		    memcmp(nr->arena.s + nr->names[id].koff, k, n) == 0)
+			return id;
+	return UINT32_MAX;
 }
 
 /* Does long name L end with " " + short S (or start with S + " ")? */
@@ -1375,8 +1440,11 @@ ner_resolve(struct ner *nr, size_t *np)
 			nm->thecap = 1;
 		if (m->strength > S_AMBIG)
 			nm->evid = 1;
-		if (m->type != T_UNK)
+		if (m->type != T_UNK) {
 			nm->votes[m->type] += m->strength;
+			if (m->strength > nm->maxs)
+				nm->maxs = m->strength;
+		}
 		nm->uf |= m->uf;
 	}
 	for (i = 0; i < nr->nnames; i++) {
@@ -1409,9 +1477,18 @@ ner_resolve(struct ner *nr, size_t *np)
 		}
 	}
 	for (i = 0; i < nr->nnames; i++) {
+		const char *full;
+
 		nm = &nr->names[i];
 		if (nm->type != T_UNK && nm->type > NER_LOC)
 			continue;
+		full = ws_value(&aliases, nr->arena.s + nm->koff, nm->klen);
+		if (full != NULL && (par = name_find(nr, full, strlen(full))) !=
+		    UINT32_MAX && par != i && nr->names[par].evid &&
+		    nr->names[par].type == nm->type) {
+			nm->parent = par;
+			continue;
+		}
 		par = find_parent(nr, (uint32_t)i, widx_head(wh[0], whead[0],
 		    cap, word_hash(nr->arena.s + nm->koff, nm->klen, 1), 0, 0,
 		    next[0]), next[0], 0);
@@ -1439,8 +1516,11 @@ ner_resolve(struct ner *nr, size_t *np)
 		for (j = 0; j < 8 && nr->names[id].parent != UINT32_MAX; j++)
 			id = nr->names[id].parent;
 		p = &nr->names[id];
-		if (id != i)
+		if (id != i) {
 			nm->type = p->type;
+			if (p->maxs > nm->maxs)
+				nm->maxs = p->maxs;
+		}
 		nm->coff = (uint32_t)nr->arena.len;
 		if (p->thecap && p->type == NER_ORG)
 			buf_add(&nr->arena, "The ", 4);
@@ -1460,7 +1540,9 @@ ner_resolve(struct ner *nr, size_t *np)
 		m = &nr->m[i];
 		if (m->name != UINT32_MAX) {
 			nm = &nr->names[m->name];
-			if (nm->type >= NER_NTYPES || !nm->evid)
+			if (nm->type >= NER_NTYPES || (!nm->evid &&
+			    nm->maxs < S_WEAK) || (m->strength == S_AMBIG &&
+			    nm->maxs < S_WEAK))
 				continue;
 			t = nm->type;
 			eoff = nm->coff;
