@@ -48,6 +48,9 @@ static struct cli cli = {
 };
 
 static int lflag, nfkcflag, ptbflag, wflag;
+/* "\tclass\t" for each class, padded to 16 bytes, and its length */
+static char cname[TOK_NCLASS][16];
+static size_t clen[TOK_NCLASS];
 
 /* The output buffer: records are built here and written in big chunks. */
 #define OBUF	(1 << 16)
@@ -77,6 +80,64 @@ oput(const char *s, size_t n)
 	olen += n;
 }
 
+/*
+ * Offsets grow by small steps from token to token, so each is kept as
+ * decimal digits and advanced in place instead of formatted anew.
+ */
+struct dec {
+	char		 d[24];		/* the digits, left-aligned: d[0..n) */
+	size_t		 n;
+	uint64_t	 v;
+};
+
+static void
+dec_set(struct dec *c, uint64_t v)
+{
+	c->v = v;
+	c->n = fmt_u64(c->d, v);
+}
+
+static void
+dec_add(struct dec *c, uint64_t d)
+{
+	char *p;
+	unsigned x, carry;
+
+	if (d >= 1000000) {
+		dec_set(c, c->v + d);
+		return;
+	}
+	c->v += d;
+	carry = (unsigned)d;
+	p = c->d + c->n - 1;
+	while (carry) {
+		if (p < c->d) {
+			/* one digit more */
+			memmove(c->d + 1, c->d, c->n++);
+			*(p = c->d) = '0';
+		}
+		x = (unsigned)(*p - '0') + carry % 10;
+		carry /= 10;
+		if (x >= 10) {
+			x -= 10;
+			carry++;
+		}
+		*p-- = (char)('0' + x);
+	}
+}
+
+/* p has room for 24 bytes. */
+static char *
+dec_put(char *p, const struct dec *c)
+{
+	size_t i;
+
+	/* byte copies: the digits were just stored byte by byte */
+	for (i = 0; i < c->n; i++)
+		p[i] = c->d[i];
+	return p + c->n;
+}
+
 /* The file column: the name as a clean text field. */
 static void
 set_fname(const char *name)
@@ -100,6 +161,18 @@ put_token(const char *s, size_t n)
 	int ascii = 1;
 	char *p;
 
+	if (n <= 64 && !lflag && OBUF - olen >= 64) {
+		/* short tokens: copy while checking for ASCII */
+		unsigned char hi = 0;
+
+		p = obuf + olen;
+		for (i = 0; i < n; i++)
+			hi |= (unsigned char)(p[i] = s[i]);
+		if (!(hi & 0x80)) {
+			olen += n;
+			return;
+		}
+	}
 	for (i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80) {
 			ascii = 0;
@@ -147,18 +220,21 @@ tokenize(struct input *in, void *arg)
 {
 	struct line l;
 	struct tok t = TOK_INIT;
-	const char *cls;
-	char num[24], *p;
+	struct dec off, line;
+	char *p;
 	size_t pos, cl;
 	int r, flags = ptbflag ? TOK_PTB : 0;
-	uint64_t off;
 
 	(void)arg;
 	if (cli.with_filename)
 		set_fname(in->name);
+	dec_set(&off, 0);
+	dec_set(&line, 0);
 	while ((r = input_line(in, &l)) == 1) {
 		pos = 0;
 		t.np = 0;
+		if (l.lineno != line.v)
+			dec_set(&line, l.lineno);
 		while (tok_next(l.s, l.len, &pos, &t, flags)) {
 			if (wflag && !tok_is_wordlike(t.cls))
 				continue;
@@ -167,28 +243,28 @@ tokenize(struct input *in, void *arg)
 			if (cli.with_filename)
 				oput(fname.s, fname.len);
 			put_token(l.s + t.start, t.end - t.start);
-			cls = tok_class_name(t.cls);
-			cl = strlen(cls);
-			if (OBUF - olen < 96)
+			if (OBUF - olen < 128)
 				oflush();
 			p = obuf + olen;
-			*p++ = '\t';
-			memcpy(p, cls, cl);
+			cl = clen[t.cls];
+			memcpy(p, cname[t.cls], sizeof(cname[0]));
 			p += cl;
+			p = dec_put(p, &line);
 			*p++ = '\t';
-			p += fmt_u64(p, l.lineno);
+			if (l.off + t.start >= off.v)
+				dec_add(&off, l.off + t.start - off.v);
+			else
+				dec_set(&off, l.off + t.start);
+			p = dec_put(p, &off);
 			*p++ = '\t';
-			off = l.off + t.start;
-			p += fmt_u64(p, off);
-			*p++ = '\t';
-			p += fmt_u64(p, off + (t.end - t.start));
+			dec_add(&off, t.end - t.start);
+			p = dec_put(p, &off);
 			*p++ = '\n';
 			olen = (size_t)(p - obuf);
 		}
 		if (out_error())
 			break;
 	}
-	(void)num;
 	oflush();
 	return r == -1;
 }
@@ -221,6 +297,11 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	tok_init();
+	for (ch = 0; ch < TOK_NCLASS; ch++) {
+		clen[ch] = strlen(tok_class_name(ch)) + 2;
+		snprintf(cname[ch], sizeof(cname[ch]), "\t%s\t",
+		    tok_class_name(ch));
+	}
 	if (cli.header) {
 		tsv_header("token\tclass\tline\tstart\tend", cli.with_filename);
 	}

@@ -35,11 +35,14 @@ DATA(tok_units);
 #define CW	0x20		/* may go on a URL or e-mail address */
 #define CR	0x40		/* repeats into one token: ... !!! -- */
 #define CL	(CA | CD)
+#define CE	0x80		/* ends a plain word: space , ; ) " */
 
 static unsigned char ct[256];
 static struct wordset abbrev, aposwords, emoticons, prefixes, ptbsplit,
     units;
 static int ready;
+/* the last two letters of the words in tok_ptb.txt, as bits */
+static uint32_t ptbends[32];
 
 static const char *const names[TOK_NCLASS] = {
 	"word", "number", "punct", "symbol", "url", "email", "mention",
@@ -70,6 +73,11 @@ tok_init(void)
 		ct[(unsigned char)*p] |= CW;
 	for (p = ".!?-=*_~<>#$/\\+^|&%:"; *p != '\0'; p++)
 		ct[(unsigned char)*p] |= CR;
+	for (c = 0; c < 256; c++)
+		if (ct[c] & CS)
+			ct[c] |= CE;
+	for (p = ",;)\""; *p != '\0'; p++)
+		ct[(unsigned char)*p] |= CE;
 	ws_init(&abbrev, 0);
 	ws_load(&abbrev, data_tok_abbrev, data_tok_abbrev_len);
 	ws_init(&emoticons, 0);
@@ -82,6 +90,13 @@ tok_init(void)
 	ws_load(&aposwords, data_tok_aposwords, data_tok_aposwords_len);
 	ws_init(&ptbsplit, WS_FOLD);
 	ws_load(&ptbsplit, data_tok_ptb, data_tok_ptb_len);
+	for (c = 0; c < (int)ptbsplit.cap; c++) {
+		const struct wsent *e = &ptbsplit.tab[c];
+
+		if (e->key != NULL && e->len >= 2)
+			ptbends[(e->key[e->len - 2] | 0x20) & 31] |=
+			    1u << ((e->key[e->len - 1] | 0x20) & 31);
+	}
 	ready = 1;
 }
 
@@ -559,7 +574,7 @@ abbrev_period(const char *s, size_t n, size_t i, size_t j,
 		if (j + 1 < n && s[j + 1] == '.')
 			return 1;
 		k = skip_space(s, n, j + 1);
-		if (k >= n && (w->dots == 0 || j - i > 3))
+		if (k >= n)
 			return 0;
 		if (k > j + 1 && k < n && (ct[UC(s, k)] & CU) &&
 		    ieq(s, i, j, "etc"))
@@ -651,13 +666,15 @@ word(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 	size_t j, k, cuts[3];
 	int nc, cls;
 
+	j = scan_word(s, n, i, flags, &w);
 	/* URLs and e-mail addresses start like words */
-	if ((ct[UC(s, i)] & CA) && (k = url_end(s, n, i)) != 0) {
+	if (((j + 2 < n && s[j] == ':' && s[j + 1] == '/' && s[j + 2] == '/') ||
+	    (w.dots && j - i > 4 && ieq(s, i, i + 4, "www."))) &&
+	    (k = url_end(s, n, i)) != 0) {
 		t->cls = TOK_URL;
 		j = k;
 		goto out;
 	}
-	j = scan_word(s, n, i, flags, &w);
 	if (j < n && (s[j] == '@' || ((s[j] == '.' || s[j] == '-' ||
 	    s[j] == '_' || s[j] == '+') && memchr(s + j,
 	    '@', MIN(n - j, 64)) != NULL)) && (k = email_end(s, n, i)) != 0) {
@@ -807,7 +824,7 @@ other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 				goto out;
 			}
 			/* .doc, .NET */
-			if (prevsp && j < n && (ct[UC(s, j)] & CA)) {
+			if ((prevsp || s[i - 1] == ')') && j < n && (ct[UC(s, j)] & CA)) {
 				for (k = j; k < n && (ct[UC(s, k)] & CA) &&
 				    k - j <= 4; k++)
 					;
@@ -937,10 +954,30 @@ tok_next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 	t->np = t->pi = 0;
 	if (!ready)
 		tok_init();
-	i = skip_space(s, n, *pos);
+	i = *pos;
+	if (i < n && s[i] == ' ')
+		i++;
+	if (i < n && (ct[UC(s, i)] & (CS | CH)))
+		i = skip_space(s, n, i);
 	if (i >= n) {
 		*pos = n;
 		return 0;
+	}
+	if (ct[UC(s, i)] & CA) {
+		/* the fast path: letters, then white space or , ; ) ! ? " */
+		for (k = i + 1; k < n && (ct[UC(s, k)] & CA); k++)
+			;
+		if ((k >= n || (ct[UC(s, k)] & CE)) &&
+		    (!(flags & TOK_PTB) || k - i > 8 || k - i < 2 ||
+		    !(ptbends[(s[k - 2] | 0x20) & 31] &
+		    (1u << ((s[k - 1] | 0x20) & 31))))) {
+			t->start = i;
+			t->end = k;
+			t->cls = TOK_WORD;
+			*pos = k;
+			return 1;
+		}
+		return word(s, n, pos, i, t, flags);
 	}
 	if (ct[UC(s, i)] & CL)
 		return word(s, n, pos, i, t, flags);
