@@ -656,9 +656,16 @@ numval(const struct ner *nr, size_t i)
 	long v = 0;
 	size_t j;
 
+	size_t e;
+
 	if (!isnum(nr, i) || nr->t[i].e - nr->t[i].s > 6)
 		return -1;
-	for (j = nr->t[i].s; j < nr->t[i].e; j++) {
+	e = nr->t[i].e;
+	if (e - nr->t[i].s >= 3 && (memcmp(nr->s + e - 2, "st", 2) == 0 ||
+	    memcmp(nr->s + e - 2, "nd", 2) == 0 || memcmp(nr->s + e - 2, "rd",
+	    2) == 0 || memcmp(nr->s + e - 2, "th", 2) == 0))
+		e -= 2;
+	for (j = nr->t[i].s; j < e; j++) {
 		if (nr->s[j] < '0' || nr->s[j] > '9')
 			return -1;
 		v = v * 10 + (nr->s[j] - '0');
@@ -799,7 +806,8 @@ numeric(struct ner *nr)
 			if (x->cls == TOK_NUMBER) {
 				k = i + 1;
 				if (k < nr->nt && (tlexl(nr, k) & L_TIMEWORD) &&
-				    !(nr->t[k].f & XF_CAP)) {
+				    (!(nr->t[k].f & XF_CAP) ||
+				    (nr->t[k].f & XF_ALLCAP))) {
 					push(nr, i, k + 1, i, k + 1, NER_TIME,
 					    S_STRONG, 0, 0, 0);
 					i = k;
@@ -907,6 +915,18 @@ capword(struct ner *nr, size_t i)
 	    !(tlex(nr, i) & (L_NAMEGAZ | L_GIVEN | L_TITLE | L_PREFIX)))
 		return 0;
 	return 1;
+}
+
+/* An initial: "J." or a lone capital letter. */
+static int
+initial(const struct ner *nr, size_t i)
+{
+	const char *p = nr->s + nr->t[i].s;
+	size_t n = nr->t[i].e - nr->t[i].s;
+
+	return nr->t[i].cls == TOK_WORD && ((n == 2 && p[1] == '.' &&
+	    p[0] >= 'A' && p[0] <= 'Z') || (n == 1 && p[0] >= 'A' &&
+	    p[0] <= 'Z' && p[0] != 'I'));
 }
 
 /* Surname-like endings (Slavic, Romance, Germanic, ...). */
@@ -1032,6 +1052,13 @@ again:
 	}
 	/* a common word at the start of a sentence */
 	if ((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON) &&
+	    b - a == 1 && (tlex(nr, a) & L_GIVEN) &&
+	    !(tlex(nr, a) & (L_NAMEGAZ | L_PREFIX))) {
+		push(nr, a, b, a, b, NER_PERSON, S_AMBIG,
+		    features(nr, sa, a, b), 0, 0);
+		return;
+	}
+	if ((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON) &&
 	    !(tlex(nr, a) & (L_ANYNAME | L_PREFIX)) && !dropped) {
 		if (b - a == 1) {
 			push(nr, a, b, a, b, T_UNK, S_AMBIG,
@@ -1105,16 +1132,20 @@ again:
 	}
 	if ((tlex(nr, a) & L_GIVEN) && sa == a) {
 		/* names run together: Pam Butler Renee Ratcliff, Vince Vince */
+		size_t nn = 1;
+
 		for (k = a + 1; k < b; k++) {
+			if (initial(nr, k))
+				continue;
+			nn++;
 			if (nr->t[k].e - nr->t[k].s == nr->t[k - 1].e -
 			    nr->t[k - 1].s && memcmp(nr->s + nr->t[k].s,
 			    nr->s + nr->t[k - 1].s, nr->t[k].e -
 			    nr->t[k].s) == 0)
 				break;
-			if (k - a >= 2 && (tlex(nr, k) & L_GIVEN) &&
-			    !(nr->t[k - 1].f & XF_USED))
+			if (nn >= 3 && (tlex(nr, k) & L_GIVEN))
 				break;
-			if (k - a >= 2 && (tlexl(nr, k) & L_COMMON) &&
+			if (nn >= 3 && (tlexl(nr, k) & L_COMMON) &&
 			    !(tlex(nr, k) & (L_NAMESUF | L_GIVEN)) &&
 			    nr->t[k].e - nr->t[k].s > 2)
 				break;
@@ -1156,6 +1187,18 @@ chunks(struct ner *nr)
 			    (tlex(nr, j) & L_NAMESUF) && !(nr->t[j].f &
 			    XF_USED) && nr->t[j].cls == TOK_WORD)) {
 				j++;
+				continue;
+			}
+			if (j < nr->nt && initial(nr, j) && !(nr->t[j].f &
+			    XF_USED) && capword(nr, j + 1)) {
+				j++;
+				continue;
+			}
+			if (tch(nr, j) == ',' && j + 1 < nr->nt &&
+			    (tlex(nr, j + 1) & L_ORGSUF) &&
+			    nr->t[j + 1].cls == TOK_WORD &&
+			    (nr->t[j + 1].f & XF_CAP)) {
+				j += 2;
 				continue;
 			}
 			if (j >= nr->nt || !(nr->t[j].f & XF_LOWER) ||
@@ -1330,9 +1373,9 @@ guess(const struct name *nm)
 		return NER_PERSON;
 	if (uf & UF_PREVTHE)
 		return NER_ORG;
-	if (nm->nsent == nm->count)
-		return T_NONE;
-	return NER_PERSON;
+	if (nm->count - nm->nsent >= 2)
+		return NER_PERSON;
+	return T_NONE;
 }
 
 /* Word index: names by their first or last word. */
