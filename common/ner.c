@@ -68,6 +68,7 @@ DATA(ent_stopcaps);
 #define L_LOCPREP	(1u << 25)
 #define L_PVERB		(1u << 26)
 #define L_STOPCAP	(1u << 27)
+#define L_PLACELC	(1u << 28)	/* a place, lower-cased */
 #define L_PREFIX	(1u << 31)	/* starts a longer entry */
 
 #define L_NAMEGAZ	(L_PLACE | L_NORP | L_ORG)
@@ -255,6 +256,37 @@ lex_load(const char *text, size_t len, uint32_t bits, int cues)
 	}
 }
 
+/* Lower-cased copies of the places (for "tampa bay", "florida"). */
+static void
+lex_lower_places(void)
+{
+	struct buf k = { 0 };
+	size_t i, j, n = lexcap;
+	struct lent *copy;
+	int ascii;
+
+	copy = xreallocarray(NULL, n, sizeof(*copy));
+	memcpy(copy, lex, n * sizeof(*copy));
+	for (i = 0; i < n; i++) {
+		if (copy[i].len == 0 || !(copy[i].bits & L_PLACE) ||
+		    copy[i].len < 4)
+			continue;
+		buf_reset(&k);
+		buf_add(&k, lexkeys.s + copy[i].off, copy[i].len);
+		ascii = 1;
+		for (j = 0; j < k.len; j++) {
+			if ((unsigned char)k.s[j] >= 0x80)
+				ascii = 0;
+			if (k.s[j] >= 'A' && k.s[j] <= 'Z')
+				k.s[j] |= 0x20;
+		}
+		if (ascii && memchr(k.s, '.', k.len) == NULL)
+			lex_add(k.s, k.len, L_PLACELC);
+	}
+	free(copy);
+	buf_free(&k);
+}
+
 static void
 lex_init(void)
 {
@@ -268,6 +300,7 @@ lex_init(void)
 	lex_load(data_ent_given, data_ent_given_len, L_GIVEN, 0);
 	lex_load(data_ent_common, data_ent_common_len, L_COMMON, 0);
 	lex_load(data_ent_states, data_ent_states_len, L_STATE, 0);
+	lex_lower_places();
 	lex_load(data_ent_cues, data_ent_cues_len, 0, 1);
 	lex_load(data_ent_stopcaps, data_ent_stopcaps_len, L_STOPCAP, 0);
 	ws_init(&aliases, 0);
@@ -1085,6 +1118,30 @@ again:
 		push(nr, sa, b, a, b, headtype(h), S_STRONG, 0, 0, 0);
 		return;
 	}
+	/* Miramar California, South Vietnam: a place at the end */
+	if (b - a >= 2 && headbits(nr, a, b) == 0) {
+		for (k = a + 1; k < b; k++)
+			if ((nr->t[k].f & XF_CAP) && (span_bits(nr, k, b) &
+			    (L_PLACE | L_STATE)))
+				break;
+		if (k < b) {
+			size_t q;
+
+			for (q = a; q < k && (tlex(nr, q) & L_LOCPRE) &&
+			    !(tlex(nr, q) & L_TITLE); q++)
+				;
+			if (q == k) {
+				push(nr, sa, b, a, b, NER_LOC, S_STRONG, 0, 0,
+				    0);
+				return;
+			}
+			if (!(tlex(nr, a) & (L_TITLE | L_GIVEN))) {
+				push(nr, sa, k, a, k, NER_LOC, S_WEAK, 0, 0, 0);
+				push(nr, k, b, k, b, NER_LOC, S_STRONG, 0, 0, 0);
+				return;
+			}
+		}
+	}
 	/* titles */
 	ta = a;
 	while (a < b && match(nr, a, b, L_TITLE, &k) && k > a) {
@@ -1123,6 +1180,11 @@ again:
 	if (b - a >= 2 && (tlex(nr, a) & L_LOCPRE) && (tlex(nr, a) &
 	    L_LOCHEAD)) {
 		push(nr, sa, b, a, b, NER_LOC, S_STRONG, 0, 0, 0);
+		return;
+	}
+	if (b - a == 1 && (tlex(nr, a) & L_STATE) && (nr->t[a].f &
+	    XF_ALLCAP)) {
+		push(nr, a, b, a, b, NER_LOC, S_WEAK, 0, 0, 0);
 		return;
 	}
 	/* people */
@@ -1178,6 +1240,14 @@ chunks(struct ner *nr)
 	size_t i, j, k, nconn;
 
 	for (i = 0; i < nr->nt; i++) {
+		if ((nr->t[i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
+		    nr->t[i].cls == TOK_WORD && (tlex(nr, i) & L_PLACELC) &&
+		    match(nr, i, nr->nt, L_PLACELC, &k) && (k > i + 1 ||
+		    !(tlexl(nr, i) & (L_COMMON | L_STOPCAP)))) {
+			push(nr, i, k, i, k, NER_LOC, S_WEAK, 0, 0, 0);
+			i = k - 1;
+			continue;
+		}
 		if (!capword(nr, i))
 			continue;
 		j = i + 1;
@@ -1362,7 +1432,8 @@ guess(const struct name *nm)
 		return NER_PERSON;
 	}
 	if (uf & UF_ALLCAP)
-		return (uf & UF_COMMON) || nm->klen > 6 ? T_NONE : NER_ORG;
+		return (uf & UF_COMMON) || nm->klen > 6 ||
+		    nm->count - nm->nsent < 2 ? T_NONE : NER_ORG;
 	if (nm->thecap)
 		return NER_ORG;
 	if ((uf & UF_COMMON) && !(uf & (UF_NEXTPV | UF_SURN)))
