@@ -53,7 +53,7 @@ static char cname[TOK_NCLASS][16];
 static size_t clen[TOK_NCLASS];
 
 /* The output buffer: records are built here and written in big chunks. */
-#define OBUF	(1 << 16)
+#define OBUF	(1 << 20)
 static char obuf[OBUF];
 static size_t olen;
 static struct buf fname, norm;
@@ -82,60 +82,97 @@ oput(const char *s, size_t n)
 
 /*
  * Offsets grow by small steps from token to token, so each is kept as
- * decimal digits and advanced in place instead of formatted anew.
+ * packed BCD (15 decimal digits in a 64-bit word), advanced with a SWAR
+ * decimal addition and spread into ASCII digits in registers, instead
+ * of being formatted anew by division.  Values of 10^15 and more take
+ * the slow path.
  */
+#define DEC_MAX	1000000000000000ULL
+
 struct dec {
-	char		 d[24];		/* the digits, left-aligned: d[0..n) */
-	size_t		 n;
+	uint64_t	 bcd;		/* 0 when v >= DEC_MAX */
 	uint64_t	 v;
 };
+
+static uint64_t bcdsmall[256];
+
+static uint64_t
+to_bcd(uint64_t v)
+{
+	uint64_t r = 0;
+	int sh = 0;
+
+	while (v) {
+		r |= (v % 10) << sh;
+		v /= 10;
+		sh += 4;
+	}
+	return r;
+}
 
 static void
 dec_set(struct dec *c, uint64_t v)
 {
 	c->v = v;
-	c->n = fmt_u64(c->d, v);
+	c->bcd = v < DEC_MAX ? to_bcd(v) : 0;
 }
 
 static void
 dec_add(struct dec *c, uint64_t d)
 {
-	char *p;
-	unsigned x, carry;
+	uint64_t b, t1, t2, t5;
 
-	if (d >= 1000000) {
+	if (d >= LEN(bcdsmall) || c->v + d >= DEC_MAX) {
 		dec_set(c, c->v + d);
 		return;
 	}
 	c->v += d;
-	carry = (unsigned)d;
-	p = c->d + c->n - 1;
-	while (carry) {
-		if (p < c->d) {
-			/* one digit more */
-			memmove(c->d + 1, c->d, c->n++);
-			*(p = c->d) = '0';
-		}
-		x = (unsigned)(*p - '0') + carry % 10;
-		carry /= 10;
-		if (x >= 10) {
-			x -= 10;
-			carry++;
-		}
-		*p-- = (char)('0' + x);
-	}
+	b = bcdsmall[d];
+	t1 = c->bcd + 0x0666666666666666ULL;
+	t2 = t1 + b;
+	t5 = ~(t2 ^ t1 ^ b) & 0x1111111111111110ULL;
+	c->bcd = t2 - ((t5 >> 2) | (t5 >> 3));
 }
 
-/* p has room for 24 bytes. */
+/* Eight BCD digits to eight ASCII digits, most significant first in
+ * memory order. */
+static uint64_t
+spread(uint32_t x)
+{
+	uint64_t y = x;
+
+	y = (y | (y << 16)) & 0x0000FFFF0000FFFFULL;
+	y = (y | (y << 8)) & 0x00FF00FF00FF00FFULL;
+	y = (y | (y << 4)) & 0x0F0F0F0F0F0F0F0FULL;
+	return __builtin_bswap64(y) | 0x3030303030303030ULL;
+}
+
+/* Write the digits at p, which has room for 24 bytes (the bytes after
+ * the digits are scratch). */
 static char *
 dec_put(char *p, const struct dec *c)
 {
-	size_t i;
+	uint64_t lo, hi;
+	int nd;
 
-	/* byte copies: the digits were just stored byte by byte */
-	for (i = 0; i < c->n; i++)
-		p[i] = c->d[i];
-	return p + c->n;
+	if (c->bcd == 0) {
+		if (c->v == 0) {
+			*p = '0';
+			return p + 1;
+		}
+		return p + fmt_u64(p, c->v);
+	}
+	nd = (67 - __builtin_clzll(c->bcd)) / 4;
+	lo = spread((uint32_t)c->bcd);
+	if (nd <= 8) {
+		lo >>= 8 * (8 - nd);
+		memcpy(p, &lo, 8);
+		return p + nd;
+	}
+	hi = spread((uint32_t)(c->bcd >> 32)) >> (8 * (16 - nd));
+	memcpy(p, &hi, 8);
+	memcpy(p + nd - 8, &lo, 8);
+	return p + nd;
 }
 
 /* The file column: the name as a clean text field. */
@@ -221,7 +258,8 @@ tokenize(struct input *in, void *arg)
 	struct line l;
 	struct tok t = TOK_INIT;
 	struct dec off, line;
-	char *p;
+	char *p, lnum[32];
+	size_t lnlen = 0;
 	size_t pos, cl;
 	int r, flags = ptbflag ? TOK_PTB : 0;
 
@@ -233,8 +271,10 @@ tokenize(struct input *in, void *arg)
 	while ((r = input_line(in, &l)) == 1) {
 		pos = 0;
 		t.np = 0;
-		if (l.lineno != line.v)
+		if (l.lineno != line.v || lnlen == 0) {
 			dec_set(&line, l.lineno);
+			lnlen = (size_t)(dec_put(lnum, &line) - lnum);
+		}
 		while (tok_next(l.s, l.len, &pos, &t, flags)) {
 			if (wflag && !tok_is_wordlike(t.cls))
 				continue;
@@ -249,7 +289,10 @@ tokenize(struct input *in, void *arg)
 			cl = clen[t.cls];
 			memcpy(p, cname[t.cls], sizeof(cname[0]));
 			p += cl;
-			p = dec_put(p, &line);
+			memcpy(p, lnum, 16);
+			if (lnlen > 16)
+				memcpy(p, lnum, lnlen);
+			p += lnlen;
 			*p++ = '\t';
 			if (l.off + t.start >= off.v)
 				dec_add(&off, l.off + t.start - off.v);
@@ -297,6 +340,8 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	tok_init();
+	for (ch = 0; ch < (int)LEN(bcdsmall); ch++)
+		bcdsmall[ch] = to_bcd((uint64_t)ch);
 	for (ch = 0; ch < TOK_NCLASS; ch++) {
 		clen[ch] = strlen(tok_class_name(ch)) + 2;
 		snprintf(cname[ch], sizeof(cname[ch]), "\t%s\t",

@@ -43,6 +43,8 @@ static struct wordset abbrev, aposwords, emoticons, prefixes, ptbsplit,
 static int ready;
 /* the last two letters of the words in tok_ptb.txt, as bits */
 static uint32_t ptbends[32];
+/* the first byte and length of the entries in tok_abbrev.txt, as bits */
+static uint32_t abbrevmask[128];
 
 static const char *const names[TOK_NCLASS] = {
 	"word", "number", "punct", "symbol", "url", "email", "mention",
@@ -80,6 +82,12 @@ tok_init(void)
 		ct[(unsigned char)*p] |= CE;
 	ws_init(&abbrev, 0);
 	ws_load(&abbrev, data_tok_abbrev, data_tok_abbrev_len);
+	for (c = 0; c < (int)abbrev.cap; c++) {
+		const struct wsent *e = &abbrev.tab[c];
+
+		if (e->key != NULL && e->len >= 2 && e->len <= 9)
+			abbrevmask[(unsigned char)e->key[0] & 0x7F] |= 1u << (e->len - 1);
+	}
 	ws_init(&emoticons, 0);
 	ws_load(&emoticons, data_tok_emoticons, data_tok_emoticons_len);
 	ws_init(&prefixes, WS_FOLD);
@@ -561,7 +569,8 @@ abbrev_period(const char *s, size_t n, size_t i, size_t j,
 		;
 	else if (j - i == 1 && (ct[UC(s, i)] & CU))
 		;
-	else if (j - i <= 7 && (v = ws_value(&abbrev, s + i,
+	else if (j - i <= 7 && (abbrevmask[UC(s, i) & 0x7F] &
+	    (1u << (j - i))) && (v = ws_value(&abbrev, s + i,
 	    j - i + 1)) != NULL) {
 		if (*v == 'n') {
 			k = skip_space(s, n, j + 1);
@@ -943,17 +952,33 @@ out:
 	return 1;
 }
 
+/* Everything but the fast path of tok_next: s[i] starts a token. */
+static int
+slow(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
+    int flags)
+{
+	size_t k;
+
+	if (!ready)
+		tok_init();
+	if (ct[UC(s, i)] & CL)
+		return word(s, n, pos, i, t, flags);
+	if ((ct[UC(s, i)] & CH) && alnum_at(s, n, i, &k))
+		return word(s, n, pos, i, t, flags);
+	return other(s, n, pos, i, t, flags);
+}
+
 int
 tok_next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 {
 	size_t i, k;
 
-	if (t->np > 0 && t->ps == s && t->pi > 0 && *pos == t->end &&
-	    t->pi < t->np)
-		return pending(t, pos);
-	t->np = t->pi = 0;
-	if (!ready)
-		tok_init();
+	if (t->np > 0) {
+		if (t->ps == s && t->pi > 0 && *pos == t->end &&
+		    t->pi < t->np)
+			return pending(t, pos);
+		t->np = t->pi = 0;
+	}
 	i = *pos;
 	if (i < n && s[i] == ' ')
 		i++;
@@ -963,8 +988,8 @@ tok_next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 		*pos = n;
 		return 0;
 	}
-	if (ct[UC(s, i)] & CA) {
-		/* the fast path: letters, then white space or , ; ) ! ? " */
+	if (ready && (ct[UC(s, i)] & CA)) {
+		/* the fast path: letters, then white space or , ; ) " */
 		for (k = i + 1; k < n && (ct[UC(s, k)] & CA); k++)
 			;
 		if ((k >= n || (ct[UC(s, k)] & CE)) &&
@@ -977,11 +1002,6 @@ tok_next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 			*pos = k;
 			return 1;
 		}
-		return word(s, n, pos, i, t, flags);
 	}
-	if (ct[UC(s, i)] & CL)
-		return word(s, n, pos, i, t, flags);
-	if ((ct[UC(s, i)] & CH) && alnum_at(s, n, i, &k))
-		return word(s, n, pos, i, t, flags);
-	return other(s, n, pos, i, t, flags);
+	return slow(s, n, pos, i, t, flags);
 }
