@@ -21,6 +21,7 @@
 DATA(sent_abbrev);
 DATA(sent_starters);
 DATA(sent_speech);
+DATA(sent_closings);
 
 /* Kinds of terminal runs. */
 enum { K_DOT, K_QE, K_ELL };
@@ -52,7 +53,7 @@ struct marker {
 	long	 bound;		/* the boundary at its period, or -1 */
 };
 
-static struct wordset abbrev, starters, speech;
+static struct wordset abbrev, starters, speech, closings;
 static int loaded;
 static unsigned char cand[256];
 
@@ -90,9 +91,11 @@ load(void)
 	ws_load(&abbrev, data_sent_abbrev, data_sent_abbrev_len);
 	ws_init(&starters, 0);
 	ws_load(&starters, data_sent_starters, data_sent_starters_len);
+	ws_init(&closings, 0);
+	ws_load(&closings, data_sent_closings, data_sent_closings_len);
 	ws_init(&speech, 0);
 	ws_load(&speech, data_sent_speech, data_sent_speech_len);
-	for (c = ".?!)\n*=~#_"; *c != '\0'; c++)
+	for (c = ".?!)\n*=~#_,:"; *c != '\0'; c++)
 		cand[(unsigned char)*c] = 1;
 	cand[0xE2] = cand[0xE3] = cand[0xEF] = cand[0xF0] = 1;
 	loaded = 1;
@@ -665,6 +668,17 @@ citation(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+/* Does the word that ends at s[p] start with a capital? */
+static int
+capword(const char *s, size_t p)
+{
+	size_t a;
+
+	for (a = p; a > 0 && p - a < TOKMAX && !wsback(s, a); a--)
+		;
+	return s[a] >= 'A' && s[a] <= 'Z';
+}
+
 /*
  * A run of terminal marks starts at s[p].  Decide it, add the boundary if
  * any, and return the index after the run.
@@ -741,7 +755,9 @@ terminal(const char *s, size_t n, size_t p, size_t sstart)
 		return i;
 	if (kind == K_QE) {
 		if (w.cls == NW_LOWER)		/* "Yahoo! in", "?” he asked" */
-			split = !closed && (nq > 0 || nm > 1);
+			split = !closed && (nq > 0 || nm > 1 ||
+			    (p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z' &&
+			    !capword(s, p)));
 		else
 			split = !(quote && w.cls == NW_UPPER &&
 			    attribution(s, n, w.pos));
@@ -840,6 +856,40 @@ headline(const char *s, size_t a, size_t b)
 	return nw > 0 && nw <= 12 && caps > 0;
 }
 
+/*
+ * A date and time of a mail header ("08/16/2000 12:05 PM") around the
+ * colon at s[i]: its end, its start in *start; or 0.
+ */
+static size_t
+stamp(const char *s, size_t n, size_t i, size_t *start)
+{
+	size_t a, b, j;
+	int slashes = 0;
+
+	for (a = i; a > 0 && i - a < 2 && s[a - 1] >= '0' && s[a - 1] <= '9';
+	    a--)
+		;
+	if (a == i || a < 2 || s[a - 1] != ' ')
+		return 0;
+	/* the date before: digits and slashes */
+	for (b = a - 1; b > 0 && a - b < 12 && ((s[b - 1] >= '0' &&
+	    s[b - 1] <= '9') || s[b - 1] == '/'); b--)
+		slashes += s[b - 1] == '/';
+	if (slashes != 2 || (b > 0 && !wsback(s, b)))
+		return 0;
+	/* the time after: mm[:ss] AM */
+	for (j = i + 1; j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == ':');
+	    j++)
+		;
+	if (j == i + 1 || j + 3 > n || s[j] != ' ' ||
+	    strchr("AaPp", s[j + 1]) == NULL || s[j + 1] == '\0' ||
+	    (s[j + 2] != 'M' && s[j + 2] != 'm') ||
+	    (j + 3 < n && !wsp(s, n, j + 3)))
+		return 0;
+	*start = b;
+	return j + 3;
+}
+
 /* Does a line starting at s[i] open with a bullet, dash or list number? */
 static int
 itemline(const char *s, size_t n, size_t i)
@@ -924,8 +974,41 @@ sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 			i = j;
 			continue;
 		}
+		if (s[i] == ',') {
+			/* a letter's closing: "Regards, Jane" */
+			if (i + 1 < n && wsp(s, n, i + 1) && i - sstart <= 24 &&
+			    i - sstart > 2) {
+				for (a = sstart; a < i && wsp(s, n, a); a++)
+					;
+				nextword(s, n, i + 1, &w);
+				if (w.cls == NW_UPPER && a < i &&
+				    lookup_lower(&closings, s + a, i - a))
+					bound_add(i + 1, -1);
+			}
+			i++;
+			continue;
+		}
+		if (s[i] == ':') {
+			if ((j = stamp(s, n, i, &a)) != 0) {
+				bound_add(a, -1);
+				bound_add(j, -1);
+				i = j;
+			} else
+				i++;
+			continue;
+		}
 		if ((k = mark(s, n, i, &kk)) != 0) {
 			i = terminal(s, n, i, sstart);
+			continue;
+		}
+		if ((u3(s, n, i) == 0xE28094 || u3(s, n, i) == 0xE28093) &&
+		    i > 0 && !wsback(s, i) && i + 3 < n &&
+		    wsp(s, n, i + 3)) {
+			/* speech broken off: "I know she's— See now" */
+			nextword(s, n, i + 3, &w);
+			if (w.cls == NW_UPPER && w.starter)
+				bound_add(i + 3, -1);
+			i += 3;
 			continue;
 		}
 		if ((k = bullet(s, n, i)) != 0) {
