@@ -82,30 +82,33 @@ oput(const char *s, size_t n)
 
 /*
  * Offsets grow by small steps from token to token, so each is kept as
- * packed BCD (15 decimal digits in a 64-bit word), advanced with a SWAR
- * decimal addition and spread into ASCII digits in registers, instead
- * of being formatted anew by division.  Values of 10^15 and more take
+ * decimal digits, one a byte, units in the lowest byte of lo (digits
+ * 0-7) and hi (digits 8-15), and advanced by a SWAR decimal addition;
+ * printing is a byte swap, no division.  Values of 10^16 and more take
  * the slow path.
  */
-#define DEC_MAX	1000000000000000ULL
+#define DEC_MAX		10000000000000000ULL
+#define DEC_K		0xF6F6F6F6F6F6F6F6ULL
+#define DEC_HIGH	0x8080808080808080ULL
+#define DEC_ASCII	0x3030303030303030ULL
 
 struct dec {
-	uint64_t	 bcd;		/* 0 when v >= DEC_MAX */
+	uint64_t	 lo, hi;	/* unpacked digits; both 0 for the slow path */
 	uint64_t	 v;
 };
 
-static uint64_t bcdsmall[256];
+static uint64_t decsmall[256];		/* 0..255 as unpacked digits */
 
 static uint64_t
-to_bcd(uint64_t v)
+unpack(uint64_t v)
 {
 	uint64_t r = 0;
 	int sh = 0;
 
-	while (v) {
+	while (v && sh < 64) {
 		r |= (v % 10) << sh;
 		v /= 10;
-		sh += 4;
+		sh += 8;
 	}
 	return r;
 }
@@ -114,37 +117,36 @@ static void
 dec_set(struct dec *c, uint64_t v)
 {
 	c->v = v;
-	c->bcd = v < DEC_MAX ? to_bcd(v) : 0;
+	if (v < DEC_MAX) {
+		c->lo = unpack(v % 100000000);
+		c->hi = unpack(v / 100000000);
+	} else
+		c->lo = c->hi = 0;
+}
+
+/* a + b, both unpacked; *carry set when the sum has a ninth digit. */
+static uint64_t
+dec_sum(uint64_t a, uint64_t b, int *carry)
+{
+	uint64_t x = a + (b + DEC_K);
+
+	*carry = x < a;
+	return x - ((x & DEC_HIGH) >> 7) * 0xF6;
 }
 
 static void
 dec_add(struct dec *c, uint64_t d)
 {
-	uint64_t b, t1, t2, t5;
+	int carry;
 
-	if (d >= LEN(bcdsmall) || c->v + d >= DEC_MAX) {
+	if (d >= LEN(decsmall) || c->v + d >= DEC_MAX || c->v == 0) {
 		dec_set(c, c->v + d);
 		return;
 	}
 	c->v += d;
-	b = bcdsmall[d];
-	t1 = c->bcd + 0x0666666666666666ULL;
-	t2 = t1 + b;
-	t5 = ~(t2 ^ t1 ^ b) & 0x1111111111111110ULL;
-	c->bcd = t2 - ((t5 >> 2) | (t5 >> 3));
-}
-
-/* Eight BCD digits to eight ASCII digits, most significant first in
- * memory order. */
-static uint64_t
-spread(uint32_t x)
-{
-	uint64_t y = x;
-
-	y = (y | (y << 16)) & 0x0000FFFF0000FFFFULL;
-	y = (y | (y << 8)) & 0x00FF00FF00FF00FFULL;
-	y = (y | (y << 4)) & 0x0F0F0F0F0F0F0F0FULL;
-	return __builtin_bswap64(y) | 0x3030303030303030ULL;
+	c->lo = dec_sum(c->lo, decsmall[d], &carry);
+	if (carry)
+		c->hi = dec_sum(c->hi, 1, &carry);
 }
 
 /* Write the digits at p, which has room for 24 bytes (the bytes after
@@ -152,27 +154,28 @@ spread(uint32_t x)
 static char *
 dec_put(char *p, const struct dec *c)
 {
-	uint64_t lo, hi;
+	uint64_t x;
 	int nd;
 
-	if (c->bcd == 0) {
-		if (c->v == 0) {
-			*p = '0';
-			return p + 1;
+	if (c->hi == 0) {
+		if (c->lo == 0) {
+			if (c->v == 0) {
+				*p = '0';
+				return p + 1;
+			}
+			return p + fmt_u64(p, c->v);
 		}
-		return p + fmt_u64(p, c->v);
-	}
-	nd = (67 - __builtin_clzll(c->bcd)) / 4;
-	lo = spread((uint32_t)c->bcd);
-	if (nd <= 8) {
-		lo >>= 8 * (8 - nd);
-		memcpy(p, &lo, 8);
+		nd = (71 - __builtin_clzll(c->lo)) / 8;
+		x = __builtin_bswap64(c->lo | DEC_ASCII) >> (8 * (8 - nd));
+		memcpy(p, &x, 8);
 		return p + nd;
 	}
-	hi = spread((uint32_t)(c->bcd >> 32)) >> (8 * (16 - nd));
-	memcpy(p, &hi, 8);
-	memcpy(p + nd - 8, &lo, 8);
-	return p + nd;
+	nd = (71 - __builtin_clzll(c->hi)) / 8;
+	x = __builtin_bswap64(c->hi | DEC_ASCII) >> (8 * (8 - nd));
+	memcpy(p, &x, 8);
+	x = __builtin_bswap64(c->lo | DEC_ASCII);
+	memcpy(p + nd, &x, 8);
+	return p + nd + 8;
 }
 
 /* The file column: the name as a clean text field. */
@@ -340,8 +343,8 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	tok_init();
-	for (ch = 0; ch < (int)LEN(bcdsmall); ch++)
-		bcdsmall[ch] = to_bcd((uint64_t)ch);
+	for (ch = 0; ch < (int)LEN(decsmall); ch++)
+		decsmall[ch] = unpack((uint64_t)ch);
 	for (ch = 0; ch < TOK_NCLASS; ch++) {
 		clen[ch] = strlen(tok_class_name(ch)) + 2;
 		snprintf(cname[ch], sizeof(cname[ch]), "\t%s\t",
