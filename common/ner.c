@@ -69,6 +69,7 @@ DATA(ent_stopcaps);
 #define L_PVERB		(1u << 26)
 #define L_STOPCAP	(1u << 27)
 #define L_PLACELC	(1u << 28)	/* a place, lower-cased */
+#define L_LCPREFIX	(1u << 29)	/* starts a lower-cased place */
 #define L_PREFIX	(1u << 31)	/* starts a longer entry */
 
 #define L_NAMEGAZ	(L_PLACE | L_NORP | L_ORG)
@@ -170,6 +171,77 @@ lex_find(const char *k, size_t n)
 		    memcmp(lexkeys.s + lex[j].off, k, n) == 0)
 			return &lex[j];
 	return NULL;
+}
+
+/*
+ * The hot table: the lower-case entries that matter for lower-case words
+ * (cues, lower-cased places), small enough to stay in cache; a lower-case
+ * word is looked up here only.
+ */
+#define L_HOT	(~(L_COMMON | L_GIVEN | L_NORP | L_ORG | L_PLACE | \
+		    L_STATE | L_PREFIX))
+static struct lent *hot;
+static size_t hotcap;
+
+static struct lent *
+hot_find(const char *k, size_t n)
+{
+	uint64_t h;
+	size_t j;
+
+	if (n == 0)
+		return NULL;
+	h = hash_bytes(k, n);
+	for (j = h & (hotcap - 1); hot[j].len != 0; j = (j + 1) & (hotcap - 1))
+		if (hot[j].hash == h && hot[j].len == n &&
+		    memcmp(lexkeys.s + hot[j].off, k, n) == 0)
+			return &hot[j];
+	return NULL;
+}
+
+/* A filter on lower-case words: first two letters and length of the
+ * entries a lower-case word is looked up for everywhere. */
+#define L_LCANY	(L_DATEWORD | L_DATEREL | L_NUMW | L_PLACELC | L_LCPREFIX)
+static uint32_t lcfilt[26 * 27];
+
+static size_t
+lcslot(const char *k, size_t n)
+{
+	size_t c2 = n > 1 && k[1] >= 'a' && k[1] <= 'z' ? (size_t)(k[1] - 'a')
+	    + 1 : 0;
+
+	return (size_t)(k[0] - 'a') * 27 + c2;
+}
+
+static void
+hot_init(void)
+{
+	size_t i, j, n = 0;
+	uint32_t bits;
+
+	for (i = 0; i < lexcap; i++)
+		if (lex[i].len != 0 && lexkeys.s[lex[i].off] >= 'a' &&
+		    lexkeys.s[lex[i].off] <= 'z' && (lex[i].bits &
+		    (L_HOT | L_PREFIX)))
+			n++;
+	for (hotcap = 64; hotcap < 4 * n; hotcap *= 2)
+		;
+	hot = xcalloc(hotcap, sizeof(*hot));
+	for (i = 0; i < lexcap; i++) {
+		if (lex[i].len == 0 || lexkeys.s[lex[i].off] < 'a' ||
+		    lexkeys.s[lex[i].off] > 'z')
+			continue;
+		bits = lex[i].bits;
+		if (!(bits & (L_HOT | L_PREFIX)))
+			continue;
+		for (j = lex[i].hash & (hotcap - 1); hot[j].len != 0;
+		    j = (j + 1) & (hotcap - 1))
+			;
+		hot[j] = lex[i];
+		if (bits & L_LCANY)
+			lcfilt[lcslot(lexkeys.s + lex[i].off, lex[i].len)] |=
+			    1u << (lex[i].len < 31 ? lex[i].len : 31);
+	}
 }
 
 static void
@@ -280,8 +352,12 @@ lex_lower_places(void)
 			if (k.s[j] >= 'A' && k.s[j] <= 'Z')
 				k.s[j] |= 0x20;
 		}
-		if (ascii && memchr(k.s, '.', k.len) == NULL)
-			lex_add(k.s, k.len, L_PLACELC);
+		if (!ascii || memchr(k.s, '.', k.len) != NULL)
+			continue;
+		for (j = 1; j < k.len; j++)
+			if (k.s[j] == ' ')
+				lex_put(k.s, j, L_PREFIX | L_LCPREFIX);
+		lex_put(k.s, k.len, L_PLACELC);
 	}
 	free(copy);
 	buf_free(&k);
@@ -303,6 +379,7 @@ lex_init(void)
 	lex_lower_places();
 	lex_load(data_ent_cues, data_ent_cues_len, 0, 1);
 	lex_load(data_ent_stopcaps, data_ent_stopcaps_len, L_STOPCAP, 0);
+	hot_init();
 	ws_init(&aliases, 0);
 	ws_load(&aliases, data_ent_aliases, data_ent_aliases_len);
 	tok_init();
@@ -465,8 +542,25 @@ span_bits(struct ner *nr, size_t a, size_t b)
 
 	buf_reset(&nr->key);
 	norm_add(&nr->key, nr->s + nr->t[a].s, nr->t[b - 1].e - nr->t[a].s);
-	e = lex_find(nr->key.s, nr->key.len);
+	if (nr->key.len > 0 && nr->key.s[0] >= 'a' && nr->key.s[0] <= 'z')
+		e = hot_find(nr->key.s, nr->key.len);
+	else
+		e = lex_find(nr->key.s, nr->key.len);
 	return e ? e->bits : 0;
+}
+
+static uint32_t tlexl(struct ner *, size_t);
+
+/* May the lower-case word i have one of the L_LCANY bits? */
+static int
+lc_maybe(const struct ner *nr, size_t i)
+{
+	const char *k = nr->s + nr->t[i].s;
+	size_t n = nr->t[i].e - nr->t[i].s;
+
+	if (k[0] < 'a' || k[0] > 'z')
+		return 1;
+	return (lcfilt[lcslot(k, n)] >> (n < 31 ? n : 31)) & 1;
 }
 
 static uint32_t
@@ -474,6 +568,8 @@ tlex(struct ner *nr, size_t i)
 {
 	struct xt *x = &nr->t[i];
 
+	if (x->lex == LEX_UNSET && (x->f & XF_LOWER))
+		x->lex = tlexl(nr, i) & ~L_COMMON;
 	if (x->lex == LEX_UNSET)
 		x->lex = span_bits(nr, i, i + 1) & ~L_COMMON;
 	return x->lex;
@@ -500,7 +596,7 @@ tlexl(struct ner *nr, size_t i)
 			return 0;
 		w[j] = (char)((c >= 'A' && c <= 'Z') ? c | 0x20 : c);
 	}
-	if ((e = lex_find(w, n)) != NULL)
+	if ((e = (x->f & XF_LOWER) ? hot_find(w, n) : lex_find(w, n)) != NULL)
 		x->lexl = e->bits;
 	return x->lexl;
 }
@@ -801,7 +897,7 @@ numeric(struct ner *nr)
 			continue;
 		}
 		if (x->cls == TOK_NUMBER || ((x->f & XF_LOWER) &&
-		    (tlexl(nr, i) & L_NUMW))) {
+		    lc_maybe(nr, i) && (tlexl(nr, i) & L_NUMW))) {
 			j = i + 1;
 			if (j < nr->nt && (tlexl(nr, j) & L_MAG) &&
 			    (nr->t[j].f & XF_LOWER) && teq(nr, j, "m") == 0)
@@ -867,8 +963,14 @@ numeric(struct ner *nr)
 		}
 		if (x->cls != TOK_WORD)
 			continue;
-		b = (x->f & XF_CAP) ? tlex(nr, i) : 0;
-		bl = tlexl(nr, i);
+		if (x->f & XF_CAP) {
+			b = tlex(nr, i);
+			bl = 0;
+		} else {
+			b = 0;
+			bl = (x->f & XF_LOWER) && lc_maybe(nr, i) ?
+			    tlexl(nr, i) : 0;
+		}
 		if (b & L_MONTH) {
 			/* August 8, 2018 / August 2018 / 8 August / in May */
 			long d = numval(nr, i + 1);
@@ -997,7 +1099,8 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 	for (i = a; i < b; i++) {
 		if (nr->t[i].cls != TOK_WORD)
 			continue;
-		if ((tlexl(nr, i) & L_COMMON) && !(tlex(nr, i) & L_GIVEN))
+		if ((nr->t[i].f & XF_CAP) && (tlexl(nr, i) & L_COMMON) &&
+		    !(tlex(nr, i) & L_GIVEN))
 			uf |= UF_COMMON;
 		if (!(nr->t[i].f & XF_ALLCAP))
 			allcap = 0;
@@ -1233,6 +1336,15 @@ again:
 	push(nr, sa, b, a, b, T_UNK, S_GUESS, features(nr, sa, a, b), 0, 0);
 }
 
+/* A lower-case word that is a common word (the big table). */
+static int
+lc_common(struct ner *nr, size_t i)
+{
+	struct lent *e = lex_find(nr->s + nr->t[i].s, nr->t[i].e - nr->t[i].s);
+
+	return e != NULL && (e->bits & (L_COMMON | L_STOPCAP));
+}
+
 /* Runs of capitalised words. */
 static void
 chunks(struct ner *nr)
@@ -1241,9 +1353,10 @@ chunks(struct ner *nr)
 
 	for (i = 0; i < nr->nt; i++) {
 		if ((nr->t[i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
-		    nr->t[i].cls == TOK_WORD && (tlex(nr, i) & L_PLACELC) &&
+		    nr->t[i].cls == TOK_WORD && lc_maybe(nr, i) &&
+		    (tlex(nr, i) & L_PLACELC) &&
 		    match(nr, i, nr->nt, L_PLACELC, &k) && (k > i + 1 ||
-		    !(tlexl(nr, i) & (L_COMMON | L_STOPCAP)))) {
+		    !lc_common(nr, i))) {
 			push(nr, i, k, i, k, NER_LOC, S_WEAK, 0, 0, 0);
 			i = k - 1;
 			continue;
