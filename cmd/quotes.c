@@ -37,7 +37,7 @@ DATA(quote_verbs);
 
 #define CHUNK_MIN	(256u << 10)	/* cut a chunk after this, when balanced */
 #define CHUNK_MAX	(4u << 20)	/* and always after this */
-#define LOOK_LINES	8		/* an open quotation looks this far */
+#define LOOK_LINES	64		/* an open quotation looks this far */
 #define LOOK_BYTES	(16u << 10)
 #define MAXDEPTH	6
 #define FLD		240		/* longest speaker, mention, cue */
@@ -105,6 +105,7 @@ struct quote {
 	size_t		 os, qs, qe, ce;	/* open mark, text, after close */
 	size_t		 l0, l1;
 	int		 parent, dead, unclosed, kind;
+	int		 other;		/* words around it name no speaker */
 	size_t		 g0, ng;		/* gaps left out of the text */
 	struct attr	 a;
 };
@@ -142,26 +143,107 @@ static int cont_gap;
 static struct attr intro;	/* "X said:" waiting for its quotation */
 static int intro_gap;
 static int multi;		/* a line held several sentences */
+static int wrapped;		/* lines are hard-wrapped */
 static int nwarn;
 static const char *label;
 static struct input *curin;
 
-/* ---- small helpers ---- */
+/* ---- the lexicon: every word list in one table, one look-up a word ---- */
 
-static const char *
-lk(const struct wordset *ws, const char *s, size_t n)
+enum { X_COMMON, X_NOUNS, X_ORG, X_PRON, X_SKIP, X_TITLES, X_VERBS, X_N };
+
+struct lex {
+	char		 key[24];
+	size_t		 len;
+	const char	*val[X_N];	/* the value in each list, or NULL */
+};
+
+#define LEXSIZE	4096
+static struct lex lextab[LEXSIZE];
+static struct wordset *lexsets[X_N] = {
+	&w_common, &w_nouns, &w_org, &w_pron, &w_skip, &w_titles, &w_verbs
+};
+
+static uint32_t
+lexhash(const char *s, size_t n)
 {
-	char b[64];
+	uint32_t h = 2166136261u;
 	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* The entry of a lower-case key, or a free slot. */
+static struct lex *
+lexslot(const char *s, size_t n)
+{
+	uint32_t i = lexhash(s, n) & (LEXSIZE - 1);
+
+	while (lextab[i].len != 0 && (lextab[i].len != n ||
+	    memcmp(lextab[i].key, s, n) != 0))
+		i = (i + 1) & (LEXSIZE - 1);
+	return &lextab[i];
+}
+
+static void
+lex_build(void)
+{
+	struct lex *x;
+	size_t i, k, used = 0;
+
+	for (k = 0; k < X_N; k++)
+		for (i = 0; i < lexsets[k]->cap; i++) {
+			struct wsent *e = &lexsets[k]->tab[i];
+
+			if (e->key == NULL || e->len == 0 ||
+			    e->len >= sizeof(x->key))
+				continue;
+			x = lexslot(e->key, e->len);
+			if (x->len == 0) {
+				if (++used > LEXSIZE / 2)
+					errx(1, "lexicon too large");
+				memcpy(x->key, e->key, e->len);
+				x->len = e->len;
+			}
+			x->val[k] = e->val;
+		}
+}
+
+/* The entry of the word s[0..n), any case, or NULL. */
+static const struct lex *
+lex_get(const char *s, size_t n)
+{
+	char b[24];
+	size_t i;
+	const struct lex *x;
 
 	if (n == 0 || n >= sizeof(b))
 		return NULL;
 	for (i = 0; i < n; i++)
 		b[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] | 0x20 : s[i];
-	return ws_value(ws, b, n);
+	x = lexslot(b, n);
+	return x->len ? x : NULL;
 }
 
-static int
+static const char *
+lk(const struct wordset *ws, const char *s, size_t n)
+{
+	const struct lex *x = lex_get(s, n);
+	size_t k;
+
+	if (x == NULL)
+		return NULL;
+	for (k = 0; k < X_N; k++)
+		if (lexsets[k] == ws)
+			return x->val[k];
+	return NULL;
+}
+
+/* ---- small helpers ---- */
+
+static inline int
 isalnum8(int32_t c)
 {
 	if (c < 0x80)
@@ -170,7 +252,7 @@ isalnum8(int32_t c)
 	return c != U8_BAD && (u8_isalpha(c) || u8_isdigit(c));
 }
 
-static int
+static inline int
 isspace8(int32_t c)
 {
 	if (c < 0x80)
@@ -612,8 +694,16 @@ first_mark(size_t li, int fam, size_t *at)
 	size_t p, n, lo = l->pos, hi = l->pos + l->len;
 	int32_t c;
 	int pcl, ncl, start = 1;
+	unsigned char b;
 
 	for (p = lo; p < hi; p += n) {
+		b = (unsigned char)ck.s[p];
+		n = 1;
+		if (b < 0x80 && b != '"' && b != '\'') {
+			if (b != ' ' && b != '\t')
+				start = 0;
+			continue;
+		}
 		c = cp_at(p, hi, &n);
 		if (isspace8(c))
 			continue;
@@ -640,58 +730,80 @@ next:
 	return M_NONE;
 }
 
-/* A quotation is open at the end of line li: does it go on? */
+/* Re-open the quotation at the mark at of line j. */
 static void
-line_end(size_t li, int final)
+reopen(size_t at)
+{
+	int32_t c;
+	size_t n;
+
+	while (sd > 1)
+		qv[st[--sd].q].dead = 1;
+	u8_decode(ck.s + at, 4, &c);
+	n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+	add_gap(st[0].q, at, at + n);
+	reopen_at = at;
+}
+
+/* Does line j start with a quotation mark? */
+static int
+starts_mark(size_t j)
+{
+	size_t p = lns[j].pos, hi = p + lns[j].len;
+
+	while (p < hi && (ck.s[p] == ' ' || ck.s[p] == '\t'))
+		p++;
+	return p < hi && isquote8(cp_at(p, hi, NULL));
+}
+
+/*
+ * A quotation is open at the end of line li: does it go on?  In
+ * hard-wrapped text it goes on to the end of the paragraph (a blank
+ * line); with a paragraph a line, it stops at the end of the line; with a
+ * sentence a line, it goes on while no other mark says otherwise.  In
+ * every case a paragraph that opens with the same mark re-opens it.
+ */
+static void
+line_end(size_t li)
 {
 	struct quote *q;
-	size_t j, at, bytes = 0, e;
-	int fam, m, n = 0, blank = 0, para;
+	size_t j, at, bytes, e;
+	int fam, m, n = 0, blank = 0;
 
 	if (sd == 0)
 		return;
 	fam = st[0].fam;
+	q = &qv[st[0].q];
 	split_line(li);
-	para = multi && ends_sentence(li);
-	for (j = li + 1; j < nlns && n < LOOK_LINES && bytes < LOOK_BYTES;
-	    j++) {
+	bytes = lns[li].pos + lns[li].len - q->qs;
+	for (j = li + 1; j < nlns && bytes < LOOK_BYTES; j++) {
 		if (lns[j].blank) {
 			blank++;
 			continue;
 		}
 		n++;
-		bytes += lns[j].len;
+		if (wrapped && !blank && !starts_mark(j))
+			return;
 		m = first_mark(j, fam, &at);
-		if (m == M_OPEN0) {
-			if (n == 1 || (!para && !blank)) {
-				/* the paragraph re-opens the quotation */
-				while (sd > 1)
-					qv[st[--sd].q].dead = 1;
-				add_gap(st[0].q, at, at + (size_t)(cp_at(at,
-				    lns[j].pos + lns[j].len, NULL) < 0x80 ?
-				    1 : ck.s[at] == '\xC2' ? 2 : 3));
-				reopen_at = at;
-				return;
-			}
-			break;
+		if (m == M_OPEN0 && (n == 1 || (!multi && !wrapped &&
+		    !blank && n <= 4))) {
+			reopen(at);
+			return;
 		}
+		if (wrapped && !blank)
+			return;
+		if (blank || m == M_OPEN || m == M_OPEN0 || n > LOOK_LINES)
+			break;
 		if (m == M_CLOSE) {
-			if (!blank && (n == 1 || !para))
+			if (n == 1 || !multi)
 				return;
 			break;
 		}
-		if (m == M_OPEN || blank || (para && ends_sentence(j)))
+		if (multi)
 			break;
-		if (!multi || !ends_sentence(li)) {
-			if (ends_sentence(j) && multi)
-				break;
-			continue;
-		}
-		break;
+		bytes += lns[j].len;
 	}
-	(void)final;
 	/* not closed: cut at the end of this line */
-	q = &qv[st[0].q];
 	e = lns[li].pos + lns[li].len;
 	q->qe = q->ce = e;
 	q->l1 = li;
@@ -705,9 +817,10 @@ line_end(size_t li, int final)
 /* ---- words of a context ---- */
 
 struct wt {
-	size_t	 s, e;
-	int32_t	 p;		/* 0 for a word, else the punctuation */
-	int	 cap;
+	size_t		 s, e;
+	int32_t		 p;	/* 0 for a word, else the punctuation */
+	int		 cap;
+	const struct lex *x;	/* the word in the lexicon */
 };
 
 static int
@@ -734,6 +847,8 @@ abbrev_dot(size_t s, size_t e)
 static size_t
 words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 {
+	int capsonly = fromend == 2;
+
 	size_t p = a, n, k = 0, s;
 	int32_t c, d;
 
@@ -774,7 +889,7 @@ words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 			    !isalnum8(cp_at(p + n, b, NULL)))
 				p += c == 0x2019 ? 3 : 1;
 			if (k == max) {
-				if (!fromend)
+				if (fromend != 1)
 					return k;
 				memmove(t, t + 1, (max - 1) * sizeof(*t));
 				k--;
@@ -783,7 +898,10 @@ words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 			t[k].e = p;
 			t[k].p = 0;
 			t[k].cap = cap;
+			t[k].x = lex_get(ck.s + s, p - s);
 			k++;
+			if (capsonly && !cap)
+				return k;
 			continue;
 		}
 		p += n;
@@ -797,7 +915,7 @@ words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 			p += 2;
 		}
 		if (k == max) {
-			if (!fromend)
+			if (fromend != 1)
 				return k;
 			memmove(t, t + 1, (max - 1) * sizeof(*t));
 			k--;
@@ -806,7 +924,10 @@ words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 		t[k].e = p;
 		t[k].p = c;
 		t[k].cap = 0;
+		t[k].x = NULL;
 		k++;
+		if (capsonly)
+			return k;
 	}
 	return k;
 }
@@ -819,9 +940,14 @@ words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 static const char *
 wval(const struct wordset *ws, const struct wt *t)
 {
-	if (!W(*t))
+	size_t k;
+
+	if (!W(*t) || t->x == NULL)
 		return NULL;
-	return lk(ws, ck.s + t->s, WLEN(*t));
+	for (k = 0; k < X_N; k++)
+		if (lexsets[k] == ws)
+			return t->x->val[k];
+	return NULL;
 }
 
 static int
@@ -900,7 +1026,9 @@ noun_kind(const struct wt *t)
 
 	if (!W(*t))
 		return NULL;
-	return lk(&w_nouns, ck.s + t->s, n ? n : WLEN(*t));
+	if (n == 0)
+		return wval(&w_nouns, t);
+	return lk(&w_nouns, ck.s + t->s, n);
 }
 
 static int
@@ -1057,7 +1185,7 @@ scan_names(size_t a, size_t b, size_t li)
 		k = 0;
 		e = p;
 		for (;;) {
-			k = words(s, b, t, LEN(t), 0);
+			k = words(s, b, t, LEN(t), 2);
 			break;
 		}
 		for (i = 0; i < k; i++) {
@@ -1167,6 +1295,14 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 			canon(t, i + 1, b, at);
 			return;
 		}
+	/* the union's statement: the union */
+	if (b - a >= 2 && (v = noun_kind(&t[b - 1])) != NULL && *v == 'd' &&
+	    poss(&t[b - 2])) {
+		fld_set(at->spk, ck.s + t[a].s, t[b - 2].s + poss(&t[b - 2]) -
+		    t[a].s);
+		at->person = 0;
+		return;
+	}
 	/* The Hill report: The Hill */
 	if (b - a >= 2 && (v = noun_kind(&t[b - 1])) != NULL && *v == 'd' &&
 	    t[b - 2].cap && !poss(&t[b - 1])) {
@@ -1267,6 +1403,32 @@ np_ok(const struct wt *t, size_t a, size_t b)
 		return 1;
 	for (i = a; i < b; i++)
 		if ((v = noun_kind(&t[i])) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is t[a..b) an appositive or aside between commas (", a doctor,",
+ * ", 54,", ", D-Calif.,", ", who has led the union since 2009,")?
+ */
+static int
+appos(const struct wt *t, size_t a, size_t b)
+{
+	size_t i;
+
+	if (a >= b || b - a > 14)
+		return 0;
+	for (i = a; i < b; i++)
+		if (W(t[i]) && is_verb(&t[i]))
+			return 0;
+		else if (!W(t[i]) && t[i].p != '-' && t[i].p != '(' &&
+		    t[i].p != ')' && t[i].p != '.' && t[i].p != ',')
+			return 0;
+	if (!t[a].cap || is_det(&t[a]) || IS(t[a], "the") ||
+	    wval(&w_titles, &t[a]) != NULL)
+		return 1;
+	for (i = t[a].s; i < t[a].e; i++)
+		if (ck.s[i] == '-' || ck.s[i] == '.')
 			return 1;
 	return 0;
 }
@@ -1480,10 +1642,20 @@ after_attr(size_t a, size_t b, struct attr *at)
 				if (!W(t[s]) && t[s].p == ',')
 					break;
 			if (s < e) {
-				if (s + 1 < e && (is_det(&t[s + 1]) ||
-				    !t[s + 1].cap || IS(t[s + 1], "the")))
+				size_t e2 = e - (!W(t[e - 1]) &&
+				    t[e - 1].p == ',');
+
+				if (s + 1 < e && appos(t, s + 1, e2))
 					e = s;
-				else
+				else if (s + 1 < e2 && np_fwd(t, s + 1, e2) ==
+				    e2 && np_ok(t, s + 1, e2) &&
+				    t[s + 1].cap && np_ok(t, i, s) &&
+				    !t[s - 1].cap) {
+					/* his neighbour, Jean Amos, said */
+					set_attr(at, t, s + 1, e2,
+					    ck.s + t[j].s, WLEN(t[j]));
+					return 1;
+				} else
 					break;
 			}
 			if (np_ok(t, i, e) && np_fwd(t, i, e) >= e - 1) {
@@ -1557,18 +1729,20 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 		return 1;
 	}
 	lim = colon ? 10 : comma ? 5 : 2;
-	for (v = n; v > 0 && n - v < lim + 1; v--) {
-		const struct wt *w = &t[v - 1];
-
-		if (!W(*w)) {
-			if (w->p == ',' && colon)
-				continue;
-			if (!colon)
+	/* the last speech verb before the quotation */
+	for (v = n; v > 0; v--) {
+		if (!W(t[v - 1])) {
+			if (t[v - 1].p == '.' || t[v - 1].p == ';' ||
+			    t[v - 1].p == '?' || t[v - 1].p == '!')
 				break;
 			continue;
 		}
-		if (!is_verb(w))
-			continue;
+		if (is_verb(&t[v - 1]))
+			break;
+	}
+	if (v > 0 && W(t[v - 1]) && is_verb(&t[v - 1])) {
+		const struct wt *w = &t[v - 1];
+
 		after = n - v;
 		/* what follows the verb must be adverbials or a listener */
 		for (i = v; i < n; i++) {
@@ -1584,28 +1758,25 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 				continue;
 			break;
 		}
-		if (i < n && !colon) {
+		if (i < n || after > lim)
 			*frag = 1;
-		} else if (i < n)
-			break;
 		/* Said X: */
 		if (v == 1 || (v >= 2 && !W(t[v - 2]))) {
 			e = np_fwd(t, v, n);
 			if (e > v && np_ok(t, v, e) && e == n) {
 				set_attr(at, t, v, e, ck.s + w->s,
 				    WLEN(*w));
-				*frag = that;
+				*frag = *frag || that;
 				return 1;
 			}
 		}
 		e = skip_back(t, v - 1, 0);
 		/* Hugh Hill, a doctor, said: */
 		if (e > 0 && !W(t[e - 1]) && t[e - 1].p == ',') {
-			for (s = e - 1; s > 0 && W(t[s - 1]); s--)
+			for (s = e - 1; s > 0 && (W(t[s - 1]) ||
+			    t[s - 1].p != ','); s--)
 				;
-			if (s > 0 && s < e - 1 && !W(t[s - 1]) &&
-			    t[s - 1].p == ',' && (is_det(&t[s]) ||
-			    !t[s].cap || IS(t[s], "the")))
+			if (s > 0 && appos(t, s, e - 1))
 				e = s - 1;
 		}
 		s = np_bwd(t, e, 0);
@@ -1617,7 +1788,6 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 				*frag = 0;
 			return 1;
 		}
-		break;
 	}
 	*frag = 1;
 	return 0;
@@ -1637,6 +1807,20 @@ only_punct(size_t a, size_t b)
 			return 0;
 	}
 	return 1;
+}
+
+/* The last character of ck.s[a..b) that is not a space or a mark. */
+static int32_t
+last_char(size_t a, size_t b)
+{
+	int32_t c;
+
+	while (b > a) {
+		b -= u8_decode_back(ck.s + a, b - a, &c);
+		if (!isspace8(c) && !isquote8(c))
+			return c;
+	}
+	return 0;
 }
 
 static int
@@ -1692,6 +1876,7 @@ attribute(size_t qi, size_t prev, size_t next)
 	struct attr ab, aa;
 	size_t sa, sb, ea, eb, ba, ae;
 	int frag = 0, hb, ha, bempty, aempty;
+	int32_t c;
 
 	memset(&ab, 0, sizeof(ab));
 	memset(&aa, 0, sizeof(aa));
@@ -1711,15 +1896,33 @@ attribute(size_t qi, size_t prev, size_t next)
 	aempty = only_punct(q->ce, ae);
 	hb = !bempty && before_attr(ba, q->os, &ab, &frag);
 	ha = !aempty && after_attr(q->ce, ae, &aa);
+	if (!ha) {
+		/* "..." — Commissioner X, past the end of the sentence */
+		size_t le = lns[q->l1].pos + lns[q->l1].len, p = q->ce;
+
+		if (next != (size_t)-1 && qv[next].l0 == q->l1)
+			le = qv[next].os;
+		while (p < le && isspace8((unsigned char)ck.s[p]))
+			p++;
+		if (p < le && le > ae && (isdash8(cp_at(p, le, NULL)) ||
+		    (ck.s[p] == '-' && p + 1 < le && ck.s[p + 1] == '-')) &&
+		    after_attr(q->ce, le, &aa))
+			ha = 1, aempty = 0;
+	}
+	c = last_char(q->qs, q->qe);
 	/* a fragment: words before it that are no attribution, or after it
 	 * that are neither attribution nor the end of the sentence */
-	if (!bempty && !hb)
+	if (!bempty && !hb) {
 		frag = 1;
-	if (bempty && !aempty && !ha && nwords(q->ce, ae) > 0) {
-		/* "Fake news" is what he calls it */
-		if (!(ck.s[q->ce] == ' ' && ck.s[q->ce + 1] >= 'A' &&
-		    ck.s[q->ce + 1] <= 'Z'))
-			frag = 1;
+		if (last_char(ba, q->os) == ':' && starts_upper(q->qs, q->qe))
+			frag = 0;
+	}
+	if (bempty && !aempty && !ha) {
+		int32_t a0 = cp_at(q->ce + (ck.s[q->ce] == ' '), ae, NULL);
+
+		frag = !(c == ',' || c == '.' || c == '!' || c == '?' ||
+		    c == 0x2026 || a0 == ',' || isdash8(a0) ||
+		    (a0 >= 'A' && a0 <= 'Z'));
 	}
 	if (q->unclosed)
 		frag = 0;
@@ -1734,13 +1937,10 @@ attribute(size_t qi, size_t prev, size_t next)
 		q->a = intro;
 		intro.ok = 0;
 	}
-	if (q->a.ok) {
+	if (q->a.ok)
 		note_speaker(&q->a, docoff(q->l0, q->qs));
-		if (q->kind == K_DIRECT) {
-			cont = q->a;
-			cont_gap = 0;
-		}
-	}
+	else if (!aempty && !starts_upper(q->ce, ae))
+		q->other = 1;
 	intro.ok = 0;
 }
 
@@ -1763,7 +1963,8 @@ continuation(size_t qi, size_t next)
 			return;
 		}
 	}
-	if (q->kind != K_DIRECT || !cont.ok || cont_gap > 2)
+	if (q->kind != K_DIRECT || !cont.ok || cont_gap > (multi ? 1 : 2) ||
+	    q->other)
 		return;
 	q->a = cont;
 	q->a.cue[0] = '\0';
@@ -2038,6 +2239,15 @@ process_chunk(void)
 
 	if (nlns == 0)
 		return;
+	/* hard-wrapped text: most lines go on in the next one */
+	for (li = 0, k = 0, nt = 0; li + 1 < nlns; li++)
+		if (!lns[li].blank) {
+			nt++;
+			if (!lns[li + 1].blank && !ends_sentence(li))
+				k++;
+		}
+	wrapped = nt >= 4 && k * 3 >= nt;
+	nt = 0;
 	/* pair the marks */
 	sd = 0;
 	reopen_at = (size_t)-1;
@@ -2047,7 +2257,7 @@ process_chunk(void)
 		if (lns[li].marks || sd > 0)
 			scan_line(li);
 		if (sd > 0 && reopen_at == (size_t)-1)
-			line_end(li, li + 1 == nlns);
+			line_end(li);
 	}
 	if (sd > 0) {		/* the chunk was cut inside a quotation */
 		qi = st[0].q;
@@ -2078,6 +2288,7 @@ process_chunk(void)
 		hi = cur + lns[li].len;
 		t0 = ti;
 		touched = 0;
+		cont_gap++;
 		while (ti < nt && qv[T[ti]].l0 <= li) {
 			qi = T[ti];
 			if (qv[qi].l0 == li) {
@@ -2103,7 +2314,6 @@ process_chunk(void)
 				intro.ok = 0;
 			}
 			scan_names(lns[li].pos, hi, li);
-			cont_gap++;
 			intro_gap++;
 			if (iflag)
 				indirect(li);
@@ -2126,6 +2336,8 @@ process_chunk(void)
 			continuation(qi, nx);
 			if (qv[qi].a.ok && qv[qi].kind == K_DIRECT)
 				cont_gap = 0;
+			else if (qv[qi].kind == K_DIRECT)
+				cont_gap = 99;	/* someone else speaks */
 		}
 		if (cur < hi)
 			set_intro(li, cur);
@@ -2160,15 +2372,18 @@ process_chunk(void)
 static int
 has_marks(const char *s, size_t n)
 {
+	static const unsigned char hot[256] = {
+		['"'] = 1, ['\''] = 1, [0xE2] = 1, [0xC2] = 1
+	};
 	size_t i;
 	unsigned char c;
 
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
-		if (c == '"') {
-			n_straight++;
-			return 1 + 0 * n_straight;
-		}
+		if (!hot[c])
+			continue;
+		if (c == '"')
+			return 1;
 		if (c == '\'' && (i == 0 || s[i - 1] == ' ' ||
 		    s[i - 1] == '(' || s[i - 1] == '"'))
 			return 1;
@@ -2243,8 +2458,8 @@ end_line(void)
 	size_t i;
 
 	buf_addc(&ck, '\n');
-	for (i = 0; i < l->len && isspace8((unsigned char)ck.s[l->pos + i]);
-	    i++)
+	for (i = 0; i < l->len && ((unsigned char)ck.s[l->pos + i] <= ' ' ||
+	    isspace8((unsigned char)ck.s[l->pos + i])); i++)
 		;
 	l->blank = i == l->len;
 	l->marks = !l->blank && has_marks(ck.s + l->pos, l->len);
@@ -2356,6 +2571,7 @@ main(int argc, char *argv[])
 	ws_load(&w_verbs, data_quote_verbs, data_quote_verbs_len);
 	ws_init(&names, 0);
 	ws_init(&descs, 0);
+	lex_build();
 	if (cli.header)
 		tsv_header("speaker\tmention\tcue\tkind\tline\tstart\tend\t"
 		    "quote", cli.with_filename);
