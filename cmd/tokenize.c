@@ -48,6 +48,11 @@ static struct cli cli = {
 };
 
 static int lflag, nfkcflag, ptbflag, wflag;
+static const char *lend;		/* the end of the current piece */
+static const uint64_t lowmask[9] = {
+	0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFULL, 0xFFFFFFFFFFULL,
+	0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFFFULL
+};
 /* "\tclass\t" for each class, padded to 16 bytes, and its length */
 static char cname[TOK_NCLASS][16];
 static size_t clen[TOK_NCLASS];
@@ -139,7 +144,7 @@ dec_add(struct dec *c, uint64_t d)
 {
 	int carry;
 
-	if (d >= LEN(decsmall) || c->v + d >= DEC_MAX || c->v == 0) {
+	if (d >= LEN(decsmall) || c->v >= DEC_MAX - 256 || c->v == 0) {
 		dec_set(c, c->v + d);
 		return;
 	}
@@ -201,7 +206,22 @@ put_token(const char *s, size_t n)
 	int ascii = 1;
 	char *p;
 
-	if (n <= 64 && !lflag && OBUF - olen >= 64) {
+	if (n <= 16 && !lflag && OBUF - olen >= 64 && s + 16 <= lend) {
+		/* short tokens: two 8-byte copies, high bits checked */
+		uint64_t a, b, m;
+
+		memcpy(&a, s, 8);
+		memcpy(&b, s + 8, 8);
+		p = obuf + olen;
+		memcpy(p, &a, 8);
+		memcpy(p + 8, &b, 8);
+		m = n >= 8 ? (a & DEC_HIGH) | (b & DEC_HIGH & lowmask[n - 8]) :
+		    a & DEC_HIGH & lowmask[n];
+		if (m == 0) {
+			olen += n;
+			return;
+		}
+	} else if (n <= 64 && !lflag && OBUF - olen >= 64) {
 		/* short tokens: copy while checking for ASCII */
 		unsigned char hi = 0;
 
@@ -274,6 +294,7 @@ tokenize(struct input *in, void *arg)
 	while ((r = input_line(in, &l)) == 1) {
 		pos = 0;
 		t.np = 0;
+		lend = l.s + l.len;
 		if (l.lineno != line.v || lnlen == 0) {
 			dec_set(&line, l.lineno);
 			lnlen = (size_t)(dec_put(lnum, &line) - lnum);

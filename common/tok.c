@@ -952,7 +952,11 @@ out:
 	return 1;
 }
 
-/* Everything but the fast path of tok_next: s[i] starts a token. */
+/* Everything but the fast path of tok_next: s[i] starts a token.
+ * Kept out of line so that the fast path stays small. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static int
 slow(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
     int flags)
