@@ -92,14 +92,21 @@ oput(const char *s, size_t n)
  * printing is a byte swap, no division.  Values of 10^16 and more take
  * the slow path.
  */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define DEC_FAST	1		/* GCC or Clang, little-endian */
+#else
+#define DEC_FAST	0
+#endif
 #define DEC_MAX		10000000000000000ULL
 #define DEC_K		0xF6F6F6F6F6F6F6F6ULL
 #define DEC_HIGH	0x8080808080808080ULL
 #define DEC_ASCII	0x3030303030303030ULL
 
 struct dec {
-	uint64_t	 lo, hi;	/* unpacked digits; both 0 for the slow path */
+	uint64_t	 lo, hi;	/* unpacked digits */
 	uint64_t	 v;
+	int		 fast;		/* lo and hi hold v */
 };
 
 static uint64_t decsmall[256];		/* 0..255 as unpacked digits */
@@ -122,15 +129,15 @@ static void
 dec_set(struct dec *c, uint64_t v)
 {
 	c->v = v;
-	if (v < DEC_MAX) {
+	c->fast = DEC_FAST && v < DEC_MAX;
+	if (c->fast) {
 		c->lo = unpack(v % 100000000);
 		c->hi = unpack(v / 100000000);
-	} else
-		c->lo = c->hi = 0;
+	}
 }
 
 /* a + b, both unpacked; *carry set when the sum has a ninth digit. */
-static uint64_t
+static inline uint64_t
 dec_sum(uint64_t a, uint64_t b, int *carry)
 {
 	uint64_t x = a + (b + DEC_K);
@@ -139,38 +146,37 @@ dec_sum(uint64_t a, uint64_t b, int *carry)
 	return x - ((x & DEC_HIGH) >> 7) * 0xF6;
 }
 
-static void
+static inline void
 dec_add(struct dec *c, uint64_t d)
 {
 	int carry;
 
-	if (d >= LEN(decsmall) || c->v >= DEC_MAX - 256 || c->v == 0) {
-		dec_set(c, c->v + d);
+	c->v += d;
+	if (d >= LEN(decsmall) || !c->fast) {
+		dec_set(c, c->v);
 		return;
 	}
-	c->v += d;
 	c->lo = dec_sum(c->lo, decsmall[d], &carry);
-	if (carry)
+	if (carry) {
 		c->hi = dec_sum(c->hi, 1, &carry);
+		if (carry || c->v >= DEC_MAX)
+			dec_set(c, c->v);
+	}
 }
 
 /* Write the digits at p, which has room for 24 bytes (the bytes after
  * the digits are scratch). */
-static char *
+static inline char *
 dec_put(char *p, const struct dec *c)
 {
 	uint64_t x;
 	int nd;
 
+	if (!c->fast)
+		return p + fmt_u64(p, c->v);
+#if DEC_FAST
 	if (c->hi == 0) {
-		if (c->lo == 0) {
-			if (c->v == 0) {
-				*p = '0';
-				return p + 1;
-			}
-			return p + fmt_u64(p, c->v);
-		}
-		nd = (71 - __builtin_clzll(c->lo)) / 8;
+		nd = c->lo == 0 ? 1 : (71 - __builtin_clzll(c->lo)) / 8;
 		x = __builtin_bswap64(c->lo | DEC_ASCII) >> (8 * (8 - nd));
 		memcpy(p, &x, 8);
 		return p + nd;
@@ -181,6 +187,11 @@ dec_put(char *p, const struct dec *c)
 	x = __builtin_bswap64(c->lo | DEC_ASCII);
 	memcpy(p + nd, &x, 8);
 	return p + nd + 8;
+#else
+	(void)x;
+	(void)nd;
+	return p;
+#endif
 }
 
 /* The file column: the name as a clean text field. */
@@ -206,7 +217,8 @@ put_token(const char *s, size_t n)
 	int ascii = 1;
 	char *p;
 
-	if (n <= 16 && !lflag && OBUF - olen >= 64 && s + 16 <= lend) {
+	if (DEC_FAST && n <= 16 && !lflag && OBUF - olen >= 64 &&
+	    s + 16 <= lend) {
 		/* short tokens: two 8-byte copies, high bits checked */
 		uint64_t a, b, m;
 
