@@ -27,6 +27,8 @@
 #include "util.h"
 #include "wordset.h"
 
+DATA(ent_common);
+DATA(ent_given);
 DATA(quote_common);
 DATA(quote_nouns);
 DATA(quote_orgwords);
@@ -83,6 +85,7 @@ static struct cli cli = {
 static int iflag, nflag;
 static unsigned keep = (1u << K_DIRECT) | (1u << K_PARTIAL) | (1u << K_BLOCK);
 
+static struct wordset w_dict, w_given;	/* the entities' lists */
 static struct wordset w_common, w_nouns, w_org, w_pron, w_skip, w_titles,
     w_verbs;
 
@@ -1037,14 +1040,6 @@ is_common(const struct wt *t)
 	return wval(&w_common, t) != NULL;
 }
 
-static int
-is_capname(const struct wt *t)
-{
-	return W(*t) && t->cap && !is_common(t) && !is_pron(t);
-}
-
-/* ---- names and speakers ---- */
-
 static void
 lower(char *d, const char *s, size_t n)
 {
@@ -1054,6 +1049,31 @@ lower(char *d, const char *s, size_t n)
 		d[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] | 0x20 : s[i];
 	d[n] = '\0';
 }
+
+/* A capitalised word that is a common English word and no given name
+ * ("Whereupon", "Poor", "Till"), so no name when a sentence starts with
+ * it. */
+static int
+is_dictcap(const struct wt *t)
+{
+	char b[32];
+	size_t n = WLEN(*t);
+
+	if (!W(*t) || !t->cap || n >= sizeof(b) || t->x != NULL)
+		return t->x != NULL && t->x->val[X_COMMON] != NULL;
+	lower(b, ck.s + t->s, n);
+	return ws_has(&w_dict, b, n) &&
+	    !ws_has(&w_given, ck.s + t->s, n);
+}
+
+static int
+is_capname(const struct wt *t)
+{
+	return W(*t) && t->cap && !is_common(t) && !is_pron(t);
+}
+
+/* ---- names and speakers ---- */
+
 
 /* The fullest known name ending in the word s[0..n). */
 static const char *
@@ -1210,7 +1230,8 @@ scan_names(size_t a, size_t b, size_t li)
 		e = k > 0 ? t[k - 1].e : p + 1;
 		first = 0;
 		while (first < k && (is_common(&t[first]) ||
-		    is_pron(&t[first])))
+		    is_pron(&t[first]) || (first + 1 < k &&
+		    (newsent || first > 0) && is_dictcap(&t[first]))))
 			first++;
 		if (first < k) {
 			i = name_of(t, first, k, name, &person, &desc);
@@ -1577,7 +1598,8 @@ np_bwd(const struct wt *t, size_t e, size_t lo)
 		break;
 	}
 	/* a sentence-initial capital that is no name */
-	while (s < e && W(t[s]) && t[s].cap && is_common(&t[s]) &&
+	while (s < e && W(t[s]) && t[s].cap && (is_common(&t[s]) ||
+	    (s + 1 < e && t[s + 1].cap && is_dictcap(&t[s]))) &&
 	    !IS(t[s], "the"))
 		s++;
 	return s;
@@ -1667,7 +1689,8 @@ after_attr(size_t a, size_t b, struct attr *at)
 		}
 	}
 	/* — Commissioner X */
-	if (dash && W(t[i]) && t[i].cap) {
+	if (dash && W(t[i]) && t[i].cap && !is_pron(&t[i]) &&
+	    !(is_common(&t[i]) && !IS(t[i], "the"))) {
 		e = np_fwd(t, i, n);
 		if (e > i && np_ok(t, i, e)) {
 			set_attr(at, t, i, e, "\xE2\x80\x94", 3);
@@ -1687,6 +1710,30 @@ after_attr(size_t a, size_t b, struct attr *at)
 	return 0;
 }
 
+/* Are t[a..b) only adverbials, times, places or a listener ("to her
+ * husband", "in a statement", "Wednesday morning", "The Hill")? */
+static int
+adverbials(const struct wt *t, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		if (!W(t[i]) || is_skip(&t[i]) || t[i].cap ||
+		    is_det(&t[i]) || noun_kind(&t[i]) || poss(&t[i]) ||
+		    IS(t[i], "in") || IS(t[i], "on") ||
+		    IS(t[i], "to") || IS(t[i], "at") ||
+		    IS(t[i], "during") || IS(t[i], "via") ||
+		    IS(t[i], "reporters") || IS(t[i], "interview") ||
+		    IS(t[i], "conference") || IS(t[i], "news") ||
+		    IS(t[i], "press") || IS(t[i], "twitter") ||
+		    IS(t[i], "with") || IS(t[i], "him") || IS(t[i], "her") ||
+		    IS(t[i], "them") || IS(t[i], "me") || IS(t[i], "us"))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
 /*
  * The speaker before a quotation: "X said:", "X said,", "X tweeted
  * Wednesday:", "According to X,", "From X:".  *frag is set when the words
@@ -1696,7 +1743,7 @@ static int
 before_attr(size_t a, size_t b, struct attr *at, int *frag)
 {
 	struct wt t[NTOK];
-	size_t n, i, v, s, e, lim, after;
+	size_t n, v, s, e, lim, after;
 	int colon = 0, comma = 0, that = 0;
 
 	*frag = 0;
@@ -1744,32 +1791,19 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 		const struct wt *w = &t[v - 1];
 
 		after = n - v;
-		/* what follows the verb must be adverbials or a listener */
-		for (i = v; i < n; i++) {
-			if (!W(t[i]) || is_skip(&t[i]) || t[i].cap ||
-			    is_det(&t[i]) || noun_kind(&t[i]) ||
-			    IS(t[i], "in") || IS(t[i], "on") ||
-			    IS(t[i], "to") || IS(t[i], "at") ||
-			    IS(t[i], "during") || IS(t[i], "via") ||
-			    IS(t[i], "reporters") || IS(t[i], "interview") ||
-			    IS(t[i], "conference") || IS(t[i], "news") ||
-			    IS(t[i], "press") || IS(t[i], "twitter") ||
-			    IS(t[i], "with"))
-				continue;
-			break;
-		}
-		if (i < n || after > lim)
-			*frag = 1;
-		/* Said X: */
-		if (v == 1 || (v >= 2 && !W(t[v - 2]))) {
+		/* Said X: / said Mrs. Bennet to her husband, */
+		if (v == 1 || !W(t[v - 2])) {
 			e = np_fwd(t, v, n);
-			if (e > v && np_ok(t, v, e) && e == n) {
+			if (e > v && np_ok(t, v, e) && adverbials(t, e, n)) {
 				set_attr(at, t, v, e, ck.s + w->s,
 				    WLEN(*w));
-				*frag = *frag || that;
+				*frag = that;
 				return 1;
 			}
 		}
+		/* what follows the verb must be adverbials or a listener */
+		if (!adverbials(t, v, n) || after > lim)
+			*frag = 1;
 		e = skip_back(t, v - 1, 0);
 		/* Hugh Hill, a doctor, said: */
 		if (e > 0 && !W(t[e - 1]) && t[e - 1].p == ',') {
@@ -1794,6 +1828,7 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 }
 
 /* ---- attribution of the quotations of a chunk ---- */
+
 
 static int
 only_punct(size_t a, size_t b)
@@ -2572,6 +2607,10 @@ main(int argc, char *argv[])
 	ws_init(&names, 0);
 	ws_init(&descs, 0);
 	lex_build();
+	ws_init(&w_dict, 0);
+	ws_load(&w_dict, data_ent_common, data_ent_common_len);
+	ws_init(&w_given, 0);
+	ws_load(&w_given, data_ent_given, data_ent_given_len);
 	if (cli.header)
 		tsv_header("speaker\tmention\tcue\tkind\tline\tstart\tend\t"
 		    "quote", cli.with_filename);
