@@ -36,8 +36,9 @@ DATA(tok_units);
 #define CR	0x40		/* repeats into one token: ... !!! -- */
 #define CL	(CA | CD)
 #define CE	0x80		/* ends a plain word: space , ; ) " */
+#define C1	0x100		/* always a punctuation token by itself */
 
-static unsigned char ct[256];
+static unsigned short ct[256];
 static struct wordset abbrev, aposwords, emoticons, prefixes, ptbsplit,
     units;
 static int ready;
@@ -78,8 +79,10 @@ tok_init(void)
 	for (c = 0; c < 256; c++)
 		if (ct[c] & CS)
 			ct[c] |= CE;
-	for (p = ",;)\""; *p != '\0'; p++)
+	for (p = ",;)\"!?"; *p != '\0'; p++)
 		ct[(unsigned char)*p] |= CE;
+	for (p = ",\"()[]{}"; *p != '\0'; p++)
+		ct[(unsigned char)*p] |= C1;
 	ws_init(&abbrev, 0);
 	ws_load(&abbrev, data_tok_abbrev, data_tok_abbrev_len);
 	for (c = 0; c < (int)abbrev.cap; c++) {
@@ -1006,6 +1009,27 @@ tok_next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 			*pos = k;
 			return 1;
 		}
+		/* a word before a full stop that is not an abbreviation */
+		if (s[k] == '.' && (k + 1 >= n ||
+		    !(ct[UC(s, k + 1)] & (CL | CH | CR))) && k - i > 1 &&
+		    !(abbrevmask[UC(s, i) & 0x7F] & (1u << MIN(k - i, 31))) &&
+		    (!(flags & TOK_PTB) || k - i > 8 || !(ptbends[(s[k - 2] |
+		    0x20) & 31] & (1u << ((s[k - 1] | 0x20) & 31))))) {
+			t->start = i;
+			t->end = k;
+			t->cls = TOK_WORD;
+			*pos = k;
+			return 1;
+		}
+	}
+	/* , " ( ) [ ] { } and a period before white space */
+	if ((ct[UC(s, i)] & C1) || (s[i] == '.' && (i + 1 >= n ||
+	    !(ct[UC(s, i + 1)] & (CL | CH | CR)) || s[i + 1] == '-'))) {
+		t->start = i;
+		t->end = i + 1;
+		t->cls = TOK_PUNCT;
+		*pos = i + 1;
+		return 1;
 	}
 	return slow(s, n, pos, i, t, flags);
 }
