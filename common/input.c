@@ -109,6 +109,21 @@ check_utf8(struct input *in, const char *s, size_t n, uint64_t off)
 	in->nbad += nbad;
 }
 
+/* The first read: skip a byte order mark. */
+static int
+start(struct input *in)
+{
+	in->started = 1;
+	while (in->hi < 3 && !in->eof)
+		if (fill(in) == -1)
+			return -1;
+	if (in->hi >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0) {
+		in->lo = in->scan = 3;
+		in->off = 3;
+	}
+	return 0;
+}
+
 int
 input_line(struct input *in, struct line *l)
 {
@@ -116,16 +131,8 @@ input_line(struct input *in, struct line *l)
 	size_t end;
 	int r;
 
-	if (!in->started) {
-		in->started = 1;
-		while (in->hi < 3 && !in->eof)
-			if (fill(in) == -1)
-				return -1;
-		if (in->hi >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0) {
-			in->lo = in->scan = 3;
-			in->off = 3;
-		}
-	}
+	if (!in->started && start(in) == -1)
+		return -1;
 	for (;;) {
 		nl = memchr(in->buf + in->scan, '\n', in->hi - in->scan);
 		if (nl != NULL) {
@@ -171,5 +178,52 @@ input_line(struct input *in, struct line *l)
 	in->lo = end;
 	if (in->scan < in->lo)
 		in->scan = in->lo;
+	return 1;
+}
+
+int
+input_block(struct input *in, struct line *l)
+{
+	size_t end, i;
+	int r;
+
+	if (!in->started && start(in) == -1)
+		return -1;
+	for (;;) {
+		/* the last line end in what is buffered */
+		for (i = in->hi; i > in->scan && in->buf[i - 1] != '\n'; i--)
+			;
+		if (i > in->scan) {
+			end = i;
+			l->more = 0;
+			break;
+		}
+		in->scan = in->hi;
+		if (in->hi - in->lo >= INPUT_PIECE) {
+			end = in->lo + cut_point(in->buf + in->lo,
+			    INPUT_PIECE);
+			l->more = 1;
+			break;
+		}
+		if (in->eof) {
+			if (in->hi == in->lo)
+				return 0;
+			end = in->hi;
+			l->more = 0;
+			break;
+		}
+		if ((r = fill(in)) == -1)
+			return -1;
+	}
+	l->s = in->buf + in->lo;
+	l->len = end - in->lo;
+	l->off = in->off;
+	l->lineno = 0;
+	l->eol = 0;
+	l->cont = in->midline;
+	check_utf8(in, l->s, l->len, l->off);
+	in->midline = l->more;
+	in->off += l->len;
+	in->lo = in->scan = end;
 	return 1;
 }

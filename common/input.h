@@ -49,6 +49,15 @@ int	 input_open(struct input *, const char *);
 /* 1 for a piece (valid until the next call), 0 at the end, -1 on a read
  * error (after a warning). */
 int	 input_line(struct input *, struct line *);
+/*
+ * For readers that split lines themselves (freq's counting loop): the
+ * next run of whole lines, s[0..len), ending with "\n" unless it is the
+ * end of the input or a piece of a line longer than INPUT_PIECE (more and
+ * cont as above).  Terminators are left in ("\r\n" too); lineno is 0, as
+ * line numbers are the caller's to count.  BOM, offsets and UTF-8
+ * warnings as for input_line.  Do not mix the two calls on one input.
+ */
+int	 input_block(struct input *, struct line *);
 void	 input_close(struct input *);
 
 #endif
