@@ -26,7 +26,8 @@
 DATA(stopwords);
 
 #define ARENA_CHUNK	(1u << 20)
-#define MAX_KEYS	(((size_t)1 << 31) - 1)
+#define MAX_SLOTS	((size_t)1 << 40)
+#define TABLE_MIN	1024
 #define MAX_NGRAM	64
 
 enum {
@@ -38,29 +39,35 @@ enum {
 	C_OK = 0,	/* printable ASCII other than A-Z */
 	C_UP = 1,	/* A-Z */
 	C_SLOW = 2,	/* space, control, DEL, non-ASCII */
-	C_TAB = 4
+	C_TAB = 4,
+	C_NL = 8,
+	C_STOP = C_TAB | C_NL
 };
 
+/*
+ * A slot of the table: 24 bytes.  A key of up to 8 bytes is stored in the
+ * slot itself (zero-padded), a longer one in the arena; a count of 0 marks
+ * an empty slot.
+ */
 struct slot {
-	uint32_t	 idx;		/* entry index + 1; 0: empty */
-	uint32_t	 hash;		/* low 32 bits of the key's hash */
-};
-
-struct ent {
 	uint64_t	 count;
-	const unsigned char *rec;	/* arena: LEB128 length, then bytes */
+	uint32_t	 hash;		/* low 32 bits of the key's hash */
+	uint32_t	 len;
+	union {
+		uint64_t	 w;
+		const char	*p;
+	} key;
 };
 
 struct chunk {
 	struct chunk	*next;
 	size_t		 used, cap;
-	unsigned char	 mem[];
+	char		 mem[];
 };
 
 struct table {
 	struct slot	*slot;
-	struct ent	*ent;
-	size_t		 cap, n, entcap;
+	size_t		 cap, n, grow;	/* grow when n reaches grow */
 	struct chunk	*arena;
 	uint64_t	 total;		/* every count added */
 };
@@ -106,6 +113,9 @@ static struct span *fv;
 static size_t fvcap;
 static struct buf *ring;
 static size_t nring;		/* keys seen in this document, for -g */
+static struct input *cur;	/* the document being read */
+static uint64_t lineno, nbad, badline;
+static size_t acctabs;
 
 static void
 arena_free(struct table *t)
@@ -119,52 +129,39 @@ arena_free(struct table *t)
 	t->arena = NULL;
 }
 
-static const unsigned char *
+static const char *
 arena_put(struct table *t, const char *s, size_t n)
 {
 	struct chunk *c = t->arena;
-	unsigned char *p, *start;
-	size_t need_bytes = n + 10, v;
+	char *p;
+	size_t v;
 
-	if (c == NULL || c->cap - c->used < need_bytes) {
-		v = MAX(ARENA_CHUNK, need_bytes);
+	if (c == NULL || c->cap - c->used < n) {
+		v = MAX(ARENA_CHUNK, n);
 		c = xmalloc(sizeof(*c) + v);
 		c->cap = v;
 		c->used = 0;
 		c->next = t->arena;
 		t->arena = c;
 	}
-	start = p = c->mem + c->used;
-	for (v = n; v >= 0x80; v >>= 7)
-		*p++ = (unsigned char)(v | 0x80);
-	*p++ = (unsigned char)v;
+	p = c->mem + c->used;
 	memcpy(p, s, n);
-	c->used += (size_t)(p - start) + n;
-	return start;
+	c->used += n;
+	return p;
 }
 
-/* The bytes of an arena record; *n set to their length. */
 static const char *
-rec_key(const unsigned char *p, size_t *n)
+slot_key(const struct slot *sl)
 {
-	size_t v = 0;
-	int shift = 0;
-
-	while (*p & 0x80) {
-		v |= (size_t)(*p++ & 0x7F) << shift;
-		shift += 7;
-	}
-	*n = v | (size_t)*p++ << shift;
-	return (const char *)p;
+	return sl->len <= 8 ? (const char *)&sl->key.w : sl->key.p;
 }
 
 static void
-table_init(struct table *t)
+table_init(struct table *t, size_t cap)
 {
-	t->cap = 1024;
+	t->cap = cap;
 	t->slot = xcalloc(t->cap, sizeof(*t->slot));
-	t->entcap = t->cap / 2;
-	t->ent = xreallocarray(NULL, t->entcap, sizeof(*t->ent));
+	t->grow = t->cap / 10 * 7;
 	t->n = 0;
 	t->total = 0;
 	t->arena = NULL;
@@ -174,7 +171,6 @@ static void
 table_free(struct table *t)
 {
 	free(t->slot);
-	free(t->ent);
 	arena_free(t);
 	memset(t, 0, sizeof(*t));
 }
@@ -185,96 +181,142 @@ table_grow(struct table *t)
 	struct slot *old = t->slot;
 	size_t oldcap = t->cap, i, j, mask;
 
+	if (t->cap > MAX_SLOTS / 2)
+		errx(1, "too many distinct keys");
 	t->cap *= 2;
+	t->grow = t->cap / 10 * 7;
 	t->slot = xcalloc(t->cap, sizeof(*t->slot));
 	mask = t->cap - 1;
 	for (i = 0; i < oldcap; i++) {
-		if (old[i].idx == 0)
+		if (old[i].count == 0)
 			continue;
-		for (j = old[i].hash & mask; t->slot[j].idx != 0;
+		for (j = old[i].hash & mask; t->slot[j].count != 0;
 		    j = (j + 1) & mask)
 			;
 		t->slot[j] = old[i];
 	}
 	free(old);
-	t->entcap = t->cap / 2;
-	t->ent = xreallocarray(t->ent, t->entcap, sizeof(*t->ent));
 }
 
-/* Add c to the count of key s[0..n). */
+static inline uint64_t
+hash_word(uint64_t w, size_t n)
+{
+	w = (w ^ ((uint64_t)n << 59)) * 0x9E3779B97F4A7C15ull;
+	return w ^ (w >> 32);
+}
+
+/* The first n <= 8 bytes at s, zero-padded, as a word; room: bytes
+ * that may be read at s. */
+static inline uint64_t
+load_word(const char *s, size_t n, size_t room)
+{
+	static const unsigned char ones[16] = {
+		0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF
+	};
+	unsigned char b[8] = { 0 };
+	uint64_t w, m;
+
+	if (room >= 8) {
+		memcpy(&w, s, 8);
+		memcpy(&m, ones + 8 - n, 8);
+		return w & m;
+	}
+	memcpy(b, s, n);
+	memcpy(&w, b, 8);
+	return w;
+}
+
+/* A new key in the empty slot sl (its key already set). */
 static void
-add(struct table *t, const char *s, size_t n, uint64_t c)
+insert(struct table *t, struct slot *sl, uint32_t h32, size_t n, uint64_t c)
+{
+	sl->count = c;
+	sl->hash = h32;
+	sl->len = (uint32_t)n;
+	t->total += c;
+	if (++t->n >= t->grow)
+		table_grow(t);
+}
+
+/* Add c to the count of the key of n <= 8 bytes that w holds (in memory
+ * order, zero-padded); the caller has checked the total. */
+static inline void
+add_word(struct table *t, uint64_t w, size_t n, uint64_t c)
 {
 	struct slot *sl;
-	struct ent *e;
-	const char *k;
-	size_t i, mask, kn;
-	uint64_t h;
+	size_t i, mask = t->cap - 1;
+	uint32_t h32 = (uint32_t)hash_word(w, n);
+
+	for (i = h32 & mask; (sl = &t->slot[i])->count != 0; i = (i + 1) & mask)
+		if (sl->key.w == w && sl->len == n) {
+			sl->count += c;	/* cannot wrap: below total */
+			t->total += c;
+			return;
+		}
+	sl->key.w = w;
+	insert(t, sl, h32, n, c);
+}
+
+/* Add c to the count of key s[0..n); room: bytes that may be read at s. */
+static void
+add(struct table *t, const char *s, size_t n, uint64_t c, size_t room)
+{
+	struct slot *sl;
+	size_t i, mask;
 	uint32_t h32;
 
 	if (c > UINT64_MAX - t->total)
 		errx(1, "count overflow: the total exceeds 2^64 - 1");
-	t->total += c;
-	h = hash_bytes(s, n);
-	h32 = (uint32_t)h;
+	if (n > UINT32_MAX)
+		errx(1, "key too long");
+	if (n <= 8) {
+		add_word(t, load_word(s, n, room), n, c);
+		return;
+	}
 	mask = t->cap - 1;
-	for (i = h32 & mask; (sl = &t->slot[i])->idx != 0; i = (i + 1) & mask) {
-		if (sl->hash != h32)
-			continue;
-		e = &t->ent[sl->idx - 1];
-		k = rec_key(e->rec, &kn);
-		if (kn == n && memcmp(k, s, n) == 0) {
-			e->count += c;	/* cannot wrap: below total */
+	h32 = (uint32_t)hash_bytes(s, n);
+	for (i = h32 & mask; (sl = &t->slot[i])->count != 0; i = (i + 1) & mask)
+		if (sl->hash == h32 && sl->len == n &&
+		    memcmp(sl->key.p, s, n) == 0) {
+			sl->count += c;
+			t->total += c;
 			return;
 		}
-	}
-	if (t->n >= MAX_KEYS)
-		errx(1, "too many distinct keys");
-	e = &t->ent[t->n];
-	e->count = c;
-	e->rec = arena_put(t, s, n);
-	sl->idx = (uint32_t)++t->n;
-	sl->hash = h32;
-	if (t->n >= t->entcap)
-		table_grow(t);
+	sl->key.p = arena_put(t, s, n);
+	insert(t, sl, h32, n, c);
 }
 
 static int
-cmp_ent(const void *a, const void *b)
+cmp_slot(const void *a, const void *b)
 {
-	const struct ent *x = a, *y = b;
-	const char *p, *q;
-	size_t m, n;
+	const struct slot *x = a, *y = b;
 	int r;
 
 	if (x->count != y->count)
 		return x->count > y->count ? -1 : 1;
-	p = rec_key(x->rec, &m);
-	q = rec_key(y->rec, &n);
-	if ((r = memcmp(p, q, MIN(m, n))) != 0)
+	if ((r = memcmp(slot_key(x), slot_key(y), MIN(x->len, y->len))) != 0)
 		return r;
-	return m < n ? -1 : m > n;
+	return x->len < y->len ? -1 : x->len > y->len;
 }
 
 /* Print the table, sorted, then empty it. */
 static void
 emit(struct table *t, int with_file)
 {
-	struct ent *e, *end;
-	const char *k;
-	size_t n, i, rows;
+	struct slot *e, *end;
+	size_t i, rows;
 	char num[24];
 
-	end = t->ent;
-	for (e = t->ent; e < t->ent + t->n; e++)
+	end = t->slot;
+	for (e = t->slot; e < t->slot + t->cap; e++)
 		if (e->count >= mincount)
 			*end++ = *e;
-	rows = (size_t)(end - t->ent);
-	qsort(t->ent, rows, sizeof(*t->ent), cmp_ent);
+	rows = (size_t)(end - t->slot);
+	qsort(t->slot, rows, sizeof(*t->slot), cmp_slot);
 	if (top > 0 && top < rows)
 		rows = (size_t)top;
 	for (i = 0; i < rows && !(i % 4096 == 0 && out_error()); i++) {
-		e = &t->ent[i];
+		e = &t->slot[i];
 		if (with_file) {
 			tsv_raw(fname.s, fname.len);
 			tsv_tab();
@@ -283,12 +325,11 @@ emit(struct table *t, int with_file)
 		if (pflag)
 			printf("\t%.6f", (double)e->count / (double)t->total);
 		tsv_tab();
-		k = rec_key(e->rec, &n);
-		tsv_raw(k, n);
+		tsv_raw(slot_key(e), e->len);
 		tsv_end();
 	}
 	table_free(t);
-	table_init(t);
+	table_init(t, TABLE_MIN);
 }
 
 /*
@@ -432,7 +473,7 @@ is_stopword(const char *k, size_t n)
 
 /* Count one key (with -g, the n-gram it ends). */
 static void
-count_key(const char *k, size_t n, uint64_t c)
+count_key(const char *k, size_t n, uint64_t c, size_t room)
 {
 	struct buf *r;
 	size_t i;
@@ -440,7 +481,7 @@ count_key(const char *k, size_t n, uint64_t c)
 	if (sflag && is_stopword(k, n))
 		return;
 	if (gram == 1) {
-		add(&tab, k, n, c);
+		add(&tab, k, n, c, room);
 		return;
 	}
 	r = &ring[nring % gram];
@@ -455,7 +496,7 @@ count_key(const char *k, size_t n, uint64_t c)
 		r = &ring[i % gram];
 		buf_add(&gramkey, r->s, r->len);
 	}
-	add(&tab, gramkey.s, gramkey.len, c);
+	add(&tab, gramkey.s, gramkey.len, c, gramkey.len);
 }
 
 /*
@@ -493,63 +534,186 @@ merge_line(const char *s, size_t n, const char **why)
 		return -1;
 	}
 	if (key_of(s + i + 1, n - i - 1, &k, &kn))
-		count_key(k, kn, c);
+		count_key(k, kn, c, kn);
 	return 0;
+}
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/*
+ * Eight bytes at a time (little-endian, so the lowest set bit is the
+ * first byte).  No carry crosses a byte: each byte's low 7 bits are added
+ * to at most 0x5F.
+ */
+#define SWAR	1
+#define LO7	0x7F7F7F7F7F7F7F7Full
+#define HI	0x8080808080808080ull
+#define REP(b)	(0x0101010101010101ull * (b))
+
+/* The high bit of every byte below 0x21 or above 0x7E. */
+static inline uint64_t
+swar_stop(uint64_t x)
+{
+	uint64_t low = ~(((x & LO7) + REP(0x5F)) | x) & HI;
+	uint64_t high = (x | ((x & LO7) + REP(0x01))) & HI;
+
+	return low | high;
+}
+
+/* The high bit of every byte in A-Z. */
+static inline uint64_t
+swar_upper(uint64_t x)
+{
+	return ((x & LO7) + REP(0x3F)) & ~((x & LO7) + REP(0x25)) & ~x & HI;
+}
+#endif
+
+/* One whole line, its terminator removed. */
+static void
+line(const char *s, size_t n)
+{
+	const char *k, *why;
+	size_t kn;
+
+	lineno++;
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	if (!mflag) {
+		if (key_of(s, n, &k, &kn))
+			count_key(k, kn, 1, kn);
+	} else if (n > 0 && merge_line(s, n, &why) == -1 && nbad++ == 0) {
+		warnx("%s:%llu: %s", cur->label, (unsigned long long)lineno,
+		    why);
+		badline = lineno;
+	}
+}
+
+/*
+ * The lines of s[0..n), each ending in "\n".  The loop for a plain key
+ * (field 1, no merge) finds the end of the key and whether it needs
+ * cleaning in one pass over the bytes.
+ */
+static void
+lines(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n, *q;
+	unsigned c, fl;
+#ifdef SWAR
+	uint64_t x, m;
+	size_t k;
+	int plain = !sflag && gram == 1;
+#endif
+
+	if (!fast || mflag) {
+		for (; p < end; p = q + 1) {
+			q = memchr(p, '\n', (size_t)(end - p));
+			line(p, (size_t)(q - p));
+		}
+		return;
+	}
+	for (; p < end; p = q + 1) {
+#ifdef SWAR
+		if (end - p >= 8 && plain) {
+			memcpy(&x, p, 8);
+			if ((m = swar_stop(x)) != 0) {
+				k = (size_t)__builtin_ctzll(m) >> 3;
+				m = ((m & -m) >> 7) - 1;	/* bytes before */
+				q = p + k;
+				if (*q == '\n' || *q == '\t') {
+					if (lflag)	/* A-Z + 0x20 */
+						x |= swar_upper(x) >> 2;
+					lineno++;
+					if (k > 0)
+						add_word(&tab, x & m, k, 1);
+					if (*q == '\t')
+						q = memchr(q, '\n',
+						    (size_t)(end - q));
+					continue;
+				}
+			}
+		}
+#endif
+		fl = 0;
+		for (q = p; ((c = cls[(unsigned char)*q]) & C_STOP) == 0; q++)
+			fl |= c;
+		if (fl != C_OK && (fl != C_UP || lflag)) {
+			q = memchr(q, '\n', (size_t)(end - q));
+			line(p, (size_t)(q - p));
+			continue;
+		}
+		lineno++;
+		if (q > p)
+			count_key(p, (size_t)(q - p), 1,
+			    (size_t)(end - p));
+		if (c == C_TAB)
+			q = memchr(q, '\n', (size_t)(end - q));
+	}
+}
+
+/* A piece of a long line: keep what the key can need. */
+static void
+piece(const char *s, size_t n, int first)
+{
+	const char *t;
+
+	if (first) {
+		buf_reset(&acc);
+		acctabs = 0;
+	}
+	if (!fields.open && acctabs >= need + (size_t)mflag)
+		return;
+	buf_add(&acc, s, n);
+	for (t = s; (t = memchr(t, '\t', n - (size_t)(t - s))) != NULL; t++)
+		acctabs++;
 }
 
 static int
 doc(struct input *in, void *arg)
 {
 	struct line l;
-	const char *s, *k, *why;
-	size_t n, kn, tabs = 0, bad = 0;
-	uint64_t badline = 0;
-	int r, rv = 0;
+	const char *s, *q;
+	size_t n, k;
+	int r;
 
 	(void)arg;
+	cur = in;
 	nring = 0;
-	buf_reset(&acc);
-	while ((r = input_line(in, &l)) == 1) {
-		if (l.more || l.cont) {
-			/* a long line: keep what the key can need */
-			if (!l.cont)
-				tabs = 0;
-			if (fields.open || tabs < need + (size_t)mflag) {
-				buf_add(&acc, l.s, l.len);
-				for (s = l.s; (s = memchr(s, '\t',
-				    l.len - (size_t)(s - l.s))) != NULL; s++)
-					tabs++;
-			}
-			if (l.more)
+	lineno = 0;
+	nbad = 0;
+	while ((r = input_block(in, &l)) == 1) {
+		s = l.s;
+		n = l.len;
+		if (l.cont) {
+			q = memchr(s, '\n', n);
+			k = q != NULL ? (size_t)(q - s) : n;
+			piece(s, k, 0);
+			if (q == NULL && l.more)
 				continue;
-			s = acc.s;
-			n = acc.len;
-		} else {
-			s = l.s;
-			n = l.len;
+			line(acc.s, acc.len);
+			if (q == NULL)
+				continue;
+			s += k + 1;
+			n -= k + 1;
+		} else if (l.more) {
+			piece(s, n, 1);
+			continue;
 		}
-		if (mflag) {
-			if (n > 0 && merge_line(s, n, &why) == -1 &&
-			    bad++ == 0) {
-				warnx("%s:%llu: %s", in->label,
-				    (unsigned long long)l.lineno, why);
-				badline = l.lineno;
-			}
-		} else if (key_of(s, n, &k, &kn))
-			count_key(k, kn, 1);
-		buf_reset(&acc);
+		for (k = n; k > 0 && s[k - 1] != '\n'; k--)
+			;
+		lines(s, k);
+		if (k < n)
+			line(s + k, n - k);
 	}
-	if (bad > 1)
-		warnx("%s: %zu malformed lines skipped (first at line %llu)",
-		    in->label, bad, (unsigned long long)badline);
-	if (bad > 0)
-		rv = 1;
+	if (nbad > 1)
+		warnx("%s: %llu malformed lines skipped (first at line %llu)",
+		    in->label, (unsigned long long)nbad,
+		    (unsigned long long)badline);
 	if (cli.with_filename) {
 		buf_reset(&fname);
 		clean(&fname, in->name, strlen(in->name), 0);
 		emit(&tab, 1);
 	}
-	return rv | (r == -1);
+	return nbad > 0 || r == -1;
 }
 
 static void
@@ -646,6 +810,7 @@ main(int argc, char *argv[])
 		cls[i] = i <= 0x20 || i >= 0x7F ? C_SLOW :
 		    i >= 'A' && i <= 'Z' ? C_UP : C_OK;
 	cls['\t'] = C_TAB;
+	cls['\n'] = C_NL;
 	if (sflag) {
 		ws_init(&stop, WS_FOLD);
 		if (stopfile == NULL)
@@ -657,7 +822,7 @@ main(int argc, char *argv[])
 		ring = xcalloc(gram, sizeof(*ring));
 
 	out_init();
-	table_init(&tab);
+	table_init(&tab, TABLE_MIN);
 	if (cli.header)
 		header();
 	rv = cli_run(&cli, argc, argv, doc, NULL);
