@@ -789,7 +789,7 @@ line_end(size_t li)
 			return;
 		m = first_mark(j, fam, &at);
 		if (m == M_OPEN0 && (n == 1 || (!multi && !wrapped &&
-		    !blank && n <= 4))) {
+		    !blank && n <= 4 && ends_sentence(li)))) {
 			reopen(at);
 			return;
 		}
@@ -1425,6 +1425,11 @@ np_ok(const struct wt *t, size_t a, size_t b)
 	for (i = a; i < b; i++)
 		if ((v = noun_kind(&t[i])) != NULL)
 			return 1;
+	/* said his lady, said the crowd */
+	if (b - a <= 4 && is_det(&t[a]) && b - a >= 2 && W(t[b - 1]) &&
+	    !is_skip(&t[b - 1]) && !is_common(&t[b - 1]) &&
+	    !is_conn(&t[b - 1]))
+		return 1;
 	return 0;
 }
 
@@ -2099,6 +2104,7 @@ byline(size_t li, size_t p)
 	if (lns[j].marks)
 		return;
 	/* one paragraph; with one sentence a line, the lines of a post */
+	split_line(j);
 	first = j;
 	bytes = lns[j].len;
 	if (!multi)
