@@ -16,6 +16,7 @@
 #include "input.h"
 #include "sent.h"
 #include "tsv.h"
+#include "utf8.h"
 #include "util.h"
 
 #ifndef PARA_CAP
@@ -24,6 +25,10 @@
 
 static int	nflag, pflag, wflag;
 static int	anyout;			/* a paragraph has been written */
+static struct buf out;			/* records not yet written */
+static struct buf fname;		/* the file column, cleaned */
+
+#define OUT_CHUNK	(64u << 10)
 
 static struct cli cli = {
 	"sentsplit",
@@ -52,19 +57,39 @@ struct para {
 	struct spanv	 v;
 };
 
+static void	field(struct buf *, const char *, size_t);
+
 static void
-emit(struct para *p, const struct input *in, size_t a, size_t b)
+outflush(void)
+{
+	tsv_raw(out.s, out.len);
+	buf_reset(&out);
+}
+
+static void
+addnum(uint64_t v)
+{
+	buf_grow(&out, 24);
+	out.len += fmt_u64(out.s + out.len, v);
+	out.s[out.len++] = '\t';
+}
+
+static void
+emit(struct para *p, size_t a, size_t b)
 {
 	const char *q;
 
 	if (!p->counted) {
 		if (pflag && anyout)
-			tsv_end();
+			buf_addc(&out, '\n');
 		p->counted = 1;
 		p->para++;
 		anyout = 1;
 	}
-	cli_file_field(&cli, in);
+	if (cli.with_filename) {
+		buf_add(&out, fname.s, fname.len);
+		buf_addc(&out, '\t');
+	}
 	if (nflag) {
 		while ((q = memchr(p->b.s + p->lpos, '\n', a - p->lpos)) !=
 		    NULL) {
@@ -72,17 +97,111 @@ emit(struct para *p, const struct input *in, size_t a, size_t b)
 			p->lpos = q - p->b.s + 1;
 		}
 		p->lpos = a;
-		tsv_u64(p->para);
-		tsv_tab();
-		tsv_u64(p->line);
-		tsv_tab();
-		tsv_u64(p->off + a);
-		tsv_tab();
-		tsv_u64(p->off + b);
-		tsv_tab();
+		addnum(p->para);
+		addnum(p->line);
+		addnum(p->off + a);
+		addnum(p->off + b);
 	}
-	tsv_text(p->b.s + a, b - a);
-	tsv_end();
+	field(&out, p->b.s + a, b - a);
+	buf_addc(&out, '\n');
+	if (out.len >= OUT_CHUNK)
+		outflush();
+}
+
+/*
+ * Append s[0..n) to o as a text field: what tsv_text() does, with a fast
+ * path for printable ASCII.
+ */
+#define ONES	0x0101010101010101ull
+#define HIGHS	0x8080808080808080ull
+
+/*
+ * Might the 8 bytes of x need work: a control or non-ASCII byte, two
+ * spaces in a row, or a space at the end (the next may be one too)?
+ * False alarms only cost the slow path.
+ */
+static int
+special(uint64_t x)
+{
+	uint64_t lo, hi, sp, y;
+
+	lo = (x - ONES * 0x20) & ~x & HIGHS;		/* a byte < 0x20 */
+	hi = ((x + ONES * 1) | x) & HIGHS;		/* a byte > 0x7E */
+	y = x ^ (ONES * 0x20);
+	sp = (y - ONES) & ~y & HIGHS;			/* a space */
+	return (lo | hi | (sp & (sp << 8)) | (sp >> 63 << 63)) != 0;
+}
+
+#define PRINT(c)	((unsigned char)(c) > 0x20 && (unsigned char)(c) < 0x7F)
+
+static void
+field(struct buf *ob, const char *s, size_t n)
+{
+	size_t i = 0, run = 0, k;
+	uint64_t x;
+	int32_t cp;
+	unsigned char c;
+	char *o, *o0;
+
+	buf_grow(ob, 3 * n + 1);	/* U+FFFD for every byte at worst */
+	o = o0 = ob->s + ob->len;
+	while (i < n) {
+		while (i + 8 <= n) {
+			memcpy(&x, s + i, 8);
+			if (special(x))
+				break;
+			i += 8;
+		}
+		while (i < n && PRINT(s[i]))
+			i++;
+		if (i >= n)
+			break;
+		c = s[i];
+		if (c == ' ' && i + 1 < n && PRINT(s[i + 1]) && i > run) {
+			i++;			/* one space between words */
+			continue;
+		}
+		if (c >= 0x80) {
+			k = u8_decode(s + i, n - i, &cp);
+			if (cp != U8_BAD && !u8_isspace(cp)) {
+				i += k;
+				continue;
+			}
+			memcpy(o, s + run, i - run);
+			o += i - run;
+			if (cp == U8_BAD) {
+				memcpy(o, "\xEF\xBF\xBD", 3);
+				o += 3;
+				run = i += k;
+				continue;
+			}
+		} else {
+			memcpy(o, s + run, i - run);
+			o += i - run;
+		}
+		/* a run of white space or controls becomes one space */
+		while (i < n) {
+			c = s[i];
+			if (c <= 0x20 || c == 0x7F) {
+				i++;
+				continue;
+			}
+			if (c >= 0x80) {
+				k = u8_decode(s + i, n - i, &cp);
+				if (cp != U8_BAD && u8_isspace(cp)) {
+					i += k;
+					continue;
+				}
+			}
+			break;
+		}
+		if (o > o0 && i < n)
+			*o++ = ' ';
+		run = i;
+	}
+	memcpy(o, s + run, n - run);
+	o += n - run;
+	ob->len += o - o0;
 }
 
 /* Drop the first d bytes of the buffer (written already). */
@@ -107,7 +226,7 @@ shift(struct para *p, size_t d)
  * over the cap by itself: then it is broken at its last white space.
  */
 static void
-flush(struct para *p, const struct input *in, int last)
+flush(struct para *p, int last)
 {
 	size_t i, upto, cut;
 
@@ -117,7 +236,7 @@ flush(struct para *p, const struct input *in, int last)
 	sent_split(p->b.s, p->b.len, &p->v);
 	if (last) {
 		for (i = 0; i < p->v.n; i++)
-			emit(p, in, p->v.v[i].start, p->v.v[i].end);
+			emit(p, p->v.v[i].start, p->v.v[i].end);
 		p->b.len = 0;
 		p->lpos = 0;
 		p->counted = 0;
@@ -125,7 +244,7 @@ flush(struct para *p, const struct input *in, int last)
 	}
 	upto = p->v.n > 0 ? p->v.n - 1 : 0;
 	for (i = 0; i < upto; i++)
-		emit(p, in, p->v.v[i].start, p->v.v[i].end);
+		emit(p, p->v.v[i].start, p->v.v[i].end);
 	if (upto < p->v.n && p->v.v[upto].start > 0)
 		shift(p, p->v.v[upto].start);
 	else if (upto == p->v.n)
@@ -143,7 +262,7 @@ flush(struct para *p, const struct input *in, int last)
 	while (i > 0 && (unsigned char)p->b.s[i - 1] <= ' ')
 		i--;
 	if (i > 0)
-		emit(p, in, 0, i);
+		emit(p, 0, i);
 	shift(p, cut);
 }
 
@@ -171,9 +290,12 @@ split(struct input *in, void *arg)
 	p->lpos = 0;
 	p->para = 0;
 	p->counted = 0;
+	buf_reset(&fname);
+	if (cli.with_filename)
+		field(&fname, in->name, strlen(in->name));
 	while ((r = input_line(in, &l)) > 0 && !out_error()) {
 		if (wflag && blank(&l)) {
-			flush(p, in, 1);
+			flush(p, 1);
 			continue;
 		}
 		if (p->b.len == 0) {
@@ -185,11 +307,12 @@ split(struct input *in, void *arg)
 		if (wflag && !l.more && l.eol > 0)
 			buf_add(&p->b, l.eol == 2 ? "\r\n" : "\n", l.eol);
 		if (!wflag && !l.more)
-			flush(p, in, 1);
+			flush(p, 1);
 		else if (p->b.len >= PARA_CAP)
-			flush(p, in, 0);
+			flush(p, 0);
 	}
-	flush(p, in, 1);
+	flush(p, 1);
+	outflush();
 	return r < 0;
 }
 
@@ -230,6 +353,8 @@ main(int argc, char *argv[])
 		    "sentence", cli.with_filename);
 	rv = cli_run(&cli, argc, argv, split, &p);
 	buf_free(&p.b);
+	buf_free(&out);
+	buf_free(&fname);
 	spanv_free(&p.v);
 	return rv | out_close();
 }

@@ -40,6 +40,7 @@ struct nextw {
 	int	 cls;
 	int	 starter;	/* in sent_starters.txt */
 	int	 title;		/* a title abbreviation ("Mr.") */
+	int	 lazy;		/* starter and title not looked up yet */
 };
 
 struct bound {
@@ -55,6 +56,7 @@ struct marker {
 
 static struct wordset abbrev, starters, speech, closings;
 static int loaded;
+static size_t abbrmax;		/* longest entry of sent_abbrev.txt */
 static unsigned char cand[256];
 
 static struct bound	*bv;
@@ -86,9 +88,13 @@ static void
 load(void)
 {
 	const char *c;
+	size_t i;
 
 	ws_init(&abbrev, 0);
 	ws_load(&abbrev, data_sent_abbrev, data_sent_abbrev_len);
+	for (i = 0; i < abbrev.cap; i++)
+		if (abbrev.tab[i].key != NULL && abbrev.tab[i].len > abbrmax)
+			abbrmax = abbrev.tab[i].len;
 	ws_init(&starters, 0);
 	ws_load(&starters, data_sent_starters, data_sent_starters_len);
 	ws_init(&closings, 0);
@@ -332,9 +338,8 @@ isalpha_a(int c)
 static void
 nextword(const char *s, size_t n, size_t i, struct nextw *w)
 {
-	size_t k, j;
+	size_t k;
 	int32_t cp;
-	const char *v;
 	unsigned char c;
 
 	memset(w, 0, sizeof(*w));
@@ -382,11 +387,24 @@ nextword(const char *s, size_t n, size_t i, struct nextw *w)
 		w->cls = NW_OTHER;
 		return;
 	}
+	w->lazy = 1;
+}
+
+/* Fill in starter and title of an upper-case next word (done lazily). */
+static void
+look(const char *s, size_t n, struct nextw *w)
+{
+	size_t i = w->pos, j;
+	const char *v;
+
+	if (!w->lazy)
+		return;
+	w->lazy = 0;
 	for (j = i; j < n && j - i < TOKMAX && isalpha_a(s[j]); j++)
 		;
-	if (j > i && lookup_lower(&starters, s + i, j - i))
+	if (j > i && j - i <= 12 && lookup_lower(&starters, s + i, j - i))
 		w->starter = 1;
-	if (j < n && s[j] == '.' && j + 1 - i <= TOKMAX &&
+	if (j < n && s[j] == '.' && j + 1 - i <= 8 &&
 	    (v = ws_value(&abbrev, s + i, j + 1 - i)) != NULL && *v == 't')
 		w->title = 1;
 }
@@ -492,6 +510,8 @@ abbr_kind(const char *s, size_t a, size_t b)
 	size_t i, len = b + 1 - a;
 	int caps = 1;
 
+	if (len > abbrmax)
+		return 0;
 	if ((v = ws_value(&abbrev, s + a, len)) != NULL)
 		return *v;
 	if (len > sizeof(w) || !(s[a] >= 'A' && s[a] <= 'Z'))
@@ -782,6 +802,8 @@ terminal(const char *s, size_t n, size_t p, size_t sstart)
 		split = w.cls != NW_LOWER;
 	} else {
 		tk = tokclass(s, n, p, &a);
+		if (tk != C_WORD && tk != C_NUMBER && tk != C_EMPTY)
+			look(s, n, &w);
 		switch (tk) {
 		case C_TITLE:
 			split = 0;
@@ -924,6 +946,11 @@ sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 		load();
 	bn = mn = 0;
 	for (i = 0; i < n; ) {
+		while (i + 4 <= n && !cand[(unsigned char)s[i]] &&
+		    !cand[(unsigned char)s[i + 1]] &&
+		    !cand[(unsigned char)s[i + 2]] &&
+		    !cand[(unsigned char)s[i + 3]])
+			i += 4;
 		while (i < n && !cand[(unsigned char)s[i]])
 			i++;
 		if (i >= n)
@@ -1006,6 +1033,7 @@ sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 		    wsp(s, n, i + 3)) {
 			/* speech broken off: "I know she's— See now" */
 			nextword(s, n, i + 3, &w);
+			look(s, n, &w);
 			if (w.cls == NW_UPPER && w.starter)
 				bound_add(i + 3, -1);
 			i += 3;
@@ -1023,6 +1051,7 @@ sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 				j += k;
 			if (i > 0 && wsback(s, i) && j < n && wsp(s, n, j)) {
 				nextword(s, n, j, &w);
+				look(s, n, &w);
 				if (w.cls == NW_UPPER && w.starter &&
 				    words(s, sstart, i, MINWORDS) >= MINWORDS)
 					bound_add(j, -1);
