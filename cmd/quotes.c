@@ -133,7 +133,7 @@ static long bal_dq, bal_gu, n_straight;
 
 struct ref {
 	char		 name[FLD];
-	uint64_t	 at;
+	uint64_t	 at, lineno;
 	int		 person, ok;
 };
 
@@ -143,6 +143,7 @@ static size_t nnames;
 static struct ref subj, lastspk;
 static struct attr cont;	/* the last speaker, for quote-only text */
 static int cont_gap;
+static uint64_t lastq_at;	/* where the last full quotation ended */
 static struct attr intro;	/* "X said:" waiting for its quotation */
 static int intro_gap;
 static int multi;		/* a line held several sentences */
@@ -1247,6 +1248,7 @@ scan_names(size_t a, size_t b, size_t li)
 					fld_set(subj.name, name,
 					    strlen(name));
 					subj.at = docoff(li, s);
+					subj.lineno = lns[li].lineno;
 					subj.person = 1;
 					subj.ok = 1;
 				}
@@ -1828,6 +1830,15 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 			return 1;
 		}
 	}
+	/* Smith put it this way: "..." */
+	if (colon && (e = np_fwd(t, 0, n)) > 0 && np_ok(t, 0, e) &&
+	    (is_pron(&t[0]) || is_capname(&t[e - 1])) &&
+	    !(is_pron(&t[0]) && e == 1 && (IS(t[0], "it") ||
+	    IS(t[0], "this")))) {
+		set_attr(at, t, 0, e, ":", 1);
+		*frag = 0;
+		return 1;
+	}
 	*frag = 1;
 	return 0;
 }
@@ -2003,9 +2014,20 @@ continuation(size_t qi, size_t next)
 			return;
 		}
 	}
-	if (q->kind != K_DIRECT || !cont.ok || cont_gap > (multi ? 1 : 2) ||
-	    q->other)
+	if (q->kind != K_DIRECT || q->other)
 		return;
+	if (!cont.ok || cont_gap > (multi ? 1 : 2)) {
+		/* Smith was blunt. "We failed." */
+		if (subj.ok && subj.person && subj.at >= lastq_at &&
+		    subj.at < docoff(q->l0, q->os) &&
+		    lns[q->l0].lineno <= subj.lineno + 1) {
+			memset(&q->a, 0, sizeof(q->a));
+			memcpy(q->a.spk, subj.name, FLD);
+			memcpy(q->a.men, subj.name, FLD);
+			q->a.ok = q->a.person = 1;
+		}
+		return;
+	}
 	q->a = cont;
 	q->a.cue[0] = '\0';
 	fld_set(q->a.men, cont.spk[0] ? cont.spk : cont.men,
@@ -2037,6 +2059,10 @@ is_byline(size_t li, size_t *np)
 	while (p < hi && isspace8(cp_at(p, hi, &n)))
 		p += n;
 	c = cp_at(p, hi, &n);
+	if (hi - p > 17 && strncasecmp(ck.s + p, "a post shared by ", 17) == 0) {
+		*np = p + 17;
+		return 1;
+	}
 	if (isdash8(c))
 		p += n;
 	else if (c == '-' && p + 1 < hi && (ck.s[p + 1] == '-' ||
@@ -2051,6 +2077,32 @@ is_byline(size_t li, size_t *np)
 		return 0;
 	*np = p;
 	return 1;
+}
+
+/* After the name of a byline: a handle or a date, as under a post
+ * ("(@handle) August 8, 2018"), not a credit line ("— The Canadian Press"). */
+static int
+post_line(const struct wt *t, size_t e, size_t n)
+{
+	static const char *mon[] = { "jan", "feb", "mar", "apr", "may", "jun",
+	    "jul", "aug", "sep", "oct", "nov", "dec" };
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		if (W(t[i]) && ck.s[t[i].s] == '@')
+			return 1;
+		if (i < e || !W(t[i]))
+			continue;
+		if (WLEN(t[i]) == 4 && (ck.s[t[i].s] == '1' ||
+		    ck.s[t[i].s] == '2') && ck.s[t[i].s + 1] >= '0' &&
+		    ck.s[t[i].s + 1] <= '9')
+			return 1;
+		for (k = 0; k < LEN(mon); k++)
+			if (WLEN(t[i]) >= 3 && strncasecmp(ck.s + t[i].s,
+			    mon[k], 3) == 0 && t[i].cap)
+				return 1;
+	}
+	return 0;
 }
 
 static size_t
@@ -2101,7 +2153,7 @@ byline(size_t li, size_t p)
 		}
 		return;
 	}
-	if (lns[j].marks)
+	if (lns[j].marks || !post_line(t, e, n))
 		return;
 	/* one paragraph; with one sentence a line, the lines of a post */
 	split_line(j);
@@ -2367,6 +2419,9 @@ process_chunk(void)
 		for (k = t0; k < ti; k++) {
 			qi = T[k];
 			nx = k + 1 < ti ? T[k + 1] : (size_t)-1;
+			if (qv[qi].kind == K_DIRECT && k > t0)
+				lastq_at = docoff(qv[T[k - 1]].l1,
+				    qv[T[k - 1]].ce);
 			if (qv[qi].a.ok && qv[qi].a.cue[0] != '\0') {
 				if (qv[qi].kind == K_DIRECT) {
 					cont = qv[qi].a;
@@ -2375,11 +2430,14 @@ process_chunk(void)
 				continue;
 			}
 			continuation(qi, nx);
-			if (qv[qi].a.ok && qv[qi].kind == K_DIRECT)
+			if (qv[qi].a.ok && qv[qi].kind == K_DIRECT) {
+				cont = qv[qi].a;
 				cont_gap = 0;
-			else if (qv[qi].kind == K_DIRECT)
+			} else if (qv[qi].kind == K_DIRECT)
 				cont_gap = 99;	/* someone else speaks */
 		}
+		if (ti > t0)
+			lastq_at = docoff(qv[T[ti - 1]].l1, qv[T[ti - 1]].ce);
 		if (cur < hi)
 			set_intro(li, cur);
 	}
@@ -2482,6 +2540,7 @@ doc_reset(struct input *in)
 	memset(&cont, 0, sizeof(cont));
 	memset(&intro, 0, sizeof(intro));
 	cont_gap = intro_gap = 99;
+	lastq_at = 0;
 	multi = 0;
 	nwarn = 0;
 	label = in->label;
