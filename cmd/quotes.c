@@ -1648,6 +1648,18 @@ after_attr(size_t a, size_t b, struct attr *at)
 			j++;
 		e = np_fwd(t, j, n);
 		if (e > j && np_ok(t, j, e)) {
+			size_t e2;
+
+			/* said the union's director, Jane Smith */
+			if (e + 1 < n && !W(t[e]) && t[e].p == ',' &&
+			    !t[e - 1].cap && t[e + 1].cap && W(t[e + 1]) &&
+			    (e2 = np_fwd(t, e + 1, n)) > e + 1 &&
+			    is_capname(&t[e2 - 1]) && (e2 == n || !W(t[e2])) &&
+			    (e2 == n || t[e2].p != '(')) {
+				set_attr(at, t, e + 1, e2, ck.s + t[v].s,
+				    WLEN(t[v]));
+				return 1;
+			}
 			set_attr(at, t, j, e, ck.s + t[v].s, WLEN(t[v]));
 			return 1;
 		}
@@ -1819,6 +1831,14 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 				;
 			if (s > 0 && appos(t, s, e - 1))
 				e = s - 1;
+			else if (s > 0 && s < e - 1 && np_fwd(t, s, e - 1) ==
+			    e - 1 && is_capname(&t[e - 2]) && t[s].cap &&
+			    (s < 2 || !t[s - 2].cap)) {
+				/* the union's director, Jane Smith, said: */
+				set_attr(at, t, s, e - 1, ck.s + w->s,
+				    WLEN(*w));
+				return 1;
+			}
 		}
 		s = np_bwd(t, e, 0);
 		if (s < e && np_ok(t, s, e)) {
