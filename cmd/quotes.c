@@ -1067,6 +1067,13 @@ is_dictcap(const struct wt *t)
 	    !ws_has(&w_given, ck.s + t->s, n);
 }
 
+/* A given name. */
+static int
+given(const struct wt *t)
+{
+	return W(*t) && ws_has(&w_given, ck.s + t->s, WLEN(*t));
+}
+
 static int
 is_capname(const struct wt *t)
 {
@@ -1232,8 +1239,10 @@ scan_names(size_t a, size_t b, size_t li)
 		first = 0;
 		while (first < k && (is_common(&t[first]) ||
 		    is_pron(&t[first]) || (first + 1 < k &&
-		    (newsent || first > 0) && is_dictcap(&t[first]))))
+		    (newsent || first > 0) && is_dictcap(&t[first]) &&
+		    given(&t[first + 1]))))
 			first++;
+		person = 0;
 		if (first < k) {
 			i = name_of(t, first, k, name, &person, &desc);
 			if (i < k && name[0]) {
@@ -1254,7 +1263,7 @@ scan_names(size_t a, size_t b, size_t li)
 				}
 			}
 		}
-		if (first < k)
+		if (first < k && person)
 			newsent = 0;
 		p = e > p ? e : p + 1;
 	}
@@ -1370,6 +1379,15 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 			}
 			return;
 		}
+	}
+	/* TTC spokesperson Stuart Green: the name at the end */
+	for (j = b; j > a && W(t[j - 1]) && t[j - 1].cap && !poss(&t[j - 1]);
+	    j--)
+		;
+	if (j > a && j < b && W(t[j - 1]) && !t[j - 1].cap &&
+	    noun_kind(&t[j - 1]) != NULL && !poss(&t[j - 1])) {
+		canon(t, j, b, at);
+		return;
 	}
 	/* a description: the senator, a spokesman for the company */
 	if (b - a <= 3 && !poss(&t[b - 1]) &&
@@ -1606,8 +1624,8 @@ np_bwd(const struct wt *t, size_t e, size_t lo)
 	}
 	/* a sentence-initial capital that is no name */
 	while (s < e && W(t[s]) && t[s].cap && (is_common(&t[s]) ||
-	    (s + 1 < e && t[s + 1].cap && is_dictcap(&t[s]))) &&
-	    !IS(t[s], "the"))
+	    (s + 1 < e && t[s + 1].cap && is_dictcap(&t[s]) &&
+	    given(&t[s + 1]))) && !IS(t[s], "the"))
 		s++;
 	return s;
 }
