@@ -175,6 +175,7 @@ table_free(struct table *t)
 	memset(t, 0, sizeof(*t));
 }
 
+/* Double the table: the old and the new one coexist for a moment. */
 static void
 table_grow(struct table *t)
 {
@@ -202,6 +203,7 @@ static inline uint64_t
 hash_word(uint64_t w, size_t n)
 {
 	w = (w ^ ((uint64_t)n << 59)) * 0x9E3779B97F4A7C15ull;
+	w = (w ^ (w >> 29)) * 0xBF58476D1CE4E5B9ull;
 	return w ^ (w >> 32);
 }
 
@@ -286,17 +288,73 @@ add(struct table *t, const char *s, size_t n, uint64_t c, size_t room)
 	insert(t, sl, h32, n, c);
 }
 
-static int
-cmp_slot(const void *a, const void *b)
+/* Output order: count descending, then key bytes. */
+static inline int
+before(const struct slot *x, const struct slot *y)
 {
-	const struct slot *x = a, *y = b;
 	int r;
 
 	if (x->count != y->count)
-		return x->count > y->count ? -1 : 1;
+		return x->count > y->count;
 	if ((r = memcmp(slot_key(x), slot_key(y), MIN(x->len, y->len))) != 0)
-		return r;
-	return x->len < y->len ? -1 : x->len > y->len;
+		return r < 0;
+	return x->len < y->len;
+}
+
+static inline void
+swap(struct slot *x, struct slot *y)
+{
+	struct slot t = *x;
+
+	*x = *y;
+	*y = t;
+}
+
+/*
+ * Sort in place (qsort(3) may allocate a copy of the array, doubling the
+ * peak memory): quicksort, median of three, smaller side first, insertion
+ * sort for short runs.  Keys are distinct, and the table's order is its
+ * hash order, so no input drives it quadratic.
+ */
+static void
+sort_slots(struct slot *v, size_t n)
+{
+	struct slot *p;
+	size_t i, j, m;
+
+	while (n > 12) {
+		m = n / 2;
+		if (before(&v[m], &v[0]))
+			swap(&v[m], &v[0]);
+		if (before(&v[n - 1], &v[m])) {
+			swap(&v[n - 1], &v[m]);
+			if (before(&v[m], &v[0]))
+				swap(&v[m], &v[0]);
+		}
+		swap(&v[m], &v[n - 2]);		/* the pivot */
+		p = &v[n - 2];
+		for (i = 0, j = n - 2;;) {
+			while (before(&v[++i], p))
+				;
+			while (before(p, &v[--j]))
+				;
+			if (i >= j)
+				break;
+			swap(&v[i], &v[j]);
+		}
+		swap(&v[i], &v[n - 2]);
+		if (i < n - i - 1) {
+			sort_slots(v, i);
+			v += i + 1;
+			n -= i + 1;
+		} else {
+			sort_slots(v + i + 1, n - i - 1);
+			n = i;
+		}
+	}
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && before(&v[j], &v[j - 1]); j--)
+			swap(&v[j], &v[j - 1]);
 }
 
 /* Print the table, sorted, then empty it. */
@@ -312,7 +370,7 @@ emit(struct table *t, int with_file)
 		if (e->count >= mincount)
 			*end++ = *e;
 	rows = (size_t)(end - t->slot);
-	qsort(t->slot, rows, sizeof(*t->slot), cmp_slot);
+	sort_slots(t->slot, rows);
 	if (top > 0 && top < rows)
 		rows = (size_t)top;
 	for (i = 0; i < rows && !(i % 4096 == 0 && out_error()); i++) {
@@ -522,15 +580,15 @@ merge_line(const char *s, size_t n, const char **why)
 		c = c * 10 + d;
 	}
 	if (i == 0 || (i < n && s[i] != '\t')) {
-		*why = "no count";
+		*why = "not a count, a tab and a key";
 		return -1;
 	}
 	if (c == 0) {
-		*why = "count of zero";
+		*why = "count of 0";
 		return -1;
 	}
 	if (i == n || i + 1 == n) {
-		*why = "no key";
+		*why = "empty key";
 		return -1;
 	}
 	if (key_of(s + i + 1, n - i - 1, &k, &kn))
@@ -582,8 +640,8 @@ line(const char *s, size_t n)
 		if (key_of(s, n, &k, &kn))
 			count_key(k, kn, 1, kn);
 	} else if (n > 0 && merge_line(s, n, &why) == -1 && nbad++ == 0) {
-		warnx("%s:%llu: %s", cur->label, (unsigned long long)lineno,
-		    why);
+		warnx("%s:%llu: malformed merge input: %s", cur->label,
+		    (unsigned long long)lineno, why);
 		badline = lineno;
 	}
 }
@@ -754,7 +812,7 @@ main(int argc, char *argv[])
 		CLI_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *flist = "1", *stopfile = NULL;
+	const char *flist = NULL, *stopfile = NULL;
 	size_t i;
 	int ch, rv;
 
@@ -795,6 +853,8 @@ main(int argc, char *argv[])
 		}
 	argc -= optind;
 	argv += optind;
+	if (flist == NULL)	/* plain text: the line; merge: every key field */
+		flist = mflag ? "1-" : "1";
 	if (fields_parse(&fields, flist) == -1) {
 		warnx("-f: %s: invalid field list", flist);
 		cli_usage(&cli);
