@@ -74,7 +74,11 @@ fill(struct input *in)
 	return 1;
 }
 
-/* Where to cut a line that has no end within INPUT_PIECE bytes. */
+/*
+ * Where to cut a line that has no end within INPUT_PIECE bytes.  s[n] to
+ * s[n + 3] must be the real bytes that follow (or the end of the input),
+ * so that a character is never cut in two.
+ */
 static size_t
 cut_point(const char *s, size_t n)
 {
@@ -146,7 +150,8 @@ input_line(struct input *in, struct line *l)
 			break;
 		}
 		in->scan = in->hi;
-		if (in->hi - in->lo >= INPUT_PIECE) {
+		if (in->hi - in->lo >= INPUT_PIECE && (in->eof ||
+		    in->hi - in->lo >= INPUT_PIECE + 4)) {
 			end = in->lo + cut_point(in->buf + in->lo,
 			    INPUT_PIECE);
 			l->eol = 0;
@@ -199,7 +204,8 @@ input_block(struct input *in, struct line *l)
 			break;
 		}
 		in->scan = in->hi;
-		if (in->hi - in->lo >= INPUT_PIECE) {
+		if (in->hi - in->lo >= INPUT_PIECE && (in->eof ||
+		    in->hi - in->lo >= INPUT_PIECE + 4)) {
 			end = in->lo + cut_point(in->buf + in->lo,
 			    INPUT_PIECE);
 			l->more = 1;
