@@ -14,6 +14,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "tok.h"
 #include "utf8.h"
 #include "util.h"
@@ -144,7 +146,7 @@ alnum_at(const char *s, size_t n, size_t i, size_t *len)
 		return 0;
 	if (u8_isalpha(cp))
 		return 1;
-	if (u8_isdigit(cp))
+	if (u8_isdigit(cp) || u8_category(cp) == UTF8PROC_CATEGORY_NO)
 		return 2;
 	return 0;
 }
@@ -532,10 +534,17 @@ done:
 static int
 numeric(const char *s, size_t i, size_t j, size_t *unit)
 {
-	size_t k;
+	size_t k, len;
 
-	if (!(ct[UC(s, i)] & CD))
-		return 0;
+	if (!(ct[UC(s, i)] & CD)) {
+		/* ½, ², Arabic-Indic and other digits */
+		if (!(ct[UC(s, i)] & CH))
+			return 0;
+		for (k = i; k < j; k += len)
+			if (alnum_at(s, j, k, &len) != 2)
+				return 0;
+		return 1;
+	}
 	for (k = i; k < j && !(ct[UC(s, k)] & CA); k++)
 		if (ct[UC(s, k)] & CH)
 			return 0;
@@ -716,11 +725,16 @@ word(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 	if (j < n && s[j] == '-' && w.alpha && (j + 1 >= n ||
 	    space_at(s, n, j + 1, &k)))
 		j++;
-	/* the plural possessive: the senators' */
-	if (!(flags & TOK_PTB) && j < n && s[j] == '\'' && (s[j - 1] == 's' ||
-	    s[j - 1] == 'S') && w.alpha && !alnum_at(s, n, j + 1, &k))
-		j++;
-	/* a number with an ordinal suffix after a hyphen: 21st-century */
+	/*
+	 * The plural possessive: "the senators' letter" (an apostrophe
+	 * after s, then a word in lower case or a number; a closing quote
+	 * is usually followed by punctuation or a capital).
+	 */
+	if (!(flags & TOK_PTB) && j < n && (s[j - 1] == 's' ||
+	    s[j - 1] == 'S') && w.alpha && (k = apos_at(s, n, j)) != 0 &&
+	    j + k + 1 < n && s[j + k] == ' ' && (ct[UC(s, j + k + 1)] &
+	    (CD | CA)) && !(ct[UC(s, j + k + 1)] & CU))
+		j += k;
 	if ((flags & TOK_PTB) && cls == TOK_WORD && w.alpha &&
 	    (nc = ptb_cuts(s, i, j, &w, cuts)) > 0) {
 		queue(t, s, i, j, cuts, nc, TOK_WORD);
