@@ -896,6 +896,10 @@ numeric(struct ner *nr)
 			i = j - 1;
 			continue;
 		}
+		if (x->cls == TOK_NUMBER && i + 1 < nr->nt && (nr->t[i + 1].f &
+		    XF_CAP) && (tlex(nr, i + 1) & L_MONTH) && numval(nr, i) >= 1
+		    && numval(nr, i) <= 31)
+			continue;
 		if (x->cls == TOK_NUMBER || ((x->f & XF_LOWER) &&
 		    lc_maybe(nr, i) && (tlexl(nr, i) & L_NUMW))) {
 			j = i + 1;
@@ -977,8 +981,17 @@ numeric(struct ner *nr)
 			int strong = nr->t[i].e - nr->t[i].s > 3 &&
 			    !teq(nr, i, "May") && !teq(nr, i, "March");
 
+			size_t st = i;
+
+			if (i > 0 && numval(nr, i - 1) >= 1 &&
+			    numval(nr, i - 1) <= 31 &&
+			    !(nr->t[i - 1].f & XF_USED))
+				st = i - 1;
 			j = i + 1;
-			if (d >= 1 && d <= 31 && !isyear(nr, i + 1)) {
+			if (st < i) {
+				if (isyear(nr, i + 1))
+					j = i + 2;
+			} else if (d >= 1 && d <= 31 && !isyear(nr, i + 1)) {
 				j = i + 2;
 				if (tch(nr, j) == ',' && isyear(nr, j + 1))
 					j += 2;
@@ -986,22 +999,17 @@ numeric(struct ner *nr)
 					j++;
 			} else if (isyear(nr, i + 1))
 				j = i + 2;
-			else if (i > 0 && numval(nr, i - 1) >= 1 &&
-			    numval(nr, i - 1) <= 31 &&
-			    !(nr->t[i - 1].f & XF_USED)) {
-				push(nr, i - 1, i + 1, i - 1, i + 1, NER_DATE,
-				    S_STRONG, 0, 0, 0);
-				continue;
-			} else if (!strong && !(i > 0 && (teq(nr, i - 1, "in")
+			else if (!strong && !(i > 0 && (teq(nr, i - 1, "in")
 			    || teq(nr, i - 1, "of") || teq(nr, i - 1, "since")
 			    || teq(nr, i - 1, "until") || teq(nr, i - 1,
 			    "early") || teq(nr, i - 1, "late") ||
 			    teq(nr, i - 1, "mid"))))
 				continue;
-			if (strong && j == i + 1 && (nr->t[i].f & XF_SENT) &&
-			    i + 1 < nr->nt && (nr->t[i + 1].f & XF_CAP))
+			if (strong && j == i + 1 && st == i && (nr->t[i].f &
+			    XF_SENT) && i + 1 < nr->nt && (nr->t[i + 1].f &
+			    XF_CAP))
 				continue;	/* August Wilson */
-			push(nr, i, j, i, j, NER_DATE, S_STRONG, 0, 0, 0);
+			push(nr, st, j, st, j, NER_DATE, S_STRONG, 0, 0, 0);
 			i = j - 1;
 			continue;
 		}
@@ -1349,7 +1357,7 @@ lc_common(struct ner *nr, size_t i)
 static void
 chunks(struct ner *nr)
 {
-	size_t i, j, k, nconn;
+	size_t i, j, k, nconn, lastconn = 0;
 
 	for (i = 0; i < nr->nt; i++) {
 		if ((nr->t[i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
@@ -1394,9 +1402,15 @@ chunks(struct ner *nr)
 					k = j + 2;
 				else
 					k = j + 1;
-				if (capword(nr, k) && (teq(nr, j, "and") ?
-				    nconn > 0 : (tlex(nr, j - 1) &
-				    (L_ORGHEAD | L_FACHEAD | L_LOCHEAD)) != 0)) {
+				if (teq(nr, j, "and") && (k != j + 1 ||
+				    nconn == 0 || !teq(nr, lastconn, "of") ||
+				    j - lastconn != 2 || (tlex(nr, j - 1) &
+				    L_NAMEGAZ)))
+					break;
+				if (capword(nr, k) && (teq(nr, j, "and") ||
+				    (tlex(nr, j - 1) & (L_ORGHEAD | L_FACHEAD |
+				    L_LOCHEAD)) != 0)) {
+					lastconn = j;
 					nconn++;
 					j = k;
 					continue;
@@ -1560,6 +1574,16 @@ guess(const struct name *nm)
 	if (nm->count - nm->nsent >= 2)
 		return NER_PERSON;
 	return T_NONE;
+}
+
+/* Append a copy of arena bytes [off, off + n) (grow first: the source
+ * moves with the arena). */
+static void
+arena_dup(struct ner *nr, size_t off, size_t n)
+{
+	buf_grow(&nr->arena, n);
+	memcpy(nr->arena.s + nr->arena.len, nr->arena.s + off, n);
+	nr->arena.len += n;
 }
 
 /* Word index: names by their first or last word. */
@@ -1751,7 +1775,7 @@ ner_resolve(struct ner *nr, size_t *np)
 		nm->coff = (uint32_t)nr->arena.len;
 		if (p->thecap && p->type == NER_ORG)
 			buf_add(&nr->arena, "The ", 4);
-		buf_add(&nr->arena, nr->arena.s + p->koff, p->klen);
+		arena_dup(nr, p->koff, p->klen);
 		buf_addc(&nr->arena, '\0');
 	}
 	/* the mentions kept, with offsets into the arena */
@@ -1776,7 +1800,7 @@ ner_resolve(struct ner *nr, size_t *np)
 		} else {
 			t = m->type;
 			eoff = nr->arena.len;
-			buf_add(&nr->arena, nr->arena.s + m->koff, m->klen);
+			arena_dup(nr, m->koff, m->klen);
 			buf_addc(&nr->arena, '\0');
 		}
 		o = &nr->out[no++];
@@ -1785,13 +1809,14 @@ ner_resolve(struct ner *nr, size_t *np)
 		o->mention = (const char *)(uintptr_t)m->moff;
 		o->mlen = m->mlen;
 		o->title = (const char *)(uintptr_t)nr->arena.len;
-		buf_add(&nr->arena, nr->arena.s + m->toff, m->tlen);
+		arena_dup(nr, m->toff, m->tlen);
 		buf_addc(&nr->arena, '\0');
 		o->line = m->line;
 		o->start = m->start;
 		o->end = m->end;
 	}
-	qsort(nr->out, no, sizeof(*nr->out), bystart);
+	if (no > 1)
+		qsort(nr->out, no, sizeof(*nr->out), bystart);
 	for (i = 0; i < no; i++) {
 		nr->out[i].entity = nr->arena.s +
 		    (uintptr_t)nr->out[i].entity;
