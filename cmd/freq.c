@@ -45,18 +45,21 @@ enum {
 };
 
 /*
- * A slot of the table: 24 bytes.  A key of up to 8 bytes is stored in the
- * slot itself (zero-padded), a longer one in the arena; a count of 0 marks
- * an empty slot.
+ * Two tables.  Keys of 1 to 8 bytes (most words) live in their slot of
+ * the short table, 16 bytes: the key zero-padded (keys hold no NUL, so
+ * the padding tells the length, and 0 marks an empty slot) and the count.
+ * Longer keys are in the arena; their slot, 24 bytes, points there.
  */
-struct slot {
+struct sslot {
+	uint64_t	 w;		/* the key's bytes in memory order */
 	uint64_t	 count;
+};
+
+struct lslot {
+	uint64_t	 count;		/* 0: empty */
+	const char	*p;
 	uint32_t	 hash;		/* low 32 bits of the key's hash */
 	uint32_t	 len;
-	union {
-		uint64_t	 w;
-		const char	*p;
-	} key;
 };
 
 struct chunk {
@@ -66,8 +69,10 @@ struct chunk {
 };
 
 struct table {
-	struct slot	*slot;
-	size_t		 cap, n, grow;	/* grow when n reaches grow */
+	struct sslot	*s;
+	struct lslot	*l;
+	size_t		 scap, sn, sgrow;	/* grow when n reaches grow */
+	size_t		 lcap, ln, lgrow;
 	struct chunk	*arena;
 	uint64_t	 total;		/* every count added */
 };
@@ -150,61 +155,80 @@ arena_put(struct table *t, const char *s, size_t n)
 	return p;
 }
 
-static const char *
-slot_key(const struct slot *sl)
-{
-	return sl->len <= 8 ? (const char *)&sl->key.w : sl->key.p;
-}
+#define GROW_AT(cap)	((cap) / 10 * 7)
 
 static void
-table_init(struct table *t, size_t cap)
+table_init(struct table *t)
 {
-	t->cap = cap;
-	t->slot = xcalloc(t->cap, sizeof(*t->slot));
-	t->grow = t->cap / 10 * 7;
-	t->n = 0;
-	t->total = 0;
-	t->arena = NULL;
+	memset(t, 0, sizeof(*t));
+	t->scap = t->lcap = TABLE_MIN;
+	t->s = xcalloc(t->scap, sizeof(*t->s));
+	t->l = xcalloc(t->lcap, sizeof(*t->l));
+	t->sgrow = t->lgrow = GROW_AT(TABLE_MIN);
 }
 
 static void
 table_free(struct table *t)
 {
-	free(t->slot);
+	free(t->s);
+	free(t->l);
 	arena_free(t);
 	memset(t, 0, sizeof(*t));
 }
 
-/* Double the table: the old and the new one coexist for a moment. */
-static void
-table_grow(struct table *t)
+static inline uint64_t
+hash_word(uint64_t w)
 {
-	struct slot *old = t->slot;
-	size_t oldcap = t->cap, i, j, mask;
+	w *= 0x9E3779B97F4A7C15ull;
+	w = (w ^ (w >> 29)) * 0xBF58476D1CE4E5B9ull;
+	return w ^ (w >> 32);
+}
 
-	if (t->cap > MAX_SLOTS / 2)
+/* Double a table: the old and the new one coexist for a moment. */
+static void
+grow_short(struct table *t)
+{
+	struct sslot *old = t->s;
+	size_t oldcap = t->scap, i, j, mask;
+
+	if (t->scap > MAX_SLOTS / 2)
 		errx(1, "too many distinct keys");
-	t->cap *= 2;
-	t->grow = t->cap / 10 * 7;
-	t->slot = xcalloc(t->cap, sizeof(*t->slot));
-	mask = t->cap - 1;
+	t->scap *= 2;
+	t->sgrow = GROW_AT(t->scap);
+	t->s = xcalloc(t->scap, sizeof(*t->s));
+	mask = t->scap - 1;
 	for (i = 0; i < oldcap; i++) {
-		if (old[i].count == 0)
+		if (old[i].w == 0)
 			continue;
-		for (j = old[i].hash & mask; t->slot[j].count != 0;
+		for (j = hash_word(old[i].w) & mask; t->s[j].w != 0;
 		    j = (j + 1) & mask)
 			;
-		t->slot[j] = old[i];
+		t->s[j] = old[i];
 	}
 	free(old);
 }
 
-static inline uint64_t
-hash_word(uint64_t w, size_t n)
+static void
+grow_long(struct table *t)
 {
-	w = (w ^ ((uint64_t)n << 59)) * 0x9E3779B97F4A7C15ull;
-	w = (w ^ (w >> 29)) * 0xBF58476D1CE4E5B9ull;
-	return w ^ (w >> 32);
+	struct lslot *old = t->l;
+	size_t oldcap = t->lcap, i, j, mask;
+
+	if (t->lcap > MAX_SLOTS / 2)
+		errx(1, "too many distinct keys");
+	t->lcap *= 2;
+	t->lgrow = GROW_AT(t->lcap);
+	t->l = xcalloc(t->lcap, sizeof(*t->l));
+	mask = t->lcap - 1;
+	for (i = 0; i < oldcap; i++) {
+		if (old[i].count == 0)
+			continue;
+		for (j = old[i].hash & mask; t->l[j].count != 0;
+		    j = (j + 1) & mask)
+			;
+		t->l[j] = old[i];
+	}
+	free(old);
 }
 
 /* The first n <= 8 bytes at s, zero-padded, as a word; room: bytes
@@ -228,42 +252,34 @@ load_word(const char *s, size_t n, size_t room)
 	return w;
 }
 
-/* A new key in the empty slot sl (its key already set). */
-static void
-insert(struct table *t, struct slot *sl, uint32_t h32, size_t n, uint64_t c)
-{
-	sl->count = c;
-	sl->hash = h32;
-	sl->len = (uint32_t)n;
-	t->total += c;
-	if (++t->n >= t->grow)
-		table_grow(t);
-}
-
-/* Add c to the count of the key of n <= 8 bytes that w holds (in memory
- * order, zero-padded); the caller has checked the total. */
+/* Add c to the count of the key of 1 to 8 bytes (no NUL) that w holds, in
+ * memory order, zero-padded; the caller has checked the total. */
 static inline void
-add_word(struct table *t, uint64_t w, size_t n, uint64_t c)
+add_word(struct table *t, uint64_t w, uint64_t c)
 {
-	struct slot *sl;
-	size_t i, mask = t->cap - 1;
-	uint32_t h32 = (uint32_t)hash_word(w, n);
+	struct sslot *sl;
+	size_t i, mask = t->scap - 1;
 
-	for (i = h32 & mask; (sl = &t->slot[i])->count != 0; i = (i + 1) & mask)
-		if (sl->key.w == w && sl->len == n) {
+	for (i = hash_word(w) & mask; (sl = &t->s[i])->w != 0;
+	    i = (i + 1) & mask)
+		if (sl->w == w) {
 			sl->count += c;	/* cannot wrap: below total */
 			t->total += c;
 			return;
 		}
-	sl->key.w = w;
-	insert(t, sl, h32, n, c);
+	sl->w = w;
+	sl->count = c;
+	t->total += c;
+	if (++t->sn >= t->sgrow)
+		grow_short(t);
 }
 
-/* Add c to the count of key s[0..n); room: bytes that may be read at s. */
+/* Add c to the count of key s[0..n), n > 0; room: bytes that may be read
+ * at s. */
 static void
 add(struct table *t, const char *s, size_t n, uint64_t c, size_t room)
 {
-	struct slot *sl;
+	struct lslot *sl;
 	size_t i, mask;
 	uint32_t h32;
 
@@ -271,123 +287,177 @@ add(struct table *t, const char *s, size_t n, uint64_t c, size_t room)
 		errx(1, "count overflow: the total exceeds 2^64 - 1");
 	if (n > UINT32_MAX)
 		errx(1, "key too long");
-	if (n <= 8) {
-		add_word(t, load_word(s, n, room), n, c);
+	if (n <= 8 && memchr(s, '\0', n) == NULL) {
+		add_word(t, load_word(s, n, room), c);
 		return;
 	}
-	mask = t->cap - 1;
+	mask = t->lcap - 1;
 	h32 = (uint32_t)hash_bytes(s, n);
-	for (i = h32 & mask; (sl = &t->slot[i])->count != 0; i = (i + 1) & mask)
+	for (i = h32 & mask; (sl = &t->l[i])->count != 0; i = (i + 1) & mask)
 		if (sl->hash == h32 && sl->len == n &&
-		    memcmp(sl->key.p, s, n) == 0) {
+		    memcmp(sl->p, s, n) == 0) {
 			sl->count += c;
 			t->total += c;
 			return;
 		}
-	sl->key.p = arena_put(t, s, n);
-	insert(t, sl, h32, n, c);
+	sl->p = arena_put(t, s, n);
+	sl->count = c;
+	sl->hash = h32;
+	sl->len = (uint32_t)n;
+	t->total += c;
+	if (++t->ln >= t->lgrow)
+		grow_long(t);
 }
 
-/* Output order: count descending, then key bytes. */
+/* Output order: count descending, then key bytes (a zero-padded short
+ * key compares as its bytes, shorter first, since keys hold no NUL). */
 static inline int
-before(const struct slot *x, const struct slot *y)
+before_s(const struct sslot *x, const struct sslot *y)
+{
+	if (x->count != y->count)
+		return x->count > y->count;
+	return memcmp(&x->w, &y->w, 8) < 0;
+}
+
+static inline int
+before_l(const struct lslot *x, const struct lslot *y)
 {
 	int r;
 
 	if (x->count != y->count)
 		return x->count > y->count;
-	if ((r = memcmp(slot_key(x), slot_key(y), MIN(x->len, y->len))) != 0)
+	if ((r = memcmp(x->p, y->p, MIN(x->len, y->len))) != 0)
 		return r < 0;
 	return x->len < y->len;
-}
-
-static inline void
-swap(struct slot *x, struct slot *y)
-{
-	struct slot t = *x;
-
-	*x = *y;
-	*y = t;
 }
 
 /*
  * Sort in place (qsort(3) may allocate a copy of the array, doubling the
  * peak memory): quicksort, median of three, smaller side first, insertion
- * sort for short runs.  Keys are distinct, and the table's order is its
+ * sort for short runs.  Keys are distinct, and a table's order is its
  * hash order, so no input drives it quadratic.
  */
-static void
-sort_slots(struct slot *v, size_t n)
-{
-	struct slot *p;
-	size_t i, j, m;
+#define SORT_FN(name, T, before) \
+static void \
+name(T *v, size_t n) \
+{ \
+	T *p, tmp; \
+	size_t i, j, m; \
+\
+	while (n > 12) { \
+		m = n / 2; \
+		if (before(&v[m], &v[0])) \
+			SWAP(v[m], v[0]); \
+		if (before(&v[n - 1], &v[m])) { \
+			SWAP(v[n - 1], v[m]); \
+			if (before(&v[m], &v[0])) \
+				SWAP(v[m], v[0]); \
+		} \
+		SWAP(v[m], v[n - 2]);		/* the pivot */ \
+		p = &v[n - 2]; \
+		for (i = 0, j = n - 2;;) { \
+			while (before(&v[++i], p)) \
+				; \
+			while (before(p, &v[--j])) \
+				; \
+			if (i >= j) \
+				break; \
+			SWAP(v[i], v[j]); \
+		} \
+		SWAP(v[i], v[n - 2]); \
+		if (i < n - i - 1) { \
+			name(v, i); \
+			v += i + 1; \
+			n -= i + 1; \
+		} else { \
+			name(v + i + 1, n - i - 1); \
+			n = i; \
+		} \
+	} \
+	for (i = 1; i < n; i++) \
+		for (j = i; j > 0 && before(&v[j], &v[j - 1]); j--) \
+			SWAP(v[j], v[j - 1]); \
+}
+#define SWAP(a, b)	(tmp = (a), (a) = (b), (b) = tmp)
+SORT_FN(sort_short, struct sslot, before_s)
+SORT_FN(sort_long, struct lslot, before_l)
+#undef SWAP
 
-	while (n > 12) {
-		m = n / 2;
-		if (before(&v[m], &v[0]))
-			swap(&v[m], &v[0]);
-		if (before(&v[n - 1], &v[m])) {
-			swap(&v[n - 1], &v[m]);
-			if (before(&v[m], &v[0]))
-				swap(&v[m], &v[0]);
-		}
-		swap(&v[m], &v[n - 2]);		/* the pivot */
-		p = &v[n - 2];
-		for (i = 0, j = n - 2;;) {
-			while (before(&v[++i], p))
-				;
-			while (before(p, &v[--j]))
-				;
-			if (i >= j)
-				break;
-			swap(&v[i], &v[j]);
-		}
-		swap(&v[i], &v[n - 2]);
-		if (i < n - i - 1) {
-			sort_slots(v, i);
-			v += i + 1;
-			n -= i + 1;
-		} else {
-			sort_slots(v + i + 1, n - i - 1);
-			n = i;
-		}
+static size_t
+wlen(const uint64_t *w)
+{
+	const unsigned char *b = (const unsigned char *)w;
+	size_t n = 8;
+
+	while (n > 0 && b[n - 1] == 0)
+		n--;
+	return n;
+}
+
+/* Does the short key x come before the long key y? */
+static int
+short_first(const struct sslot *x, const struct lslot *y)
+{
+	size_t n = wlen(&x->w);
+	int r;
+
+	if (x->count != y->count)
+		return x->count > y->count;
+	if ((r = memcmp(&x->w, y->p, MIN(n, y->len))) != 0)
+		return r < 0;
+	return n < y->len;
+}
+
+static void
+row(const struct table *t, uint64_t count, const char *k, size_t n,
+    int with_file)
+{
+	char num[24];
+
+	if (with_file) {
+		tsv_raw(fname.s, fname.len);
+		tsv_tab();
 	}
-	for (i = 1; i < n; i++)
-		for (j = i; j > 0 && before(&v[j], &v[j - 1]); j--)
-			swap(&v[j], &v[j - 1]);
+	tsv_raw(num, fmt_u64(num, count));
+	if (pflag)
+		printf("\t%.6f", (double)count / (double)t->total);
+	tsv_tab();
+	tsv_raw(k, n);
+	tsv_end();
 }
 
 /* Print the table, sorted, then empty it. */
 static void
 emit(struct table *t, int with_file)
 {
-	struct slot *e, *end;
-	size_t i, rows;
-	char num[24];
+	struct sslot *s, *se;
+	struct lslot *l, *le;
+	uint64_t rows;
 
-	end = t->slot;
-	for (e = t->slot; e < t->slot + t->cap; e++)
-		if (e->count >= mincount)
-			*end++ = *e;
-	rows = (size_t)(end - t->slot);
-	sort_slots(t->slot, rows);
-	if (top > 0 && top < rows)
-		rows = (size_t)top;
-	for (i = 0; i < rows && !(i % 4096 == 0 && out_error()); i++) {
-		e = &t->slot[i];
-		if (with_file) {
-			tsv_raw(fname.s, fname.len);
-			tsv_tab();
+	se = t->s;
+	for (s = t->s; s < t->s + t->scap; s++)
+		if (s->w != 0 && s->count >= mincount)
+			*se++ = *s;
+	le = t->l;
+	for (l = t->l; l < t->l + t->lcap; l++)
+		if (l->count >= mincount)
+			*le++ = *l;
+	sort_short(t->s, (size_t)(se - t->s));
+	sort_long(t->l, (size_t)(le - t->l));
+	s = t->s;
+	l = t->l;
+	for (rows = 0; (s < se || l < le) && (top == 0 || rows < top) &&
+	    !(rows % 4096 == 0 && out_error()); rows++)
+		if (l == le || (s < se && short_first(s, l))) {
+			row(t, s->count, (const char *)&s->w, wlen(&s->w),
+			    with_file);
+			s++;
+		} else {
+			row(t, l->count, l->p, l->len, with_file);
+			l++;
 		}
-		tsv_raw(num, fmt_u64(num, e->count));
-		if (pflag)
-			printf("\t%.6f", (double)e->count / (double)t->total);
-		tsv_tab();
-		tsv_raw(slot_key(e), e->len);
-		tsv_end();
-	}
 	table_free(t);
-	table_init(t, TABLE_MIN);
+	table_init(t);
 }
 
 /*
@@ -682,7 +752,7 @@ lines(const char *s, size_t n)
 						x |= swar_upper(x) >> 2;
 					lineno++;
 					if (k > 0)
-						add_word(&tab, x & m, k, 1);
+						add_word(&tab, x & m, 1);
 					if (*q == '\t')
 						q = memchr(q, '\n',
 						    (size_t)(end - q));
@@ -882,7 +952,7 @@ main(int argc, char *argv[])
 		ring = xcalloc(gram, sizeof(*ring));
 
 	out_init();
-	table_init(&tab, TABLE_MIN);
+	table_init(&tab);
 	if (cli.header)
 		header();
 	rv = cli_run(&cli, argc, argv, doc, NULL);
