@@ -1109,10 +1109,12 @@ remember(const char *full, const char *last, size_t n, const char *desc)
 		return;
 	if (old == NULL)
 		nnames++;
-	if (old == NULL || strlen(full) >= strlen(old) ||
-	    strchr(full, ' ') != NULL)
+	if (old == NULL || (strcmp(old, full) != 0 &&
+	    (strlen(full) >= strlen(old) || strchr(full, ' ') != NULL)))
 		ws_add(&names, b, n, full);
-	if (desc != NULL && *desc && nnames < MAXNAMES)
+	if (desc != NULL && *desc && nnames < MAXNAMES &&
+	    ((old = ws_value(&descs, desc, strlen(desc))) == NULL ||
+	    strcmp(old, full) != 0))
 		ws_add(&descs, desc, strlen(desc), full);
 }
 
@@ -1172,6 +1174,22 @@ name_of(const struct wt *t, size_t a, size_t b, char *out, int *person,
 	return s;
 }
 
+/* Bytes that matter to scan_names: sentence ends, capitals, UTF-8 leads. */
+static unsigned char hotname[256], alnum_ascii[256];
+
+static void
+tables(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++) {
+		hotname[c] = c == '.' || c == '?' || c == '!' ||
+		    (c >= 'A' && c <= 'Z') || c >= 0xC0;
+		alnum_ascii[c] = (c >= 'a' && c <= 'z') ||
+		    (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	}
+}
+
 /* Names in ck.s[a..b) (text outside quotations): remember them, and the
  * first person of each sentence becomes the subject. */
 static void
@@ -1186,6 +1204,10 @@ scan_names(size_t a, size_t b, size_t li)
 	unsigned char ch;
 
 	while (p < b) {
+		while (p < b && !hotname[(unsigned char)ck.s[p]])
+			p++;
+		if (p == b)
+			break;
 		ch = (unsigned char)ck.s[p];
 		if (ch == '.' || ch == '?' || ch == '!') {
 			if (p + 1 < b && ck.s[p + 1] == ' ')
@@ -1197,7 +1219,9 @@ scan_names(size_t a, size_t b, size_t li)
 			p++;
 			continue;
 		}
-		if (p > a && isalnum8(cp_before(a, p))) {
+		if (p > a && ((unsigned char)ck.s[p - 1] < 0x80 ?
+		    alnum_ascii[(unsigned char)ck.s[p - 1]] :
+		    isalnum8(cp_before(a, p)))) {
 			p++;
 			continue;
 		}
@@ -2320,7 +2344,52 @@ cmp_order(const void *x, const void *y)
 	return 0;
 }
 
-static struct buf qtext;
+static struct buf qtext, otext;
+
+/*
+ * A text field, as tsv_text() writes it (white space and control
+ * characters collapsed, invalid bytes as U+FFFD), but built in one buffer
+ * and written at once.
+ */
+static void
+put_text(const char *s, size_t n)
+{
+	size_t i, k, bad;
+	int32_t c;
+	int sp = 0;
+	unsigned char b;
+	char *o;
+
+	u8_check(s, n, &bad);
+	if (bad) {
+		tsv_text(s, n);
+		return;
+	}
+	buf_reset(&otext);
+	buf_grow(&otext, n);
+	o = otext.s;
+	for (i = 0; i < n; i++) {
+		b = (unsigned char)s[i];
+		if (b <= ' ' || b == 0x7F) {
+			sp = 1;
+			continue;
+		}
+		if (b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3) {
+			k = u8_decode(s + i, n - i, &c);
+			if (c < 0xA0 || u8_isspace(c)) {
+				sp = 1;
+				i += k - 1;
+				continue;
+			}
+		}
+		if (sp && o > otext.s)
+			*o++ = ' ';
+		sp = 0;
+		*o++ = (char)b;
+	}
+	otext.len = (size_t)(o - otext.s);
+	tsv_raw(otext.s, otext.len);
+}
 
 static void
 put_quote(const struct quote *q)
@@ -2342,9 +2411,11 @@ put_quote(const struct quote *q)
 	tsv_tab();
 	tsv_u64(lns[q->l0].lineno);
 	tsv_tab();
-	tsv_u64(pos2off(a));
+	tsv_u64(a >= lns[q->l0].pos && a <= lns[q->l0].pos + lns[q->l0].len ?
+	    docoff(q->l0, a) : pos2off(a));
 	tsv_tab();
-	tsv_u64(pos2off(b));
+	tsv_u64(b >= lns[q->l1].pos && b <= lns[q->l1].pos + lns[q->l1].len ?
+	    docoff(q->l1, b) : pos2off(b));
 	tsv_tab();
 	buf_reset(&qtext);
 	p = a;
@@ -2357,7 +2428,7 @@ put_quote(const struct quote *q)
 	}
 	if (p < b)
 		buf_add(&qtext, ck.s + p, b - p);
-	tsv_text(qtext.s, qtext.len);
+	put_text(qtext.s, qtext.len);
 	tsv_end();
 }
 
@@ -2710,6 +2781,7 @@ main(int argc, char *argv[])
 	ws_init(&names, 0);
 	ws_init(&descs, 0);
 	lex_build();
+	tables();
 	ws_init(&w_dict, 0);
 	ws_load(&w_dict, data_ent_common, data_ent_common_len);
 	ws_init(&w_given, 0);
