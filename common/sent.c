@@ -428,6 +428,22 @@ words(const char *s, size_t from, size_t to, int max)
 }
 
 /*
+ * Does the abbreviation that ends at s[p] end the sentence, given the
+ * next word?  Before a word that starts sentences ("in the U.S. He said"),
+ * yes; before a title, only after a sentence of some length ("At 5 a.m.
+ * Mr. Smith went" goes on, "He left at 6 P.M. Mr. Smith then" ends).
+ */
+static int
+abbrend(const char *s, size_t sstart, size_t p, const struct nextw *w)
+{
+	if (w->cls != NW_UPPER)
+		return 0;
+	if (w->starter)
+		return 1;
+	return w->title && words(s, sstart, p, MINWORDS) >= MINWORDS;
+}
+
+/*
  * After "?", "!" or an ellipsis and a closing quote: is the capitalised
  * word at s[i] the start of an attribution ("Smith said.")?
  */
@@ -757,6 +773,8 @@ terminal(const char *s, size_t n, size_t p, size_t sstart)
 		} else
 			break;
 	}
+	if (i < n && (k = citation(s, n, i)) != 0)
+		i += k;			/* "gains.[3] Others" */
 	if (i < n && !wsp(s, n, i))
 		return i;		/* "3.5", "U.S.A", "Yahoo!'s" */
 	bpos = i;
@@ -813,17 +831,14 @@ terminal(const char *s, size_t n, size_t p, size_t sstart)
 			if (w.cls == NW_DIGIT || w.cls == NW_LOWER)
 				split = 0;
 			else if (tk == C_MONTH)
-				split = w.cls == NW_UPPER &&
-				    (w.starter || w.title) &&
-				    words(s, sstart, p, MINWORDS) >= MINWORDS;
+				split = abbrend(s, sstart, p, &w);
 			else
 				split = 1;
 			break;
 		case C_ABBR:
 		case C_INITIALISM:
 		case C_LETTER:
-			split = w.cls == NW_UPPER && (w.starter || w.title) &&
-			    words(s, sstart, p, MINWORDS) >= MINWORDS;
+			split = abbrend(s, sstart, p, &w);
 			break;
 		case C_INITIAL:
 			split = w.cls == NW_UPPER && w.starter;
@@ -1017,7 +1032,13 @@ sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 		}
 		if (s[i] == ':') {
 			if ((j = stamp(s, n, i, &a)) != 0) {
-				bound_add(a, -1);
+				/* not in "Posted by X at 3/9/2005 11:16 PM" */
+				for (k = a; k > 0 && wsback(s, k); k--)
+					;
+				while (k > 0 && a - k < TOKMAX && !wsback(s, k))
+					k--;
+				if (!(s[k] >= 'a' && s[k] <= 'z'))
+					bound_add(a, -1);
 				bound_add(j, -1);
 				i = j;
 			} else
