@@ -1674,9 +1674,9 @@ after_attr(size_t a, size_t b, struct attr *at)
 	n = words(a, b, t, NTOK, 0);
 	i = 0;
 	while (i < n && !W(t[i]) && (t[i].p == ',' || isdash8(t[i].p) ||
-	    t[i].p == '-' || t[i].p == 0x2026)) {
-		if (isdash8(t[i].p) || t[i].p == '-')
-			dash = 1;
+	    t[i].p == '-' || t[i].p == 0x2026 || (i == 0 && t[i].p == ':'))) {
+		if (isdash8(t[i].p) || t[i].p == '-' || t[i].p == ':')
+			dash = t[i].p == ':' ? 2 : 1;
 		i++;
 	}
 	if (i == n)
@@ -1754,7 +1754,10 @@ after_attr(size_t a, size_t b, struct attr *at)
 	    !(is_common(&t[i]) && !IS(t[i], "the"))) {
 		e = np_fwd(t, i, n);
 		if (e > i && np_ok(t, i, e)) {
-			set_attr(at, t, i, e, "\xE2\x80\x94", 3);
+			if (dash == 2)
+				set_attr(at, t, i, e, ":", 1);
+			else
+				set_attr(at, t, i, e, "\xE2\x80\x94", 3);
 			return 1;
 		}
 	}
@@ -2325,7 +2328,7 @@ set_intro(size_t li, size_t from)
 	if (a < from)
 		a = from;
 	memset(&at, 0, sizeof(at));
-	if (before_attr(a, e, &at, &frag) && (nwords(a, e) <= 14)) {
+	if (before_attr(a, e, &at, &frag) && !frag && nwords(a, e) <= 14) {
 		intro = at;
 		intro_gap = 0;
 	}
