@@ -202,15 +202,23 @@ hot_find(const char *k, size_t n)
 /* A filter on lower-case words: first two letters and length of the
  * entries a lower-case word is looked up for everywhere. */
 #define L_LCANY	(L_DATEWORD | L_DATEREL | L_NUMW | L_PLACELC | L_LCPREFIX)
-static uint32_t lcfilt[26 * 27];
+#define LCBITS	(1u << 16)
+static uint64_t lcfilt[LCBITS / 64];
 
-static size_t
+/* A cheap hash of a word: its length, first three and last bytes. */
+static uint32_t
 lcslot(const char *k, size_t n)
 {
-	size_t c2 = n > 1 && k[1] >= 'a' && k[1] <= 'z' ? (size_t)(k[1] - 'a')
-	    + 1 : 0;
+	uint32_t h = (uint32_t)n * 2654435761u;
 
-	return (size_t)(k[0] - 'a') * 27 + c2;
+	h ^= (unsigned char)k[0] * 40503u;
+	if (n > 1)
+		h ^= (unsigned char)k[1] * 9973u;
+	if (n > 2)
+		h ^= (unsigned char)k[2] * 769u;
+	h ^= (unsigned char)k[n - 1] * 131071u;
+	h ^= h >> 15;
+	return h & (LCBITS - 1);
 }
 
 static void
@@ -238,9 +246,12 @@ hot_init(void)
 		    j = (j + 1) & (hotcap - 1))
 			;
 		hot[j] = lex[i];
-		if (bits & L_LCANY)
-			lcfilt[lcslot(lexkeys.s + lex[i].off, lex[i].len)] |=
-			    1u << (lex[i].len < 31 ? lex[i].len : 31);
+		if (bits & L_LCANY) {
+			uint32_t b = lcslot(lexkeys.s + lex[i].off,
+			    lex[i].len);
+
+			lcfilt[b / 64] |= (uint64_t)1 << (b % 64);
+		}
 	}
 }
 
@@ -558,9 +569,12 @@ lc_maybe(const struct ner *nr, size_t i)
 	const char *k = nr->s + nr->t[i].s;
 	size_t n = nr->t[i].e - nr->t[i].s;
 
+	uint32_t b;
+
 	if (k[0] < 'a' || k[0] > 'z')
 		return 1;
-	return (lcfilt[lcslot(k, n)] >> (n < 31 ? n : 31)) & 1;
+	b = lcslot(k, n);
+	return (lcfilt[b / 64] >> (b % 64)) & 1;
 }
 
 static uint32_t
