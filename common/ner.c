@@ -1173,13 +1173,23 @@ headbits(struct ner *nr, size_t a, size_t b)
 
 	if (b - a < 2)
 		return 0;
+	uint32_t h, first = 0;
+
 	if (tlex(nr, b - 1) & L_ORGSUF)
 		return L_ORGHEAD;
-	for (i = a + 1; i < b; i++)
-		if (nr->t[i].f & XF_LOWER || nr->t[i].cls != TOK_WORD)
-			return tlex(nr, i - 1) &
-			    (L_ORGHEAD | L_FACHEAD | L_LOCHEAD);
-	return tlex(nr, b - 1) & (L_ORGHEAD | L_FACHEAD | L_LOCHEAD);
+	/* the word before each connector, and the last word */
+	for (i = a + 1; i <= b; i++) {
+		if (i < b && !(nr->t[i].f & XF_LOWER))
+			continue;
+		if (i < b && nr->t[i - 1].f & XF_LOWER)
+			continue;
+		h = tlex(nr, i - 1) & (L_ORGHEAD | L_FACHEAD | L_LOCHEAD);
+		if (h & L_ORGHEAD)
+			return L_ORGHEAD;
+		if (first == 0)
+			first = h;
+	}
+	return first;
 }
 
 static int
@@ -1199,6 +1209,8 @@ classify(struct ner *nr, size_t a, size_t b)
 	int pcue = 0, dropped = 0;
 
 again:
+	while (a < b && nr->t[a].cls != TOK_WORD)
+		a++;		/* the hyphen of U.S.-Russian */
 	if (a >= b)
 		return;
 	sa = a;
@@ -1392,6 +1404,12 @@ chunks(struct ner *nr)
 			    (tlex(nr, j) & L_NAMESUF) && !(nr->t[j].f &
 			    XF_USED) && nr->t[j].cls == TOK_WORD)) {
 				j++;
+				continue;
+			}
+			if (tch(nr, j) == '-' && !(nr->t[j].f & XF_SPACE) &&
+			    j + 1 < nr->nt && !(nr->t[j + 1].f & XF_SPACE) &&
+			    capword(nr, j + 1)) {
+				j += 2;
 				continue;
 			}
 			if (j < nr->nt && initial(nr, j) && !(nr->t[j].f &
