@@ -236,10 +236,8 @@ entities(struct input *in, void *arg)
 	u_clear();
 	while ((r = input_line(in, &l)) == 1) {
 		ner_para(nr, l.s, l.len, l.off, l.lineno);
-		if (ner_fed(nr) >= NER_WINDOW && !l.more)
+		if (ner_full(nr))
 			flush(in);
-		else if (ner_fed(nr) >= 4 * (uint64_t)NER_WINDOW)
-			flush(in);	/* one huge line: cut it anyway */
 		if (out_error())
 			break;
 	}

@@ -517,6 +517,13 @@ ner_fed(const struct ner *nr)
 	return nr->fed;
 }
 
+int
+ner_full(const struct ner *nr)
+{
+	return nr->fed >= NER_WINDOW || nr->nm >= NER_MAXMENTIONS ||
+	    nr->arena.len >= NER_WINDOW;
+}
+
 /* Append s[0..n) to b with white space runs as one space and ’ as '. */
 static void
 norm_add(struct buf *b, const char *s, size_t n)

@@ -7,9 +7,9 @@
  * Feed a document paragraph by paragraph with ner_para(); then
  * ner_resolve() decides types and canonical names for everything fed so
  * far and returns the mentions in document order; ner_reset() forgets the
- * document.  The caller bounds memory by resolving and resetting after a
- * window of text (see NER_WINDOW); names are then linked within a window
- * only.
+ * document.  The caller bounds memory by resolving and resetting when
+ * ner_full() says so (see NER_WINDOW); names are then linked within a
+ * window only.
  */
 #ifndef NER_H
 #define NER_H
@@ -17,8 +17,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Bytes of text after which a caller should resolve and reset. */
-#define NER_WINDOW	(8u << 20)
+/* Text bytes and mentions after which a caller should resolve and reset
+ * (ner_full), so that memory stays bounded: about 40 MB at most. */
+#define NER_WINDOW	(4u << 20)
+#define NER_MAXMENTIONS	50000
 
 enum ner_type {
 	NER_PERSON, NER_ORG, NER_LOC, NER_NORP, NER_DATE, NER_TIME,
@@ -43,6 +45,8 @@ void		 ner_para(struct ner *, const char *, size_t, uint64_t,
 		    uint64_t);
 /* Bytes fed since the last reset. */
 uint64_t	 ner_fed(const struct ner *);
+/* 1 when the window is full: resolve and reset before feeding more. */
+int		 ner_full(const struct ner *);
 /* Resolve; *n mentions, valid until the next ner_para or ner_reset. */
 const struct ner_mention *ner_resolve(struct ner *, size_t *);
 void		 ner_reset(struct ner *);
