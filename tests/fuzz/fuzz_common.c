@@ -1,0 +1,284 @@
+/*
+ * fuzz_common.c: libFuzzer harnesses for the pieces of common/, one per
+ * -DFUZZ_<name>: input (the line reader), tok (tok_next), sent
+ * (sent_split), tsv (tsv_text), utf8 (decoding, graphemes, normalising).
+ * Besides the sanitizers' checks, each one asserts what its header
+ * promises (abort() on a broken promise, which libFuzzer reports as a
+ * crash with the input that shows it).  run.sh builds common/ with a small
+ * INPUT_PIECE so that short inputs exercise long-line pieces.
+ */
+#define _GNU_SOURCE
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "input.h"
+#include "sent.h"
+#include "tok.h"
+#include "tsv.h"
+#include "utf8.h"
+#include "util.h"
+
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+#define CHECK(c)	do { if (!(c)) { fprintf(stderr, \
+	"%s:%d: broken promise: %s\n", __FILE__, __LINE__, #c); abort(); } \
+	} while (0)
+
+/* Is the character at s[i] white space by u8_isspace (bad bytes: no)? */
+static size_t
+space_at(const char *s, size_t n, size_t i, int *sp)
+{
+	int32_t cp;
+	size_t k;
+
+	k = u8_decode(s + i, n - i, &cp);
+	*sp = cp != U8_BAD && u8_isspace(cp);
+	return k;
+}
+
+#if defined(FUZZ_input)
+/* Pieces put back together give the document; offsets and lines agree. */
+static int	memfd = -1;
+static char	path[64];
+
+static void
+read_all(const uint8_t *data, size_t size, int block)
+{
+	struct input in;
+	struct line l;
+	size_t at, skip = 0;
+	uint64_t lineno = 1;
+	int r, midline = 0;
+
+	if (size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+		skip = 3;
+	if (input_open(&in, path) == -1)
+		abort();
+	at = skip;
+	while ((r = block ? input_block(&in, &l) : input_line(&in, &l)) == 1) {
+		CHECK(l.off == at);
+		CHECK(l.len <= INPUT_PIECE || !l.more);
+		CHECK(at + l.len + (size_t)l.eol <= size);
+		CHECK(memcmp(l.s, data + at, l.len) == 0);
+		CHECK(l.cont == midline);
+		if (!block) {
+			CHECK(l.lineno == lineno);
+			if (l.eol == 1)
+				CHECK(data[at + l.len] == '\n');
+			if (l.eol == 2)
+				CHECK(memcmp(data + at + l.len, "\r\n", 2) == 0);
+			if (!l.more && l.eol == 0)
+				CHECK(at + l.len == size);
+			CHECK(memchr(l.s, '\n', l.len) == NULL);
+			if (!l.more)
+				lineno++;
+		}
+		midline = l.more;
+		at += l.len + (size_t)l.eol;
+	}
+	CHECK(r == 0);
+	CHECK(at == size);
+	{
+		size_t nb;
+		u8_check((const char *)data + skip, size - skip, &nb);
+		CHECK((nb == 0) == (in.nbad == 0));
+	}
+	input_close(&in);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (memfd == -1) {
+		if ((memfd = memfd_create("fuzz", 0)) == -1)
+			abort();
+		snprintf(path, sizeof(path), "/proc/self/fd/%d", memfd);
+	}
+	if (ftruncate(memfd, 0) == -1 ||
+	    (size > 0 && pwrite(memfd, data, size, 0) != (ssize_t)size))
+		abort();
+	read_all(data, size, 0);
+	read_all(data, size, 1);
+	return 0;
+}
+
+#elif defined(FUZZ_tok)
+/* Tokens are ordered, non-empty, hold no white space, and cover every
+ * character that is not white space. */
+static void
+tokens(const char *s, size_t n, int flags)
+{
+	struct tok t = TOK_INIT;
+	size_t pos = 0, last = 0, i, k;
+	int sp, guard = 0;
+
+	while (tok_next(s, n, &pos, &t, flags)) {
+		CHECK(t.start < t.end && t.end <= n);
+		CHECK(t.start >= last);
+		CHECK(t.cls >= 0 && t.cls < TOK_NCLASS);
+		for (i = last; i < t.start; i += k) {
+			k = space_at(s, n, i, &sp);
+			CHECK(sp);	/* nothing between tokens but space */
+		}
+		for (i = t.start; i < t.end; i += k) {
+			k = space_at(s, n, i, &sp);
+			CHECK(!sp);
+		}
+		CHECK(i == t.end);	/* ends on a character boundary */
+		last = t.end;
+		CHECK(++guard <= (int)n + 1);
+	}
+	CHECK(pos == n);
+	for (i = last; i < n; i += k) {
+		k = space_at(s, n, i, &sp);
+		CHECK(sp);
+	}
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char *s;
+
+	s = xmemdup((const char *)data, size);	/* s[size] readable */
+	tokens(s, size, 0);
+	tokens(s, size, TOK_PTB);
+	free(s);
+	return 0;
+}
+
+#elif defined(FUZZ_sent)
+/* Sentences are ordered, non-empty, trimmed, within the paragraph, and
+ * every character that is not white space is in one of them.  White space
+ * here is what sent.c takes for it: ASCII up to the space, and Unicode's
+ * space separators; not DEL, C1 controls or U+1680 (unlike u8_isspace). */
+static size_t
+sent_space(const char *s, size_t n, size_t i, int *sp)
+{
+	int32_t c;
+	size_t k;
+
+	k = u8_decode(s + i, n - i, &c);
+	*sp = (c >= 0 && c <= 0x20) || c == 0xA0 ||
+	    (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+	    c == 0x3000 || c == 0x2028 || c == 0x2029;
+	return k;
+}
+#define space_at	sent_space
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct spanv v = { 0 };
+	const char *s;
+	char *p;
+	size_t i, j, k, n, last = 0;
+	int sp;
+
+	p = xmemdup((const char *)data, size);
+	s = p;
+	n = sent_split(s, size, &v);
+	CHECK(n == v.n);
+	for (i = 0; i < v.n; i++) {
+		CHECK(v.v[i].start < v.v[i].end && v.v[i].end <= size);
+		CHECK(v.v[i].start >= last);
+		space_at(s, size, v.v[i].start, &sp);
+		CHECK(!sp);
+		for (j = last; j < v.v[i].start; j += k) {
+			k = space_at(s, size, j, &sp);
+			CHECK(sp);
+		}
+		last = v.v[i].end;
+	}
+	for (j = last; j < size; j += k) {
+		k = space_at(s, size, j, &sp);
+		CHECK(sp);
+	}
+	spanv_free(&v);
+	free(p);
+	return 0;
+}
+
+#elif defined(FUZZ_tsv)
+/* A text field: no TAB, CR or LF, valid UTF-8, no space at either end,
+ * no two spaces in a row. */
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static FILE *real;
+	char *out = NULL;
+	size_t len = 0, nb;
+	FILE *fp;
+
+	if (real == NULL)
+		real = stdout;
+	if ((fp = open_memstream(&out, &len)) == NULL)
+		abort();
+	stdout = fp;
+	tsv_text((const char *)data, size);
+	fclose(fp);
+	stdout = real;
+	CHECK(memchr(out, '\t', len) == NULL);
+	CHECK(memchr(out, '\r', len) == NULL);
+	CHECK(memchr(out, '\n', len) == NULL);
+	CHECK(memchr(out, '\0', len) == NULL);
+	CHECK(u8_check(out, len, &nb) == len && nb == 0);
+	if (len > 0) {
+		CHECK(out[0] != ' ' && out[len - 1] != ' ');
+		CHECK(memmem(out, len, "  ", 2) == NULL);
+	}
+	free(out);
+	return 0;
+}
+
+#elif defined(FUZZ_utf8)
+/* Decoding steps forward and back alike; normalising gives valid UTF-8,
+ * and NFC and NFKC are idempotent; grapheme clusters make progress. */
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const int modes[] = { U8_NFC, U8_NFKC, U8_NFC | U8_FOLD,
+	    U8_NFKC | U8_FOLD };
+	struct buf a = { 0 }, b = { 0 }, c = { 0 };
+	const char *s = (const char *)data;
+	size_t i, k, nb, m;
+	int32_t cp, cp2;
+	char *p;
+
+	for (i = 0; i < size; i += k) {
+		k = u8_decode(s + i, size - i, &cp);
+		CHECK(k >= 1 && k <= 4 && i + k <= size);
+		if (cp != U8_BAD) {
+			CHECK(u8_decode_back(s, i + k, &cp2) == k);
+			CHECK(cp2 == cp);
+		}
+	}
+	p = xmemdup(s, size);
+	for (i = 0; i < size; i = k) {
+		k = u8_grapheme_end(p, size, i);
+		CHECK(k > i && k <= size);
+	}
+	free(p);
+	u8_scrub(&c, s, size);
+	CHECK(u8_check(c.s, c.len, &nb) == c.len);
+	for (m = 0; m < sizeof(modes) / sizeof(modes[0]); m++) {
+		u8_normalize(&a, s, size, modes[m]);
+		CHECK(u8_check(a.s, a.len, &nb) == a.len && nb == 0);
+		if (!(modes[m] & U8_FOLD)) {
+			u8_normalize(&b, a.s, a.len, modes[m]);
+			CHECK(b.len == a.len && memcmp(a.s, b.s, a.len) == 0);
+		}
+	}
+	buf_free(&a);
+	buf_free(&b);
+	buf_free(&c);
+	return 0;
+}
+
+#else
+#error "define FUZZ_<name>"
+#endif

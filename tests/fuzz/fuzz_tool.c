@@ -1,0 +1,215 @@
+/*
+ * fuzz_tool.c: a libFuzzer harness for one tool's core, built by
+ * tests/fuzz/run.sh with -DFUZZ_TOOL_<name> -DTOOL_SRC='"cmd/<name>.c"'.
+ *
+ * The tool's source is included whole with main renamed tool_main and
+ * out_init/out_close replaced (stdout must stay open between runs).  Every
+ * input is written to a memfd and read back through /proc/self/fd/N as a
+ * file operand, so the tool sees exactly what a user's file would give it;
+ * the first byte of the input also picks a set of options.  Output goes to
+ * /dev/null.  Tools whose main() loads tables that it never frees are set
+ * up once and then run document by document through cli_run().
+ */
+#define _GNU_SOURCE
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#define main		tool_main
+#define out_init	fuzz_out_init
+#define out_close	fuzz_out_close
+#include TOOL_SRC
+#undef main
+#undef out_init
+#undef out_close
+
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+void
+fuzz_out_init(void)
+{
+}
+
+int
+fuzz_out_close(void)
+{
+	fflush(stdout);
+	clearerr(stdout);
+	return 0;
+}
+
+static int	memfd = -1;
+static char	path[64];
+
+static void
+setup(void)
+{
+	if (freopen("/dev/null", "w", stdout) == NULL)
+		abort();
+	if ((memfd = memfd_create("fuzz", 0)) == -1)
+		abort();
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", memfd);
+}
+
+/* Run tool_main on the file with the options in opts (NULL-ended). */
+static int
+run_main(const char *prog, const char *const *opts)
+{
+	char *argv[16];
+	int argc = 0;
+
+	argv[argc++] = (char *)prog;
+	while (*opts != NULL && argc < 14)
+		argv[argc++] = (char *)*opts++;
+	argv[argc++] = path;
+	argv[argc] = NULL;
+	optind = 0;		/* glibc: start a new scan */
+	return tool_main(argc, argv);
+}
+
+#define OPTS(...)	{ __VA_ARGS__, NULL }
+
+#if defined(FUZZ_TOOL_tokenize)
+static const char *const sets[][6] = {
+	OPTS(NULL), OPTS("--ptb"), OPTS("-l"), OPTS("--nfkc", "-w"),
+	OPTS("--ptb", "-l", "--nfkc"), OPTS("-H", "--header"),
+};
+
+static void
+one(int k)
+{
+	lflag = nfkcflag = ptbflag = wflag = 0;
+	cli.header = cli.with_filename = 0;
+	run_main("tokenize", sets[k % LEN(sets)]);
+}
+#elif defined(FUZZ_TOOL_sentsplit)
+static const char *const sets[][6] = {
+	OPTS(NULL), OPTS("-n"), OPTS("-w"), OPTS("-p"), OPTS("-n", "-w", "-p"),
+	OPTS("-H", "--header", "-n"),
+};
+
+static void
+one(int k)
+{
+	nflag = pflag = wflag = 0;
+	anyout = 0;
+	cli.header = cli.with_filename = 0;
+	run_main("sentsplit", sets[k % LEN(sets)]);
+}
+#elif defined(FUZZ_TOOL_entities)
+static const char *const sets[][6] = {
+	OPTS(NULL), OPTS("-u"), OPTS("-t", "PERSON,ORG"), OPTS("-H", "-u"),
+};
+
+static void
+one(int k)
+{
+	keep = (1u << NER_NTYPES) - 1;
+	uflag = 0;
+	cli.header = cli.with_filename = 0;
+	run_main("entities", sets[k % LEN(sets)]);
+	/* main freed these without forgetting them */
+	uv = NULL;
+	un = ucap = 0;
+	utab = NULL;
+	utabcap = 0;
+}
+#elif defined(FUZZ_TOOL_quotes)
+static unsigned keep0;
+
+static void
+one(int k)
+{
+	static const char *const none[] = { NULL };
+	static int done;
+	char *argv[2];
+
+	if (!done) {		/* load the word lists once */
+		keep0 = keep;
+		/*
+		 * Work around a finding reported to the lead: with no
+		 * quotation yet, "order" is NULL and qsort(NULL, 0, ...)
+		 * is undefined behaviour (UBSan stops at the first input).
+		 * Remove once quotes.c sorts only when nt > 1.
+		 */
+		if (order == NULL)
+			order = xcalloc(1, sizeof(*order));
+		run_main("quotes", none);
+		done = 1;
+	}
+	keep = keep0;
+	iflag = nflag = 0;
+	switch (k % 4) {
+	case 1:
+		iflag = 1;
+		keep |= 1u << K_INDIRECT;
+		break;
+	case 2:
+		nflag = 1;
+		keep |= 1u << K_NESTED;
+		break;
+	case 3:
+		iflag = nflag = 1;
+		keep |= 1u << K_INDIRECT | 1u << K_NESTED;
+		cli.with_filename = 1;
+		break;
+	}
+	argv[0] = path;
+	argv[1] = NULL;
+	cli_run(&cli, 1, argv, quotes, NULL);
+	cli.with_filename = 0;
+	fflush(stdout);
+}
+#elif defined(FUZZ_TOOL_freq)
+static const char *const sets[][8] = {
+	OPTS(NULL), OPTS("-l"), OPTS("-s"), OPTS("-g", "2"), OPTS("-p", "-m", "2"),
+	OPTS("-M"), OPTS("-f", "2"), OPTS("-H", "-f", "3,1", "-l"),
+	OPTS("-n", "3", "-g", "3", "-s"), OPTS("-M", "-f", "2-"),
+};
+
+static void
+one(int k)
+{
+	size_t i;
+
+	lflag = mflag = pflag = sflag = 0;
+	gram = 1;
+	mincount = 1;
+	top = 0;
+	need = 0;
+	cli.header = cli.with_filename = 0;
+	k %= (int)LEN(sets);
+	run_main("freq", sets[k]);
+	/* what main() sets up for one run and leaves to exit() */
+	table_free(&tab);
+	free(fields.v);
+	memset(&fields, 0, sizeof(fields));
+	if (sflag)
+		ws_free(&stop);
+	if (ring != NULL) {
+		for (i = 0; i < gram; i++)
+			buf_free(&ring[i]);
+		free(ring);
+		ring = NULL;
+	}
+}
+#else
+#error "define FUZZ_TOOL_<name>"
+#endif
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (memfd == -1)
+		setup();
+	if (ftruncate(memfd, 0) == -1 ||
+	    (size > 0 && pwrite(memfd, data, size, 0) != (ssize_t)size))
+		abort();
+	one(size > 0 ? data[0] : 0);
+	clearerr(stdout);
+	return 0;
+}
