@@ -433,6 +433,7 @@ struct xt {
 #define UF_SENT		0x40
 #define UF_GIVEN	0x100
 #define UF_COMMA	0x200
+#define UF_ORGCUE	0x400	/* by, at, from, with, according to */
 
 struct rawm {
 	uint64_t	 line, start, end;
@@ -1154,6 +1155,11 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 			uf |= UF_PREVLOC;
 		else if (tch(nr, sa - 1) == ',')
 			uf |= UF_COMMA;
+		if (teq(nr, sa - 1, "by") || teq(nr, sa - 1, "at") ||
+		    teq(nr, sa - 1, "from") || teq(nr, sa - 1, "with") ||
+		    teq(nr, sa - 1, "joined") || (sa > 1 &&
+		    teq(nr, sa - 1, "to") && teq(nr, sa - 2, "according")))
+			uf |= UF_ORGCUE;
 	}
 	if (b < nr->nt && (nr->t[b].f & XF_LOWER) && (tlexl(nr, b) &
 	    L_PVERB))
@@ -1591,9 +1597,10 @@ guess(const struct name *nm)
 		if (uf & UF_ALLCAP)
 			return (uf & UF_COMMON) ? T_NONE : NER_ORG;
 		if (uf & UF_COMMON) {
-			if (nm->nsent == nm->count)
-				return T_NONE;
-			return NER_ORG;
+			if (nm->count - nm->nsent >= 2 || (uf & UF_ORGCUE) ||
+			    nm->thecap)
+				return NER_ORG;
+			return T_NONE;
 		}
 		return NER_PERSON;
 	}
