@@ -209,6 +209,17 @@ set_fname(const char *name)
 	buf_add(&fname, "\t", 1);
 }
 
+/* ASCII upper-case letters of eight bytes below 0x80 in lower case. */
+static inline uint64_t
+lower8(uint64_t x)
+{
+	uint64_t up;
+
+	up = (x + 0x3F3F3F3F3F3F3F3FULL) & ~(x + 0x2525252525252525ULL) &
+	    DEC_HIGH;
+	return x | (up >> 2);
+}
+
 /* The token itself, normalised as asked, invalid bytes as U+FFFD. */
 static void
 put_token(const char *s, size_t n)
@@ -217,19 +228,23 @@ put_token(const char *s, size_t n)
 	int ascii = 1;
 	char *p;
 
-	if (DEC_FAST && n <= 16 && !lflag && OBUF - olen >= 64 &&
+	if (DEC_FAST && n <= 16 && !nfkcflag && OBUF - olen >= 64 &&
 	    s + 16 <= lend) {
 		/* short tokens: two 8-byte copies, high bits checked */
 		uint64_t a, b, m;
 
 		memcpy(&a, s, 8);
 		memcpy(&b, s + 8, 8);
-		p = obuf + olen;
-		memcpy(p, &a, 8);
-		memcpy(p + 8, &b, 8);
 		m = n >= 8 ? (a & DEC_HIGH) | (b & DEC_HIGH & lowmask[n - 8]) :
 		    a & DEC_HIGH & lowmask[n];
 		if (m == 0) {
+			p = obuf + olen;
+			if (lflag) {
+				a = lower8(a);
+				b = lower8(b);
+			}
+			memcpy(p, &a, 8);
+			memcpy(p + 8, &b, 8);
 			olen += n;
 			return;
 		}
