@@ -38,11 +38,12 @@ DATA(quote_titles);
 DATA(quote_verbs);
 
 #define CHUNK_MIN	(256u << 10)	/* cut a chunk after this, when balanced */
-#define CHUNK_MAX	(4u << 20)	/* and always after this */
+#define CHUNK_MAX	(1u << 20)	/* and always after this */
+#define CONTEXT		1500		/* bytes of context on each side */
 #define LOOK_LINES	64		/* an open quotation looks this far */
 #define LOOK_BYTES	(16u << 10)
 #define MAXDEPTH	6
-#define FLD		240		/* longest speaker, mention, cue */
+#define FLD		120		/* longest speaker, mention, cue */
 #define NTOK		48		/* words of context on each side */
 #define MAXNAMES	8192		/* names remembered per document */
 #define MAXWARN		5
@@ -125,6 +126,7 @@ static size_t nq, capq;
 static struct gap *gv;
 static size_t ngv, capgv;
 static struct spanv sv;
+static size_t npair;		/* quotations from pairing marks, in order */
 static size_t *order;
 static size_t caporder;
 static long bal_dq, bal_gu, n_straight;
@@ -415,25 +417,33 @@ static void
 sent_at(size_t li, size_t p, size_t *a, size_t *b)
 {
 	struct ln *l = &lns[li];
-	size_t i;
+	size_t i, lo, hi, m;
 
 	split_line(li);
 	*a = l->pos;
 	*b = l->pos + l->len;
-	for (i = l->s0; i < l->s0 + l->ns; i++) {
-		if (sv.v[i].end < p) {
-			*a = sv.v[i].end;
-			continue;
-		}
-		if (sv.v[i].start <= p)
-			*a = sv.v[i].start;
-		if (sv.v[i].start > p && i > l->s0) {
-			*b = sv.v[i].start;
-			return;
-		}
-		*b = sv.v[i].end;
+	/* the first sentence that ends at or after p */
+	lo = l->s0;
+	hi = l->s0 + l->ns;
+	while (lo < hi) {
+		m = lo + (hi - lo) / 2;
+		if (sv.v[m].end < p)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	i = lo;
+	if (i > l->s0)
+		*a = sv.v[i - 1].end;
+	if (i == l->s0 + l->ns)
+		return;
+	if (sv.v[i].start <= p)
+		*a = sv.v[i].start;
+	if (sv.v[i].start > p && i > l->s0) {
+		*b = sv.v[i].start;
 		return;
 	}
+	*b = sv.v[i].end;
 }
 
 /* ---- pairing quotation marks ---- */
@@ -1381,9 +1391,11 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 		if (j == b || (j < b && !W(t[j]))) {
 			if (i > a && IS(t[i - 1], "the") && j - i >= 1 &&
 			    wval(&w_titles, &t[i]) == NULL) {
-				/* The Hill, the Times */
-				fld_set(at->spk, ck.s + t[i - 1].s,
-				    t[j - 1].e - t[i - 1].s);
+				/* The Hill; the RCMP */
+				size_t f = t[i - 1].cap ? i - 1 : i;
+
+				fld_set(at->spk, ck.s + t[f].s,
+				    t[j - 1].e - t[f].s);
 				return;
 			}
 			name_of(t, i, j, name, &person, &desc);
@@ -2008,6 +2020,11 @@ attribute(size_t qi, size_t prev, size_t next)
 		ae = qv[next].os;
 	if (ae < q->ce)
 		ae = q->ce;
+	/* a bounded context, whatever the length of the sentence */
+	if (q->os - ba > CONTEXT)
+		ba = q->os - CONTEXT;
+	if (ae - q->ce > CONTEXT)
+		ae = q->ce + CONTEXT;
 	bempty = only_punct(ba, q->os);
 	aempty = only_punct(q->ce, ae);
 	hb = !bempty && before_attr(ba, q->os, &ab, &frag);
@@ -2192,7 +2209,7 @@ byline(size_t li, size_t p)
 {
 	struct wt t[NTOK];
 	struct attr at;
-	size_t n, e, j, k, first, bytes, lastq = (size_t)-1;
+	size_t n, e, j, k, first, bytes, lo, hi, lastq = (size_t)-1;
 
 	memset(&at, 0, sizeof(at));
 	n = words(p, lns[li].pos + lns[li].len, t, NTOK, 0);
@@ -2206,10 +2223,23 @@ byline(size_t li, size_t p)
 	if (j == 0)
 		return;
 	j--;
-	for (k = 0; k < nq; k++)
-		if (qv[k].parent < 0 && !qv[k].dead && qv[k].l1 == j &&
-		    qv[k].kind != K_BLOCK)
-			lastq = k;
+	/* the quotations found by pairing are in order: the last one that
+	 * starts before this line, and a few before it */
+	lo = 0;
+	hi = npair;
+	while (lo < hi) {
+		k = lo + (hi - lo) / 2;
+		if (qv[k].os < lns[li].pos)
+			lo = k + 1;
+		else
+			hi = k;
+	}
+	for (k = lo; k > 0 && lo - k < 64; k--)
+		if (qv[k - 1].parent < 0 && !qv[k - 1].dead &&
+		    qv[k - 1].l1 == j) {
+			lastq = k - 1;
+			break;
+		}
 	if (lastq != (size_t)-1) {
 		if (only_punct(qv[lastq].ce, lns[j].pos + lns[j].len) &&
 		    (!qv[lastq].a.ok || qv[lastq].a.cue[0] == '\0')) {
@@ -2474,6 +2504,7 @@ process_chunk(void)
 		sd = 0;
 		warn_unclosed(qv[qi].l0);
 	}
+	npair = nq;
 	/* the top-level quotations, in order */
 	T = xreallocarray(NULL, nq + 1, sizeof(*T));
 	for (k = 0; k < nq; k++)
