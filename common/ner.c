@@ -1311,7 +1311,8 @@ again:
 	}
 	/* Take Care Traci: common words before a given name */
 	if (!(tlex(nr, a) & L_GIVEN) && sa == a) {
-		for (k = a; k < b && (tlexl(nr, k) & L_COMMON) &&
+		for (k = a; k < b && ((tlexl(nr, k) & L_COMMON) ||
+		    nr->t[k].e - nr->t[k].s <= 2) &&
 		    !(tlex(nr, k) & (L_ANYNAME | L_ORGHEAD | L_FACHEAD |
 		    L_LOCHEAD)); k++)
 			;
