@@ -592,8 +592,25 @@ tlex(struct ner *nr, size_t i)
 
 	if (x->lex == LEX_UNSET && (x->f & XF_LOWER))
 		x->lex = tlexl(nr, i) & ~L_COMMON;
-	if (x->lex == LEX_UNSET)
+	if (x->lex == LEX_UNSET) {
 		x->lex = span_bits(nr, i, i + 1) & ~L_COMMON;
+		if (x->lex == 0 && (x->f & XF_ALLCAP) && x->e - x->s > 3 &&
+		    x->e - x->s < 64) {
+			/* WASHINGTON: as Washington */
+			struct lent *e;
+			char w[64];
+			size_t j, n = x->e - x->s;
+
+			w[0] = nr->s[x->s];
+			for (j = 1; j < n; j++)
+				w[j] = (char)((nr->s[x->s + j] >= 'A' &&
+				    nr->s[x->s + j] <= 'Z') ? nr->s[x->s + j] |
+				    0x20 : nr->s[x->s + j]);
+			if ((e = lex_find(w, n)) != NULL)
+				x->lex = e->bits & (L_PLACE | L_NORP |
+				    L_GIVEN | L_MONTH | L_WDAY);
+		}
+	}
 	return x->lex;
 }
 
@@ -1459,6 +1476,18 @@ chunks(struct ner *nr)
 					lastconn = j;
 					nconn++;
 					j = k;
+					continue;
+				}
+			}
+			/* Secretary of State */
+			if ((tlexl(nr, j) & L_CONN) && (tlex(nr, j - 1) &
+			    L_TITLE)) {
+				for (k = j + 1; k < nr->nt && k < j + 4 &&
+				    !capword(nr, k); k++)
+					;
+				if (k < nr->nt && k < j + 4 &&
+				    (span_bits(nr, j - 1, k + 1) & L_TITLE)) {
+					j = k + 1;
 					continue;
 				}
 			}
