@@ -110,6 +110,8 @@ static int lflag, mflag, pflag, sflag;
 static size_t gram = 1;
 static uint64_t mincount = 1, top;
 static struct wordset stop;
+static uint64_t *stopw;		/* its entries of up to 8 bytes, as words */
+static size_t stopwcap;
 
 static struct table tab;
 static unsigned char cls[256];
@@ -580,6 +582,43 @@ key_of(const char *s, size_t n, const char **kp, size_t *kn)
 	return i < kb.len;
 }
 
+/* Is the key that w holds (see add_word) a stopword? */
+static inline int
+in_stopw(uint64_t w)
+{
+	size_t i, mask = stopwcap - 1;
+
+	for (i = hash_word(w) & mask; stopw[i] != 0; i = (i + 1) & mask)
+		if (stopw[i] == w)
+			return 1;
+	return 0;
+}
+
+/* The short entries of the stopword set (folded as stored), as words. */
+static void
+stopw_init(void)
+{
+	size_t i, j, mask;
+	uint64_t w;
+
+	stopwcap = 64;
+	while (stopwcap < stop.n * 2)
+		stopwcap *= 2;
+	stopw = xcalloc(stopwcap, sizeof(*stopw));
+	mask = stopwcap - 1;
+	for (i = 0; i < stop.cap; i++) {
+		if (stop.tab[i].key == NULL || stop.tab[i].len == 0 ||
+		    stop.tab[i].len > 8 ||
+		    memchr(stop.tab[i].key, '\0', stop.tab[i].len) != NULL)
+			continue;
+		w = load_word(stop.tab[i].key, stop.tab[i].len, 0);
+		for (j = hash_word(w) & mask; stopw[j] != 0 && stopw[j] != w;
+		    j = (j + 1) & mask)
+			;
+		stopw[j] = w;
+	}
+}
+
 static int
 is_stopword(const char *k, size_t n)
 {
@@ -727,9 +766,9 @@ lines(const char *s, size_t n)
 	const char *p = s, *end = s + n, *q;
 	unsigned c, fl;
 #ifdef SWAR
-	uint64_t x, m;
+	uint64_t x, m, low;
 	size_t k;
-	int plain = !sflag && gram == 1;
+	int plain = gram == 1;
 #endif
 
 	if (!fast || mflag) {
@@ -748,11 +787,11 @@ lines(const char *s, size_t n)
 				m = ((m & -m) >> 7) - 1;	/* bytes before */
 				q = p + k;
 				if (*q == '\n' || *q == '\t') {
-					if (lflag)	/* A-Z + 0x20 */
-						x |= swar_upper(x) >> 2;
+					low = (x | swar_upper(x) >> 2) & m;
 					lineno++;
-					if (k > 0)
-						add_word(&tab, x & m, 1);
+					if (k > 0 && !(sflag && in_stopw(low)))
+						add_word(&tab, lflag ? low :
+						    x & m, 1);
 					if (*q == '\t')
 						q = memchr(q, '\n',
 						    (size_t)(end - q));
@@ -947,6 +986,7 @@ main(int argc, char *argv[])
 			ws_load(&stop, data_stopwords, data_stopwords_len);
 		else if (ws_load_file(&stop, stopfile) == -1)
 			return 1;
+		stopw_init();
 	}
 	if (gram > 1)
 		ring = xcalloc(gram, sizeof(*ring));
