@@ -2600,7 +2600,8 @@ process_chunk(void)
 			continue;
 		order[nt++] = k;
 	}
-	qsort(order, nt, sizeof(*order), cmp_order);
+	if (nt > 1)
+		qsort(order, nt, sizeof(*order), cmp_order);
 	for (k = 0; k < nt && !out_error(); k++)
 		put_quote(&qv[order[k]]);
 	/* empty the chunk */
