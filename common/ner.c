@@ -568,15 +568,12 @@ span_bits(struct ner *nr, size_t a, size_t b)
 	return e ? e->bits : 0;
 }
 
-static uint32_t tlexl(struct ner *, size_t);
-
 /* May the lower-case word i have one of the L_LCANY bits? */
 static int
 lc_maybe(const struct ner *nr, size_t i)
 {
 	const char *k = nr->s + nr->t[i].s;
 	size_t n = nr->t[i].e - nr->t[i].s;
-
 	uint32_t b;
 
 	if (k[0] < 'a' || k[0] > 'z')
@@ -585,13 +582,77 @@ lc_maybe(const struct ner *nr, size_t i)
 	return (lcfilt[b / 64] >> (b % 64)) & 1;
 }
 
+/*
+ * A cache of the lexicon bits of capitalised words (the same few names
+ * and sentence starters come back all the time): direct-mapped on the
+ * word's bytes.
+ */
+#define CCACHE	4096
+struct centry {
+	char		 key[23];
+	uint8_t		 len;
+	uint32_t	 lex, lexl;
+};
+static struct centry ccache[CCACHE];
+
+static uint32_t tlex_raw(struct ner *, size_t);
+static uint32_t tlexl_raw(struct ner *, size_t);
+
+/* Fill x->lex and x->lexl of capitalised word i through the cache. */
+static void
+cap_bits(struct ner *nr, size_t i)
+{
+	struct xt *x = &nr->t[i];
+	struct centry *c;
+	size_t n = x->e - x->s;
+	const char *k = nr->s + x->s;
+
+	if (n > sizeof(c->key)) {
+		x->lex = tlex_raw(nr, i);
+		x->lexl = tlexl_raw(nr, i);
+		return;
+	}
+	c = &ccache[lcslot(k, n) & (CCACHE - 1)];
+	if (c->len == n && memcmp(c->key, k, n) == 0) {
+		x->lex = c->lex;
+		x->lexl = c->lexl;
+		return;
+	}
+	x->lex = tlex_raw(nr, i);
+	x->lexl = tlexl_raw(nr, i);
+	memcpy(c->key, k, n);
+	c->len = (uint8_t)n;
+	c->lex = x->lex;
+	c->lexl = x->lexl;
+}
+
 static uint32_t
 tlex(struct ner *nr, size_t i)
 {
 	struct xt *x = &nr->t[i];
 
+	if (x->lex == LEX_UNSET && (x->f & XF_CAP))
+		cap_bits(nr, i);
+	return tlex_raw(nr, i);
+}
+
+static uint32_t
+tlexl(struct ner *nr, size_t i)
+{
+	struct xt *x = &nr->t[i];
+
+	if (x->lexl == LEX_UNSET && (x->f & XF_CAP))
+		cap_bits(nr, i);
+	return tlexl_raw(nr, i);
+}
+
+static uint32_t
+tlex_raw(struct ner *nr, size_t i)
+{
+	struct xt *x = &nr->t[i];
+
 	if (x->lex == LEX_UNSET && (x->f & XF_LOWER))
-		x->lex = tlexl(nr, i) & ~L_COMMON;
+		x->lex = tlexl_raw(nr, i) & ~L_COMMON;
 	if (x->lex == LEX_UNSET) {
 		x->lex = span_bits(nr, i, i + 1) & ~L_COMMON;
 		if (x->lex == 0 && (x->f & XF_ALLCAP) && x->e - x->s > 3 &&
@@ -616,7 +677,7 @@ tlex(struct ner *nr, size_t i)
 
 /* Bits of the lower-case form (common words, lower-case cues). */
 static uint32_t
-tlexl(struct ner *nr, size_t i)
+tlexl_raw(struct ner *nr, size_t i)
 {
 	struct xt *x = &nr->t[i];
 	struct lent *e;
