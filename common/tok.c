@@ -684,7 +684,7 @@ word(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
     int flags)
 {
 	struct word w;
-	size_t j, k, cuts[3];
+	size_t j, k, len, cuts[3];
 	int nc, cls;
 
 	j = scan_word(s, n, i, flags, &w);
@@ -715,8 +715,17 @@ word(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 		cls = TOK_WORD;
 	/* the period of an abbreviation or initialism */
 	if (j < n && s[j] == '.' && w.alpha && cls == TOK_WORD &&
-	    abbrev_period(s, n, i, j, &w, flags))
+	    abbrev_period(s, n, i, j, &w, flags)) {
 		j++;
+		/* U.S.-Russian */
+		if (!(flags & TOK_PTB) && (k = hyphen_at(s, n, j)) != 0 &&
+		    alnum_at(s, n, j + k, &len)) {
+			struct word w2;
+
+			j = scan_word(s, n, j + k, flags, &w2);
+			w.other = 1;
+		}
+	}
 	/* friend(s) */
 	if (j + 2 < n && s[j] == '(' && (s[j + 1] | 0x20) == 's' &&
 	    s[j + 2] == ')' && w.alpha && !alnum_at(s, n, j + 3, &k))
