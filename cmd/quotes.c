@@ -1810,6 +1810,42 @@ adverbials(const struct wt *t, size_t a, size_t b)
 	return 1;
 }
 
+/* A sentence that is only an attribution ("Paul asked.", "Smith said in
+ * a statement."), for the quotation just before it. */
+static int
+bare_attr(size_t a, size_t b, struct attr *at)
+{
+	struct wt t[16];
+	size_t n, v, e;
+
+	n = words(a, b, t, LEN(t), 0);
+	while (n > 0 && !W(t[n - 1]) && (t[n - 1].p == '.' ||
+	    t[n - 1].p == '!' || t[n - 1].p == '?'))
+		n--;
+	if (n < 2 || n > 10)
+		return 0;
+	for (v = 0; v < n && !(W(t[v]) && is_verb(&t[v])); v++)
+		if (!W(t[v]))
+			return 0;
+	if (v == n)
+		return 0;
+	if (v == 0) {
+		e = np_fwd(t, 1, n);
+		if (e > 1 && np_ok(t, 1, e) && adverbials(t, e, n)) {
+			set_attr(at, t, 1, e, ck.s + t[0].s, WLEN(t[0]));
+			return 1;
+		}
+		return 0;
+	}
+	e = skip_back(t, v, 0);
+	if (e > 0 && np_ok(t, 0, e) && np_fwd(t, 0, e) == e &&
+	    adverbials(t, v + 1, n)) {
+		set_attr(at, t, 0, e, ck.s + t[v].s, WLEN(t[v]));
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * The speaker before a quotation: "X said:", "X said,", "X tweeted
  * Wednesday:", "According to X,", "From X:".  *frag is set when the words
@@ -2041,6 +2077,22 @@ attribute(size_t qi, size_t prev, size_t next)
 		    (ck.s[p] == '-' && p + 1 < le && ck.s[p + 1] == '-')) &&
 		    after_attr(q->ce, le, &aa))
 			ha = 1, aempty = 0;
+	}
+	if (!ha && !hb && aempty && bempty) {
+		/* "It is over." Smith said. (cut into two sentences) */
+		size_t le = lns[q->l1].pos + lns[q->l1].len, na = 0, nb = 0;
+
+		if (eb < le && (next == (size_t)-1 || qv[next].l0 != q->l1)) {
+			sent_at(q->l1, eb + 1 < le ? eb + 1 : eb, &na, &nb);
+			if (na < eb)
+				na = nb = 0;
+		} else if (eb >= le && !multi && q->l1 + 1 < nlns &&
+		    !lns[q->l1 + 1].blank && !lns[q->l1 + 1].marks) {
+			na = lns[q->l1 + 1].pos;
+			nb = na + lns[q->l1 + 1].len;
+		}
+		if (nb > na && bare_attr(na, nb, &aa))
+			ha = 1;
 	}
 	c = last_char(q->qs, q->qe);
 	/* a fragment: words before it that are no attribution, or after it
