@@ -165,6 +165,14 @@ space_at(const char *s, size_t n, size_t i, size_t *len)
 	return cp != U8_BAD && u8_isspace(cp);
 }
 
+/* A character U+2000 + (lo..hi) of General Punctuation at s[i]? */
+static int
+genpunct_at(const char *s, size_t n, size_t i, unsigned lo, unsigned hi)
+{
+	return UC(s, i) == 0xE2 && i + 2 < n && UC(s, i + 1) == 0x80 &&
+	    UC(s, i + 2) >= 0x80 + lo && UC(s, i + 2) <= 0x80 + hi;
+}
+
 /* An apostrophe (' or U+2019) at s[i]: its length, or 0. */
 static size_t
 apos_at(const char *s, size_t n, size_t i)
@@ -173,10 +181,7 @@ apos_at(const char *s, size_t n, size_t i)
 		return 0;
 	if (s[i] == '\'')
 		return 1;
-	if (UC(s, i) == 0xE2 && i + 2 < n && UC(s, i + 1) == 0x80 &&
-	    UC(s, i + 2) == 0x99)
-		return 3;
-	return 0;
+	return genpunct_at(s, n, i, 0x19, 0x19) ? 3 : 0;
 }
 
 /* A hyphen (- or U+2010 or U+2011) at s[i]: its length, or 0. */
@@ -187,10 +192,7 @@ hyphen_at(const char *s, size_t n, size_t i)
 		return 0;
 	if (s[i] == '-')
 		return 1;
-	if (UC(s, i) == 0xE2 && i + 2 < n && UC(s, i + 1) == 0x80 &&
-	    (UC(s, i + 2) == 0x90 || UC(s, i + 2) == 0x91))
-		return 3;
-	return 0;
+	return genpunct_at(s, n, i, 0x10, 0x11) ? 3 : 0;
 }
 
 static int
