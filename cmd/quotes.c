@@ -1335,7 +1335,7 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 {
 	char name[FLD];
 	const char *v, *desc;
-	size_t i, j;
+	size_t i, j, k;
 	int person;
 
 	at->person = 0;
@@ -1388,6 +1388,21 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 				j++;
 				break;
 			}
+		for (k = i; k < j && wval(&w_titles, &t[k]) != NULL; k++)
+			;
+		if (k == j && (j == b || !W(t[j]))) {
+			/* only titles: the Prime Minister, the Chancellor */
+			v = wval(&w_titles, &t[j - 1]);
+			if ((desc = ws_value(&descs, v, strlen(v))) != NULL) {
+				fld_set(at->spk, desc, strlen(desc));
+				at->person = 1;
+			} else {
+				fld_set(at->spk, ck.s + t[a].s, t[b - 1].e -
+				    t[a].s);
+				at->person = 1;
+			}
+			return;
+		}
 		if (j == b || (j < b && !W(t[j]))) {
 			if (i > a && IS(t[i - 1], "the") && j - i >= 1 &&
 			    wval(&w_titles, &t[i]) == NULL) {
@@ -1661,7 +1676,7 @@ np_bwd(const struct wt *t, size_t e, size_t lo)
 	/* a sentence-initial capital that is no name */
 	while (s < e && W(t[s]) && t[s].cap && (is_common(&t[s]) ||
 	    (s + 1 < e && t[s + 1].cap && is_dictcap(&t[s]) &&
-	    given(&t[s + 1]))) && !IS(t[s], "the"))
+	    given(&t[s + 1]))) && !is_det(&t[s]))
 		s++;
 	return s;
 }
@@ -1794,6 +1809,11 @@ adverbials(const struct wt *t, size_t a, size_t b)
 	size_t i;
 
 	for (i = a; i < b; i++) {
+		if (W(t[i]) && (IS(t[i], "was") || IS(t[i], "is") ||
+		    IS(t[i], "were") || IS(t[i], "are") || IS(t[i], "be") ||
+		    IS(t[i], "been") || IS(t[i], "has") || IS(t[i], "have") ||
+		    IS(t[i], "had") || IS(t[i], "will") || IS(t[i], "would")))
+			return 0;
 		if (!W(t[i]) || is_skip(&t[i]) || t[i].cap ||
 		    is_det(&t[i]) || noun_kind(&t[i]) || poss(&t[i]) ||
 		    IS(t[i], "in") || IS(t[i], "on") ||
@@ -1904,7 +1924,7 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 
 		after = n - v;
 		/* Said X: / said Mrs. Bennet to her husband, */
-		if (v == 1 || !W(t[v - 2])) {
+		if (v == 1 || (!W(t[v - 2]) && t[v - 2].p != ',')) {
 			e = np_fwd(t, v, n);
 			if (e > v && np_ok(t, v, e) && adverbials(t, e, n)) {
 				set_attr(at, t, v, e, ck.s + w->s,
@@ -1926,7 +1946,7 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 				e = s - 1;
 			else if (s > 0 && s < e - 1 && np_fwd(t, s, e - 1) ==
 			    e - 1 && is_capname(&t[e - 2]) && t[s].cap &&
-			    (s < 2 || !t[s - 2].cap)) {
+			    (s < 2 || !t[s - 2].cap || given(&t[s]))) {
 				/* the union's director, Jane Smith, said: */
 				set_attr(at, t, s, e - 1, ck.s + w->s,
 				    WLEN(*w));
