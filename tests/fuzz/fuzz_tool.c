@@ -130,14 +130,6 @@ one(int k)
 
 	if (!done) {		/* load the word lists once */
 		keep0 = keep;
-		/*
-		 * Work around a finding reported to the lead: with no
-		 * quotation yet, "order" is NULL and qsort(NULL, 0, ...)
-		 * is undefined behaviour (UBSan stops at the first input).
-		 * Remove once quotes.c sorts only when nt > 1.
-		 */
-		if (order == NULL)
-			order = xcalloc(1, sizeof(*order));
 		run_main("quotes", none);
 		done = 1;
 	}
