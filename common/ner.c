@@ -1330,8 +1330,18 @@ again:
 		dropped = 1;
 		goto again;
 	}
+	/* World Conservation Union (IUCN): an acronym after a name */
+	if (b - a == 1 && (nr->t[a].f & XF_ALLCAP) && a >= 2 &&
+	    tch(nr, a - 1) == '(' && tch(nr, a + 1) == ')' && nr->nm > 0 &&
+	    nr->m[nr->nm - 1].end == nr->off + nr->t[a - 2].e &&
+	    nr->m[nr->nm - 1].type == NER_ORG) {
+		push(nr, a, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
+		return;
+	}
 	/* known places, nationalities, organisations */
 	bits = match(nr, a, b, L_NAMEGAZ, &k);
+	if (bits && k > a && match(nr, a, b, L_TITLE, &ta) && ta > k)
+		bits = 0;	/* House Speaker: the title is longer */
 	if (bits && k > a) {
 		if (k == b) {
 			push(nr, sa, b, a, b, gaztype(bits), S_STRONG, 0, 0, 0);
