@@ -10,8 +10,7 @@
 d=$T/freq-merge
 mkdir -p "$d/shards"
 if [ -d "$SHARED/bench/novels" ]; then
-	cat "$SHARED/bench/novels/Persuasion.txt" \
-	    "$SHARED/bench/novels/TheSignOfTheFour.txt" \
+	cat "$SHARED/bench/novels/TheSignOfTheFour.txt" \
 	    "$SHARED/bench/novels/WinnieThePooh.txt" > "$d/corpus.txt"
 else
 	cat "$TOP"/samples/*.txt > "$d/corpus.txt"
@@ -26,7 +25,7 @@ else
 fi
 
 map "$d/corpus.txt" > "$d/whole"
-split -l 1000 "$d/corpus.txt" "$d/shards/x"
+split -l 700 "$d/corpus.txt" "$d/shards/x"
 n=0
 for f in "$d"/shards/x*; do
 	n=$((n + 1))
@@ -61,7 +60,7 @@ awk -F '\t' '$1 >= 3' "$d/whole" | head -n 100 > "$d/wtop"
 same freq-merge-stdin-min-top "$d/wtop" "$d/top"
 
 # n-grams: shards that are whole documents merge exactly too
-split -l 2000 "$d/corpus.txt" "$d/shards/y"
+split -l 1500 "$d/corpus.txt" "$d/shards/y"
 for f in "$d"/shards/y??; do
 	tr -cs '[:alnum:]' '\n' < "$f" > "$f.tok"
 done
@@ -76,7 +75,7 @@ same freq-merge-bigrams-per-document "$d/g-whole" "$d/g-merged"
 if command -v parallel > /dev/null 2>&1; then
 	tr -cs '[:alnum:]' '\n' < "$d/corpus.txt" > "$d/tokens"
 	"$BIN/freq" "$d/tokens" > "$d/p-whole"
-	parallel --pipe --block 300k "$BIN/freq" < "$d/tokens" 2> /dev/null |
+	parallel --pipe --block 150k "$BIN/freq" < "$d/tokens" 2> /dev/null |
 	    "$BIN/freq" -M > "$d/p-merged"
 	same freq-merge-gnu-parallel "$d/p-whole" "$d/p-merged"
 fi
