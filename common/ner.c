@@ -1459,6 +1459,19 @@ again:
 			goto again;
 		}
 	}
+	if (b - a == 1 && (tlex(nr, a) & L_GIVEN) && a > 0 &&
+	    ((nr->t[a - 1].f & XF_LOWER) && (teq(nr, a - 1, "in") ||
+	    teq(nr, a - 1, "near") || teq(nr, a - 1, "around"))) &&
+	    !(nr->t[a].f & XF_SENT)) {
+		push(nr, a, b, a, b, NER_LOC, S_GUESS, 0, 0, 0);
+		return;		/* in Lawrence */
+	}
+	if (tch(nr, b) == ',' && b + 1 < nr->nt && (tlex(nr, b + 1) &
+	    (L_STATE | L_PLACE)) && (nr->t[b + 1].f & XF_CAP) &&
+	    !(tlex(nr, a) & L_TITLE) && !pcue) {
+		push(nr, sa, b, a, b, NER_LOC, S_WEAK, 0, 0, 0);
+		return;		/* Lawrence, KS */
+	}
 	if ((tlex(nr, a) & L_GIVEN) && !(tlex(nr, b - 1) & L_NAMEGAZ) &&
 	    sa == a) {
 		if (b - a >= 2)
