@@ -604,6 +604,7 @@ stopw_init(void)
 	stopwcap = 64;
 	while (stopwcap < stop.n * 2)
 		stopwcap *= 2;
+	free(stopw);		/* a harness may run main() again */
 	stopw = xcalloc(stopwcap, sizeof(*stopw));
 	mask = stopwcap - 1;
 	for (i = 0; i < stop.cap; i++) {
