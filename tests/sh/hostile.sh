@@ -204,6 +204,15 @@ for prog in "$BIN"/*; do
 		check "$t-hostile-$f" "$prog" "$f" any
 	done
 
+	# sentsplit -n: every sentence is the text of its span
+	if [ "$t" = sentsplit ] && [ -n "$PY" ]; then
+		for f in mixed crlf nul bom lone-cr punct quotes-mixed binary \
+		    straddle; do
+			"$prog" -n "$f" > "out.$t-n-$f" 2> "err.$t-n-$f"
+			echo "$t-hostile-spans-$f $prog $f out.$t-n-$f err.$t-n-$f $? any 5 spans" >> runs
+		done
+	fi
+
 	# one warning per file, naming it, with several bad files
 	"$prog" -H overlong-2 lone-cont trunc-end > out 2> err; st=$?
 	if [ $st -eq 0 ] && [ "$(grep -c 'invalid UTF-8' err)" -eq 3 ] &&

@@ -21,7 +21,9 @@ wrong (one line) and exits 1.
                          NF"; WARN is utf8 (one "prog: INPUT: invalid UTF-8
                          at byte N" line, N right; other lines "prog: INPUT:
                          ..."), none (no stderr) or any (lines "prog: ...");
-                         prints PASS/FAIL lines
+                         (+ MODE: "spans" checks the text of sentsplit -n
+                         rows against their spans, which entities and
+                         quotes rows always get); prints PASS/FAIL lines
   maxrss FILE CMD ARG... run CMD (stdin, stdout and stderr inherited); write
                          its exit status and peak RSS in KiB ("STATUS KIB")
                          to FILE; a signal N gives status 128+N
@@ -63,9 +65,10 @@ def decode(b, i):
             ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F)), 4
 
 
-def chars(b):
-    """(offset, length, code point or -1) for every character after a BOM."""
-    i = 3 if b.startswith(b"\xEF\xBB\xBF") else 0
+def chars(b, bom=True):
+    """(offset, length, code point or -1) for every character (after a
+    BOM at the start, unless bom is False)."""
+    i = 3 if bom and b.startswith(b"\xEF\xBB\xBF") else 0
     while i < len(b):
         cp, k = decode(b, i)
         yield i, k, cp
@@ -92,7 +95,64 @@ def fail(msg):
     raise Bad(msg[:400])
 
 
-def run_check(name, prog, inp, out, err, status, warn, nf):
+# (text, start, end) columns of the tools whose rows carry a span of the
+# original document and the text found there (sentsplit: with -n).
+SPANS = {"sentsplit": (4, 2, 3), "entities": (2, 4, 5), "quotes": (7, 5, 6)}
+
+
+def collapse(b):
+    """The text a TSV field shows for the bytes b (see tsv.h)."""
+    out, space = [], False
+    for _, _, cp in chars(b, False):
+        if isspace(cp):
+            space = True
+            continue
+        if space and out:
+            out.append(" ")
+        space = False
+        out.append(render(cp))
+    return "".join(out)
+
+
+QMARKS = dict.fromkeys(map(ord, "\"'\u2018\u2019\u201a\u201b\u201c\u201d"
+                               "\u201e\u201f\u00ab\u00bb\u2039\u203a"))
+
+
+def unquote(t):
+    return " ".join(t.translate(QMARKS).split())
+
+
+def cmd_spans(tool, inp, out):
+    """Every row's text is what its start/end span of the input shows."""
+    ti, si, ei = SPANS[tool]
+    with open(inp, "rb") as f:
+        data = f.read()
+    with open(out, "rb") as f:
+        rows = f.read().decode("utf-8").split("\n")
+    if rows and rows[-1] == "":
+        rows.pop()
+    n = 0
+    for no, row in enumerate(rows, 1):
+        fld = row.split("\t")
+        if len(fld) <= max(ti, si, ei):
+            fail("row %d: %d fields" % (no, len(fld)))
+        s, e = int(fld[si]), int(fld[ei])
+        if not (0 <= s <= e <= len(data)):
+            fail("row %d: bad span %d-%d (document %d bytes)" %
+                 (no, s, e, len(data)))
+        want, got = collapse(data[s:e]), fld[ti]
+        if tool == "quotes":
+            # a quotation across paragraphs loses the marks that re-open
+            # it at each paragraph: compare without any quote marks
+            want, got = unquote(want), unquote(got)
+        if got != want:
+            fail("row %d: text %r but bytes %d-%d show %r" %
+                 (no, got[:80], s, e, want[:80]))
+        n += 1
+    return "ok %d spans" % n
+
+
+def run_check(name, prog, inp, out, err, status, warn, nf, mode="auto"):
     tool = os.path.basename(prog)
     status = int(status)
     with open(err, "rb") as f:
@@ -120,10 +180,14 @@ def run_check(name, prog, inp, out, err, status, warn, nf):
     if status != 0:
         fail("exit %d, want 0: %s" % (status, " | ".join(msgs)[:300]))
     r = cmd_tsv(nf, out)
+    if mode == "spans":
+        return r + "; " + cmd_spans(tool, inp, out)
     if tool == "tokenize":
         r += "; " + cmd_tokoff(inp, out)
     elif tool == "sentsplit":
         r += "; " + cmd_text(inp, out)
+    elif tool in SPANS:
+        r += "; " + cmd_spans(tool, inp, out)
     return r
 
 
@@ -132,7 +196,7 @@ def cmd_runs(path):
     with open(path) as f:
         for line in f:
             a = line.split()
-            if len(a) != 8:
+            if len(a) not in (8, 9):
                 continue
             try:
                 run_check(*a)
