@@ -405,13 +405,15 @@ lex_init(void)
 #define XF_LOWER	0x20	/* starts with a lower-case letter */
 #define XF_SPACE	0x40	/* white space before it */
 #define XF_DIGIT	0x80	/* starts with a digit */
+#define XF_LCANY	0x100	/* lower case, may be a date or place word */
 
 #define LEX_UNSET	0xFFFFFFFFu
 
 struct xt {
 	uint32_t	 s, e;
 	uint32_t	 lex, lexl;	/* bits of the word, of its lower case */
-	uint8_t		 cls, f;
+	uint16_t	 f;
+	uint8_t		 cls;
 };
 
 /* Strength of a candidate's type. */
@@ -747,6 +749,7 @@ scan(struct ner *nr)
 	struct xt *x;
 	size_t pos = 0, i, j, nw = 0, ncap = 0, prevend = 0;
 	int32_t cp;
+	unsigned char c0;
 
 	nr->nt = 0;
 	while (tok_next(nr->s, nr->n, &pos, &t, TOK_PTB)) {
@@ -767,7 +770,18 @@ scan(struct ner *nr)
 		}
 		if (t.cls != TOK_WORD)
 			continue;
-		u8_decode(nr->s + t.start, t.end - t.start, &cp);
+		c0 = (unsigned char)nr->s[t.start];
+		if (c0 >= 'a' && c0 <= 'z') {
+			x->f |= XF_LOWER;
+			nw++;
+			if (lc_maybe(nr, nr->nt - 1))
+				x->f |= XF_LCANY;
+			continue;
+		}
+		if (c0 < 0x80)
+			cp = c0;
+		else
+			u8_decode(nr->s + t.start, t.end - t.start, &cp);
 		if (u8_isupper(cp)) {
 			x->f |= XF_CAP;
 			for (j = t.start, i = 0; j < t.end; j++) {
@@ -1001,7 +1015,7 @@ numeric(struct ner *nr)
 		    && numval(nr, i) <= 31)
 			continue;
 		if (x->cls == TOK_NUMBER || ((x->f & XF_LOWER) &&
-		    lc_maybe(nr, i) && (tlexl(nr, i) & L_NUMW))) {
+		    (x->f & XF_LCANY) && (tlexl(nr, i) & L_NUMW))) {
 			j = i + 1;
 			if (j < nr->nt && (tlexl(nr, j) & L_MAG) &&
 			    (nr->t[j].f & XF_LOWER) && teq(nr, j, "m") == 0)
@@ -1072,7 +1086,7 @@ numeric(struct ner *nr)
 			bl = 0;
 		} else {
 			b = 0;
-			bl = (x->f & XF_LOWER) && lc_maybe(nr, i) ?
+			bl = (x->f & XF_LCANY) ?
 			    tlexl(nr, i) : 0;
 		}
 		if (b & L_MONTH) {
@@ -1502,7 +1516,7 @@ chunks(struct ner *nr)
 
 	for (i = 0; i < nr->nt; i++) {
 		if ((nr->t[i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
-		    nr->t[i].cls == TOK_WORD && lc_maybe(nr, i) &&
+		    nr->t[i].cls == TOK_WORD && (nr->t[i].f & XF_LCANY) &&
 		    (tlex(nr, i) & L_PLACELC) &&
 		    match(nr, i, nr->nt, L_PLACELC, &k) && (k > i + 1 ||
 		    !lc_common(nr, i))) {
