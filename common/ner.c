@@ -992,7 +992,7 @@ numeric(struct ner *nr)
 			    0);
 			continue;
 		}
-		if ((j = party_tag(nr, i)) != 0) {
+		if (nr->s[x->s] == '(' && (j = party_tag(nr, i)) != 0) {
 			for (k = i; k < j; k++)
 				nr->t[k].f |= XF_USED;
 			if (i > 0)
@@ -1907,7 +1907,8 @@ ner_resolve(struct ner *nr, size_t *np)
 		nm = &nr->names[i];
 		if (nm->type != T_UNK && nm->type > NER_LOC)
 			continue;
-		full = ws_value(&aliases, nr->arena.s + nm->koff, nm->klen);
+		full = nm->type == NER_LOC || nm->type == NER_ORG ?
+		    ws_value(&aliases, nr->arena.s + nm->koff, nm->klen) : NULL;
 		if (full != NULL && (par = name_find(nr, full, strlen(full))) !=
 		    UINT32_MAX && par != i && nr->names[par].evid &&
 		    nr->names[par].type == nm->type) {
