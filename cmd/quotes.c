@@ -2596,7 +2596,9 @@ process_chunk(void)
 		hi = cur + lns[li].len;
 		t0 = ti;
 		touched = 0;
-		cont_gap++;
+		/* paragraphs since the last speaker (lines unless wrapped) */
+		if (!wrapped || li == 0 || lns[li - 1].blank)
+			cont_gap++;
 		while (ti < nt && qv[T[ti]].l0 <= li) {
 			qi = T[ti];
 			if (qv[qi].l0 == li) {
