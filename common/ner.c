@@ -68,6 +68,7 @@ DATA(ent_stopcaps);
 #define L_LOCPREP	(1u << 25)
 #define L_PVERB		(1u << 26)
 #define L_STOPCAP	(1u << 27)
+#define L_HON		(1u << 30)	/* a title that starts a new name */
 #define L_PLACELC	(1u << 28)	/* a place, lower-cased */
 #define L_LCPREFIX	(1u << 29)	/* starts a lower-cased place */
 #define L_PREFIX	(1u << 31)	/* starts a longer entry */
@@ -89,7 +90,7 @@ static const struct {
 	{ "daterel", L_DATEREL }, { "dateunit", L_DATEUNIT },
 	{ "timeword", L_TIMEWORD }, { "currency", L_CURRENCY },
 	{ "mag", L_MAG }, { "pct", L_PCT }, { "num", L_NUMW },
-	{ "locprep", L_LOCPREP }, { "pverb", L_PVERB }
+	{ "locprep", L_LOCPREP }, { "pverb", L_PVERB }, { "hon", L_HON }
 };
 
 /* The lexicon: one open-addressing table, key -> bits. */
@@ -1316,7 +1317,7 @@ classify(struct ner *nr, size_t a, size_t b)
 again:
 	while (a < b && nr->t[a].cls != TOK_WORD)
 		a++;		/* the hyphen of U.S.-Russian */
-	if (a >= b)
+	if (a >= b || (b - a == 1 && teq(nr, a, "The")))
 		return;
 	sa = a;
 	if (teq(nr, a, "The") && a + 1 < b) {
@@ -1529,6 +1530,11 @@ chunks(struct ner *nr)
 		j = i + 1;
 		nconn = 0;
 		for (;;) {
+			if (j < nr->nt && nr->t[j].cls == TOK_WORD &&
+			    (teq(nr, j, "The") || ((nr->t[j].f & XF_CAP) &&
+			    (tlex(nr, j) & L_HON) && !(tlex(nr, j - 1) &
+			    (L_TITLE | L_PREFIX)))))
+				break;	/* a new name starts */
 			if (capword(nr, j) || (j < nr->nt &&
 			    (tlex(nr, j) & L_NAMESUF) && !(nr->t[j].f &
 			    XF_USED) && nr->t[j].cls == TOK_WORD)) {
