@@ -733,7 +733,7 @@ word(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 	    s[j + 2] == ')' && w.alpha && !alnum_at(s, n, j + 3, &k))
 		j += 3;
 	/* a word cut short: "th- the", "pre- and post-war" */
-	if (j < n && s[j] == '-' && w.alpha && (j + 1 >= n ||
+	if (j < n && s[j] == '-' && w.alpha && (j + 1 >= n || s[j + 1] == ',' ||
 	    space_at(s, n, j + 1, &k)))
 		j++;
 	/*
