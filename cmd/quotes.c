@@ -1516,7 +1516,8 @@ appos(const struct wt *t, size_t a, size_t b)
 	if (a >= b || b - a > 14)
 		return 0;
 	for (i = a; i < b; i++)
-		if (W(t[i]) && is_verb(&t[i]))
+		if (W(t[i]) && is_verb(&t[i]) && !IS(t[a], "who") &&
+		    !IS(t[a], "whose") && !IS(t[a], "which"))
 			return 0;
 		else if (!W(t[i]) && t[i].p != '-' && t[i].p != '(' &&
 		    t[i].p != ')' && t[i].p != '.' && t[i].p != ',')
@@ -1527,6 +1528,32 @@ appos(const struct wt *t, size_t a, size_t b)
 	for (i = t[a].s; i < t[a].e; i++)
 		if (ck.s[i] == '-' || ck.s[i] == '.')
 			return 1;
+	return 0;
+}
+
+/* Several speakers: "Smith and Jones", "Smith, Jones and Lee". */
+static size_t np_fwd(const struct wt *, size_t, size_t);
+
+static int
+np_and(const struct wt *t, size_t a, size_t b)
+{
+	size_t e;
+	int and = 0;
+
+	while (a < b) {
+		e = np_fwd(t, a, b);
+		if (e == a)
+			return 0;
+		if (e == b)
+			return and;
+		if (IS(t[e], "and") || (!W(t[e]) && t[e].p == ','))
+			and = 1;
+		else
+			return 0;
+		a = e + 1;
+		if (a < b && IS(t[a], "and"))
+			a++;
+	}
 	return 0;
 }
 
@@ -1696,7 +1723,7 @@ after_attr(size_t a, size_t b, struct attr *at)
 {
 	struct wt t[NTOK];
 	size_t n, i, j, e, v, s;
-	int dash = 0;
+	int dash = 0, rel = 0;
 
 	n = words(a, b, t, NTOK, 0);
 	i = 0;
@@ -1733,14 +1760,22 @@ after_attr(size_t a, size_t b, struct attr *at)
 			return 1;
 		}
 	}
-	/* X said */
-	for (j = i; j < n && j < i + 14; j++) {
+	/* X said (not the verb of "who asked not to be named") */
+	for (j = i; j < n && j < i + 24; j++) {
 		if (!W(t[j])) {
-			if (t[j].p == ',' || t[j].p == '(' || t[j].p == ')' ||
+			if (t[j].p == ',') {
+				rel = j + 1 < n && (IS(t[j + 1], "who") ||
+				    IS(t[j + 1], "which") ||
+				    IS(t[j + 1], "whose"));
+				continue;
+			}
+			if (t[j].p == '(' || t[j].p == ')' ||
 			    t[j].p == '@' || t[j].p == '-')
 				continue;
 			break;
 		}
+		if (rel)
+			continue;
 		if (is_verb(&t[j]) && j > i && noun_kind(&t[j]) != NULL &&
 		    j + 1 < n && W(t[j + 1]) && is_verb(&t[j + 1]))
 			continue;
@@ -1768,7 +1803,8 @@ after_attr(size_t a, size_t b, struct attr *at)
 				} else
 					break;
 			}
-			if (np_ok(t, i, e) && np_fwd(t, i, e) >= e - 1) {
+			if (np_ok(t, i, e) && (np_fwd(t, i, e) >= e - 1 ||
+			    np_and(t, i, e))) {
 				set_attr(at, t, i, e, ck.s + t[j].s,
 				    WLEN(t[j]));
 				return 1;
