@@ -321,6 +321,8 @@ before_s(const struct sslot *x, const struct sslot *y)
 	return memcmp(&x->w, &y->w, 8) < 0;
 }
 
+/* Sorting long keys: hash holds the first 4 bytes, as a big-endian
+ * number (see emit), which orders most keys without a memcmp. */
 static inline int
 before_l(const struct lslot *x, const struct lslot *y)
 {
@@ -328,6 +330,8 @@ before_l(const struct lslot *x, const struct lslot *y)
 
 	if (x->count != y->count)
 		return x->count > y->count;
+	if (x->hash != y->hash)
+		return x->hash < y->hash;
 	if ((r = memcmp(x->p, y->p, MIN(x->len, y->len))) != 0)
 		return r < 0;
 	return x->len < y->len;
@@ -442,8 +446,14 @@ emit(struct table *t, int with_file)
 			*se++ = *s;
 	le = t->l;
 	for (l = t->l; l < t->l + t->lcap; l++)
-		if (l->count >= mincount)
-			*le++ = *l;
+		if (l->count >= mincount) {
+			*le = *l;
+			le->hash = (uint32_t)(unsigned char)l->p[0] << 24 |
+			    (uint32_t)(unsigned char)l->p[1] << 16 |
+			    (uint32_t)(unsigned char)l->p[2] << 8 |
+			    (unsigned char)l->p[3];	/* len > 8 */
+			le++;
+		}
 	sort_short(t->s, (size_t)(se - t->s));
 	sort_long(t->l, (size_t)(le - t->l));
 	s = t->s;
@@ -644,7 +654,8 @@ static void
 count_key(const char *k, size_t n, uint64_t c, size_t room)
 {
 	struct buf *r;
-	size_t i;
+	size_t i, j, first, len;
+	char *p;
 
 	if (sflag && is_stopword(k, n))
 		return;
@@ -657,13 +668,20 @@ count_key(const char *k, size_t n, uint64_t c, size_t room)
 	buf_add(r, k, n);
 	if (++nring < gram)
 		return;
+	/* the n-gram: the last keys, oldest first, joined by tabs */
+	first = nring % gram;
+	for (len = gram - 1, i = 0; i < gram; i++)
+		len += ring[i].len;
 	buf_reset(&gramkey);
-	for (i = nring - gram; i < nring; i++) {
-		if (i > nring - gram)
-			buf_addc(&gramkey, '\t');
-		r = &ring[i % gram];
-		buf_add(&gramkey, r->s, r->len);
+	buf_grow(&gramkey, len);
+	p = gramkey.s;
+	for (i = 0, j = first; i < gram; i++, j = j + 1 < gram ? j + 1 : 0) {
+		if (i > 0)
+			*p++ = '\t';
+		memcpy(p, ring[j].s, ring[j].len);
+		p += ring[j].len;
 	}
+	gramkey.len = len;
 	add(&tab, gramkey.s, gramkey.len, c, gramkey.len);
 }
 
