@@ -1306,6 +1306,24 @@ headtype(uint32_t h)
 	return NER_LOC;
 }
 
+/* Celtics, Red Sox: capitalised words after a place, the last a plural,
+ * none of them a place, title or given name. */
+static int
+plural_team(struct ner *nr, size_t k, size_t b)
+{
+	size_t i;
+
+	if (b - k > 2)
+		return 0;
+	for (i = k; i < b; i++)
+		if (!(nr->t[i].f & XF_CAP) || (nr->t[i].f & XF_ALLCAP) ||
+		    (tlex(nr, i) & (L_PLACE | L_TITLE | L_GIVEN | L_NORP |
+		    L_ORGHEAD | L_FACHEAD | L_LOCHEAD | L_STATE)))
+			return 0;
+	return nr->s[nr->t[b - 1].e - 1] == 's' && nr->t[b - 1].e -
+	    nr->t[b - 1].s > 3;
+}
+
 /* Read the capitalised run [a, b). */
 static void
 classify(struct ner *nr, size_t a, size_t b)
@@ -1363,6 +1381,11 @@ again:
 			return;
 		}
 		h = headbits(nr, a, b);
+		if (h == 0 && (bits & L_PLACE) && !(bits & L_ORG) &&
+		    plural_team(nr, k, b)) {
+			push(nr, sa, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
+			return;		/* Boston Celtics */
+		}
 		if (h == 0 || (match(nr, k, b, L_TITLE, &ta) && ta > k)) {
 			push(nr, a, k, a, k, gaztype(bits), S_STRONG, 0, 0, 0);
 			a = k;
@@ -1543,9 +1566,13 @@ chunks(struct ner *nr)
 			}
 			if (tch(nr, j) == '-' && !(nr->t[j].f & XF_SPACE) &&
 			    j + 1 < nr->nt && !(nr->t[j + 1].f & XF_SPACE) &&
-			    capword(nr, j + 1)) {
+			    (capword(nr, j + 1) || ((nr->t[j + 1].f &
+			    XF_LOWER) && nr->t[j + 1].e - nr->t[j + 1].s <= 3 &&
+			    nr->t[j + 1].cls == TOK_WORD &&
+			    (j + 2 >= nr->nt || nr->t[j + 2].s >
+			    nr->t[j + 1].e)))) {
 				j += 2;
-				continue;
+				continue;	/* Coca-Cola, Kim Jong-un */
 			}
 			if (j < nr->nt && initial(nr, j) && !(nr->t[j].f &
 			    XF_USED) && capword(nr, j + 1)) {
