@@ -1099,7 +1099,7 @@ sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 		if (mv[i].start > 0)
 			bound_add(mv[i].start, -1);
 	}
-	if (mn > 0)
+	if (mn > 0 && bn > 1)
 		qsort(bv, bn, sizeof(*bv), bound_cmp);
 
 	last = 0;
