@@ -857,7 +857,11 @@ abbrev_dot(size_t s, size_t e)
 	    strncasecmp(ck.s + s, "ltd", 3) == 0));
 }
 
-/* Split ck.s[a..b) into at most max words and punctuation marks. */
+/*
+ * Split ck.s[a..b) into at most max words and punctuation marks: the
+ * first ones (mode 0), the last ones (mode 1), or the first ones up to
+ * the first word that is not capitalised (mode 2, for names).
+ */
 static size_t
 words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 {
@@ -1246,10 +1250,7 @@ scan_names(size_t a, size_t b, size_t li)
 		s = p;
 		k = 0;
 		e = p;
-		for (;;) {
-			k = words(s, b, t, LEN(t), 2);
-			break;
-		}
+		k = words(s, b, t, LEN(t), 2);
 		for (i = 0; i < k; i++) {
 			if (!W(t[i]))
 				break;
@@ -1449,10 +1450,7 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 		at->person = 1;
 		return;
 	}
-	i = a;
-	if (IS(t[a], "a") || IS(t[a], "an"))
-		i = a;
-	fld_set(at->spk, ck.s + t[i].s, t[b - 1].e - t[i].s);
+	fld_set(at->spk, ck.s + t[a].s, t[b - 1].e - t[a].s);
 	v = noun_kind(&t[b - 1]);
 	at->person = v != NULL && *v == 'p';
 }
@@ -2014,9 +2012,10 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 
 /* ---- attribution of the quotations of a chunk ---- */
 
-
-static int
-only_punct(size_t a, size_t b)
+/* The first letter or digit of ck.s[a..b), or 0; *lead is set when a
+ * period or an ellipsis comes before it. */
+static int32_t
+first_alnum(size_t a, size_t b, int *lead)
 {
 	size_t p, n;
 	int32_t c;
@@ -2024,9 +2023,17 @@ only_punct(size_t a, size_t b)
 	for (p = a; p < b; p += n) {
 		c = cp_at(p, b, &n);
 		if (isalnum8(c))
-			return 0;
+			return c;
+		if (lead != NULL && (c == 0x2026 || c == '.'))
+			*lead = 1;
 	}
-	return 1;
+	return 0;
+}
+
+static int
+only_punct(size_t a, size_t b)
+{
+	return first_alnum(a, b, NULL) == 0;
 }
 
 /* The last character of ck.s[a..b) that is not a space or a mark. */
@@ -2046,18 +2053,10 @@ last_char(size_t a, size_t b)
 static int
 starts_upper(size_t a, size_t b)
 {
-	size_t p, n;
-	int32_t c;
+	int lead = 0;
+	int32_t c = first_alnum(a, b, &lead);
 
-	for (p = a; p < b; p += n) {
-		c = cp_at(p, b, &n);
-		if (isalnum8(c))
-			return u8_isupper(c) || u8_isdigit(c) ||
-			    (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-		if (c == 0x2026 || c == '.')
-			return 1;
-	}
-	return 1;
+	return lead || c == 0 || u8_isupper(c) || u8_isdigit(c);
 }
 
 static void
