@@ -86,7 +86,8 @@ static struct cli cli = {
 	"freq",
 	"freq [-HlMps] [-f list] [-g n] [-m min] [-n top] [--header]\n"
 	"            [--stopwords[=file]] [file ...]",
-	"  -f, --fields=LIST   key fields, cut(1) syntax (default 1)\n"
+	"  -f, --fields=LIST   key fields, cut(1) syntax (default 1;\n"
+	"                      with -M, every field after the count)\n"
 	"  -g, --ngram=N       count n-grams of N consecutive keys\n"
 	"  -H, --with-filename counts per file, file column first\n"
 	"  -l, --lower         Unicode case folding of keys\n"
