@@ -1371,6 +1371,12 @@ again:
 		push(nr, a, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
 		return;
 	}
+	/* Nice people, Mobile phones: a place that is a common word */
+	if ((nr->t[a].f & XF_SENT) && b - a == 1 && (tlexl(nr, a) &
+	    L_COMMON) && (tlex(nr, a) & (L_PLACE | L_ORG))) {
+		push(nr, a, b, a, b, gaztype(tlex(nr, a)), S_AMBIG, 0, 0, 0);
+		return;
+	}
 	/* known places, nationalities, organisations */
 	bits = match(nr, a, b, L_NAMEGAZ, &k);
 	if (bits && k > a && match(nr, a, b, L_TITLE, &ta) && ta > k)
@@ -1412,7 +1418,12 @@ again:
 				return;
 			}
 			if (!(tlex(nr, a) & (L_TITLE | L_GIVEN))) {
-				push(nr, sa, k, a, k, NER_LOC, S_WEAK, 0, 0, 0);
+				for (q = a; q < k && (tlexl(nr, q) & L_COMMON);
+				    q++)
+					;
+				if (q < k)
+					push(nr, sa, k, a, k, NER_LOC, S_WEAK, 0,
+					    0, 0);
 				push(nr, k, b, k, b, NER_LOC, S_STRONG, 0, 0, 0);
 				return;
 			}
