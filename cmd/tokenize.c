@@ -307,10 +307,11 @@ tokenize(struct input *in, void *arg)
 {
 	struct line l;
 	struct tok t = TOK_INIT;
+	struct tokspan v[256], *tv;
 	struct dec off, line;
 	char *p, lnum[32];
 	size_t lnlen = 0;
-	size_t pos, cl;
+	size_t pos, cl, nv, iv;
 	int r, flags = ptbflag ? TOK_PTB : 0;
 
 	(void)arg;
@@ -323,35 +324,40 @@ tokenize(struct input *in, void *arg)
 		t.np = 0;
 		lend = l.s + l.len;
 		if (l.lineno != line.v || lnlen == 0) {
-			dec_set(&line, l.lineno);
+			if (l.lineno == line.v + 1)
+				dec_add(&line, 1);
+			else
+				dec_set(&line, l.lineno);
 			lnlen = (size_t)(dec_put(lnum, &line) - lnum);
 		}
-		while (tok_next(l.s, l.len, &pos, &t, flags)) {
-			if (wflag && !tok_is_wordlike(t.cls))
+		while ((nv = tok_many(l.s, l.len, &pos, &t, v, LEN(v),
+		    flags)) > 0)
+		for (iv = 0, tv = v; iv < nv; iv++, tv++) {
+			if (wflag && !tok_is_wordlike(tv->cls))
 				continue;
 			if (OBUF - olen < 128)
 				oflush();
 			if (cli.with_filename)
 				oput(fname.s, fname.len);
-			put_token(l.s + t.start, t.end - t.start);
+			put_token(l.s + tv->start, tv->end - tv->start);
 			if (OBUF - olen < 128)
 				oflush();
 			p = obuf + olen;
-			cl = clen[t.cls];
-			memcpy(p, cname[t.cls], sizeof(cname[0]));
+			cl = clen[tv->cls];
+			memcpy(p, cname[tv->cls], sizeof(cname[0]));
 			p += cl;
 			memcpy(p, lnum, 16);
 			if (lnlen > 16)
 				memcpy(p, lnum, lnlen);
 			p += lnlen;
 			*p++ = '\t';
-			if (l.off + t.start >= off.v)
-				dec_add(&off, l.off + t.start - off.v);
+			if (l.off + tv->start >= off.v)
+				dec_add(&off, l.off + tv->start - off.v);
 			else
-				dec_set(&off, l.off + t.start);
+				dec_set(&off, l.off + tv->start);
 			p = dec_put(p, &off);
 			*p++ = '\t';
-			dec_add(&off, t.end - t.start);
+			dec_add(&off, tv->end - tv->start);
 			p = dec_put(p, &off);
 			*p++ = '\n';
 			olen = (size_t)(p - obuf);

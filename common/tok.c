@@ -1000,8 +1000,11 @@ slow(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 	return other(s, n, pos, i, t, flags);
 }
 
-int
-tok_next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int
+next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 {
 	size_t i, k;
 
@@ -1057,4 +1060,24 @@ tok_next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 		return 1;
 	}
 	return slow(s, n, pos, i, t, flags);
+}
+
+int
+tok_next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
+{
+	return next(s, n, pos, t, flags);
+}
+
+size_t
+tok_many(const char *s, size_t n, size_t *pos, struct tok *t,
+    struct tokspan *v, size_t max, int flags)
+{
+	size_t k;
+
+	for (k = 0; k < max && next(s, n, pos, t, flags); k++) {
+		v[k].start = t->start;
+		v[k].end = t->end;
+		v[k].cls = t->cls;
+	}
+	return k;
 }
