@@ -50,6 +50,17 @@ awk 'BEGIN { s = "x"; while (length(s) < 5000000) s = s s; print s; print s;
 printf '2 8388608\n1 1\n' > "$d/want"
 same freq-long-line-key "$d/want" "$d/got"
 
+# fields of lines longer than a read piece (1 MiB): the key fields are
+# whole, what follows the last one wanted is not kept
+awk 'BEGIN { s = "y"; while (length(s) < 1500000) s = s s;
+    print s "\tk\t" s; print "x\t" s s; print "x\tk" }' > "$d/longf"
+"$F" -f 2 "$d/longf" | awk -F '\t' '{ print $1, length($2) }' > "$d/got"
+printf '2 1\n1 4194304\n' > "$d/want"
+same freq-long-line-fields "$d/want" "$d/got"
+"$F" "$d/longf" | awk -F '\t' '{ print $1, length($2) }' > "$d/got"
+printf '2 1\n1 2097152\n' > "$d/want"
+same freq-long-line-first-field "$d/want" "$d/got"
+
 # a closed pipe ends it quietly
 "$F" "$d/many" 2> "$d/err" | head -n 1 > /dev/null
 if [ ! -s "$d/err" ]; then pass freq-closed-pipe-quiet
