@@ -1,13 +1,15 @@
 /*
  * freq: count the keys of line-oriented input and print them by count.
  *
- * One hash table of distinct keys (open addressing, linear probing) whose
- * slots hold a 32-bit hash and the index of an entry; an entry is a 64-bit
- * count and a pointer into an arena, where the key's bytes follow their
- * length.  Keys are cleaned as TSV text fields are (see tsv.h) before they
- * are counted, so that what is counted is exactly what is printed and
- * "freq -M" of freq's output gives that output back.  Sorting happens once,
- * at the end (at the end of every document with -H).
+ * Distinct keys live in two hash tables (open addressing, linear
+ * probing): keys of up to 8 bytes in the slot itself, as one 64-bit word,
+ * longer ones in an arena the slot points to (see struct sslot, lslot).
+ * Input comes in blocks of whole lines (input_block); the common case, a
+ * plain key of field 1, is scanned 8 bytes at a time.  Keys are cleaned as
+ * TSV text fields are (see tsv.h) before they are counted, so that what
+ * is counted is exactly what is printed and "freq -M" of freq's output
+ * gives that output back.  Sorting happens once, at the end (at the end
+ * of every document with -H).
  */
 #include <err.h>
 #include <getopt.h>
