@@ -502,6 +502,18 @@ find_open(int fam)
 	return -1;
 }
 
+/* The innermost double quotation opened by a curly or low mark. */
+static int
+find_curly(void)
+{
+	int k;
+
+	for (k = sd - 1; k >= 0; k--)
+		if (st[k].fam == F_DQ && st[k].cp != '"')
+			return k;
+	return -1;
+}
+
 static void
 do_open(size_t li, int fam, int32_t cp, size_t p, size_t n)
 {
@@ -627,13 +639,18 @@ scan_line(size_t li)
 				do_open(li, F_DQ, c, p, n);
 			break;
 		case 0x201D:
-			if ((k = find_open(F_DQ)) >= 0)
+			if ((k = find_curly()) >= 0 ||
+			    (k = find_open(F_DQ)) >= 0)
 				do_close(li, k, p, n);
 			else if (left && !right)
 				do_open(li, F_DQ, c, p, n);
 			break;
 		case '"':
-			if ((k = find_open(F_DQ)) >= 0)
+			k = find_open(F_DQ);
+			if (k >= 0 && st[k].cp != '"' && left && !right)
+				/* “He said "no" to me” */
+				do_open(li, F_DQ, c, p, n);
+			else if (k >= 0)
 				do_close(li, k, p, n);
 			else if (left || pcl == C_SP)
 				do_open(li, F_DQ, c, p, n);
