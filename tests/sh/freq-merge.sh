@@ -25,7 +25,9 @@ else
 fi
 
 map "$d/corpus.txt" > "$d/whole"
-split -l 700 "$d/corpus.txt" "$d/shards/x"
+# about ten shards, whatever the corpus
+per=$(( ($(wc -l < "$d/corpus.txt") + 9) / 10 ))
+split -l "$per" "$d/corpus.txt" "$d/shards/x"
 n=0
 for f in "$d"/shards/x*; do
 	n=$((n + 1))
@@ -60,7 +62,7 @@ awk -F '\t' '$1 >= 3' "$d/whole" | head -n 100 > "$d/wtop"
 same freq-merge-stdin-min-top "$d/wtop" "$d/top"
 
 # n-grams: shards that are whole documents merge exactly too
-split -l 1500 "$d/corpus.txt" "$d/shards/y"
+split -l $((per * 2)) "$d/corpus.txt" "$d/shards/y"
 for f in "$d"/shards/y??; do
 	tr -cs '[:alnum:]' '\n' < "$f" > "$f.tok"
 done
