@@ -1389,7 +1389,7 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 	}
 	/* The Hill report: The Hill */
 	if (b - a >= 2 && (v = noun_kind(&t[b - 1])) != NULL && *v == 'd' &&
-	    t[b - 2].cap && !poss(&t[b - 1])) {
+	    t[b - 2].cap && !is_det(&t[b - 2]) && !poss(&t[b - 1])) {
 		canon(t, a, b - 1, at);
 		return;
 	}
@@ -2457,6 +2457,9 @@ indirect(size_t li)
 			k++;
 		if (k < n && IS(t[k], "that"))
 			k++;
+		else if (!IS(t[v], "said") && !IS(t[v], "says") &&
+		    !IS(t[v], "say"))
+			continue;	/* "emphasized the importance" */
 		if (k >= n || !W(t[k]) || nwords(t[k].s, b) < 4)
 			continue;
 		set_attr(&at, t, 0, e, ck.s + t[v].s, WLEN(t[v]));
