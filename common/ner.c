@@ -1443,6 +1443,14 @@ again:
 		while (b - a > 1 && (tlex(nr, b - 1) & L_NAMESUF) == 0 &&
 		    (nr->t[b - 1].f & XF_LOWER))
 			b--;
+		/* a headline: Miss Lucy Honeychurch Drive Out */
+		for (k = a + 2; k < b; k++)
+			if ((nr->t[k].f & XF_SENT) && (tlexl(nr, k) &
+			    L_COMMON) && !(tlex(nr, k) & (L_GIVEN |
+			    L_NAMESUF)))
+				break;
+		if (k < b)
+			b = k;
 		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, ta, tb);
 		return;
 	}
@@ -1495,7 +1503,8 @@ again:
 				break;
 			if (nn >= 3 && (tlex(nr, k) & L_GIVEN))
 				break;
-			if (nn >= 3 && (tlexl(nr, k) & L_COMMON) &&
+			if ((nn >= 3 || (nr->t[k].f & XF_SENT)) &&
+			    (tlexl(nr, k) & L_COMMON) &&
 			    !(tlex(nr, k) & (L_NAMESUF | L_GIVEN)) &&
 			    nr->t[k].e - nr->t[k].s > 2)
 				break;
@@ -1863,9 +1872,13 @@ find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
 			    nm->type == T_UNK && p->type != NER_ORG)
 				continue;
 		}
-		if (best == UINT32_MAX || p->ntoks > nr->names[best].ntoks ||
-		    (p->ntoks == nr->names[best].ntoks && p->count >
-		    nr->names[best].count))
+		if (best == UINT32_MAX || (prefix ? p->count >
+		    nr->names[best].count || (p->count ==
+		    nr->names[best].count && p->ntoks >
+		    nr->names[best].ntoks) : p->ntoks >
+		    nr->names[best].ntoks || (p->ntoks ==
+		    nr->names[best].ntoks && p->count >
+		    nr->names[best].count)))
 			best = j;
 	}
 	return best;
