@@ -311,33 +311,24 @@ kind_bits(const char *v, size_t n)
 	return bits;
 }
 
-/* Load a list: "entry" or "entry<TAB>kinds" (kinds only when cues). */
+/* Load a list (wordset.h syntax): "entry", or "entry<TAB>kinds" when
+ * cues; an entry of cues is on one line only. */
 static void
 lex_load(const char *text, size_t len, uint32_t bits, int cues)
 {
-	const char *p = text, *end = text + len, *nl, *a, *b, *tab;
-	uint32_t v;
+	struct wordset ws;
+	struct wsent *e;
+	size_t i;
 
-	for (; p < end; p = nl + 1) {
-		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
-			nl = end;
-		a = p;
-		b = nl;
-		while (a < b && (*a == ' ' || *a == '\t'))
-			a++;
-		while (b > a && (b[-1] == ' ' || b[-1] == '\t' ||
-		    b[-1] == '\r'))
-			b--;
-		if (a == b || *a == '#')
-			continue;
-		v = bits;
-		if ((tab = memchr(a, '\t', (size_t)(b - a))) != NULL) {
-			if (cues)
-				v = kind_bits(tab + 1, (size_t)(b - tab - 1));
-			b = tab;
-		}
-		lex_add(a, (size_t)(b - a), v);
+	ws_init(&ws, 0);
+	ws_load(&ws, text, len);
+	for (i = 0; i < ws.cap; i++) {
+		e = &ws.tab[i];
+		if (e->key != NULL)
+			lex_add(e->key, e->len, cues ? kind_bits(e->val,
+			    strlen(e->val)) : bits);
 	}
+	ws_free(&ws);
 }
 
 /* Lower-cased copies of the places (for "tampa bay", "florida"). */
