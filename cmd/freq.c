@@ -20,6 +20,7 @@
 
 #include "cli.h"
 #include "input.h"
+#include "re.h"
 #include "tsv.h"
 #include "utf8.h"
 #include "util.h"
@@ -86,8 +87,9 @@ struct span {
 
 static struct cli cli = {
 	"freq",
-	"freq [-HlMps] [-f list] [-g n] [-m min] [-n top] [--header]\n"
-	"            [--stopwords[=file]] [file ...]",
+	"freq [-HlMpsv] [-e pattern] [-f list] [-g n] [-m min] [-n top]\n"
+	"            [--header] [--stopwords[=file]] [file ...]",
+	"  -e, --regexp=PAT    count only keys that match PAT (PCRE2)\n"
 	"  -f, --fields=LIST   key fields, cut(1) syntax (default 1;\n"
 	"                      with -M, every field after the count)\n"
 	"  -g, --ngram=N       count n-grams of N consecutive keys\n"
@@ -99,6 +101,7 @@ static struct cli cli = {
 	"  -p, --proportion    add a proportion column after count\n"
 	"  -s                  drop common English function words\n"
 	"      --stopwords[=FILE]  the same, FILE replacing the list\n"
+	"  -v, --invert-match  count only keys that do not match -e\n"
 	"      --header        first row of column names\n"
 	"      --help          this text\n"
 	"      --version       version\n"
@@ -109,7 +112,8 @@ static struct cli cli = {
 static struct fields fields;
 static size_t need;		/* highest field number listed */
 static int fast;		/* the key is field 1 alone */
-static int lflag, mflag, pflag, sflag;
+static int lflag, mflag, pflag, sflag, vflag;
+static struct re *rx;		/* -e */
 static size_t gram = 1;
 static uint64_t mincount = 1, top;
 static struct wordset stop;
@@ -657,10 +661,12 @@ static void
 count_key(const char *k, size_t n, uint64_t c, size_t room)
 {
 	struct buf *r;
-	size_t i, j, first, len;
+	size_t i, j, first, len, ms, me;
 	char *p;
 
 	if (sflag && is_stopword(k, n))
+		return;
+	if (rx != NULL && re_find(rx, k, n, 0, 0, &ms, &me) == vflag)
 		return;
 	if (gram == 1) {
 		add(&tab, k, n, c, room);
@@ -932,6 +938,7 @@ int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{ "regexp", required_argument, NULL, 'e' },
 		{ "fields", required_argument, NULL, 'f' },
 		{ "ngram", required_argument, NULL, 'g' },
 		{ "lower", no_argument, NULL, 'l' },
@@ -940,16 +947,20 @@ main(int argc, char *argv[])
 		{ "top", required_argument, NULL, 'n' },
 		{ "proportion", no_argument, NULL, 'p' },
 		{ "stopwords", optional_argument, NULL, OPT_STOPWORDS },
+		{ "invert-match", no_argument, NULL, 'v' },
 		CLI_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *flist = NULL, *stopfile = NULL;
+	const char *flist = NULL, *stopfile = NULL, *pattern = NULL;
 	size_t i;
 	int ch, rv;
 
-	while ((ch = getopt_long(argc, argv, "f:g:HlMm:n:ps", longopts,
+	while ((ch = getopt_long(argc, argv, "e:f:g:HlMm:n:psv", longopts,
 	    NULL)) != -1)
 		switch (ch) {
+		case 'e':
+			pattern = optarg;
+			break;
 		case 'f':
 			flist = optarg;
 			break;
@@ -975,6 +986,9 @@ main(int argc, char *argv[])
 		case 's':
 			sflag = 1;
 			break;
+		case 'v':
+			vflag = 1;
+			break;
 		case OPT_STOPWORDS:
 			sflag = 1;
 			stopfile = optarg;
@@ -996,7 +1010,14 @@ main(int argc, char *argv[])
 	}
 	for (i = 0; i < fields.n; i++)
 		need = MAX(need, fields.v[i]);
-	fast = fields.n == 1 && fields.v[0] == 1 && !fields.open;
+	if (vflag && pattern == NULL) {
+		warnx("-v needs -e");
+		cli_usage(&cli);
+	}
+	if (pattern != NULL)
+		rx = re_user("-e", pattern, 0);
+	fast = fields.n == 1 && fields.v[0] == 1 && !fields.open &&
+	    rx == NULL;
 	for (i = 0; i < 256; i++)
 		cls[i] = i <= 0x20 || i >= 0x7F ? C_SLOW :
 		    i >= 'A' && i <= 'Z' ? C_UP : C_OK;
