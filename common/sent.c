@@ -384,7 +384,8 @@ nextword(const char *s, size_t n, size_t i, struct nextw *w)
 			return;
 		}
 	} else {
-		w->cls = NW_OTHER;
+		/* a comma or semicolon never starts a sentence */
+		w->cls = c == ',' || c == ';' ? NW_LOWER : NW_OTHER;
 		return;
 	}
 	w->lazy = 1;
