@@ -26,7 +26,7 @@ DATA(sent_closings);
 /* Kinds of terminal runs. */
 enum { K_DOT, K_QE, K_ELL };
 /* Classes of the word after a candidate. */
-enum { NW_END, NW_LOWER, NW_UPPER, NW_DIGIT, NW_OTHER };
+enum { NW_END, NW_LOWER, NW_UPPER, NW_DIGIT, NW_OTHER, NW_NONE };
 /* List marker styles: "1." "1.)" "1)", plus M_ALPHA for "a." ... */
 enum { M_DOT, M_DOTPAREN, M_PAREN, M_ALPHA = 4 };
 
@@ -385,7 +385,7 @@ nextword(const char *s, size_t n, size_t i, struct nextw *w)
 		}
 	} else {
 		/* a comma or semicolon never starts a sentence */
-		w->cls = c == ',' || c == ';' ? NW_LOWER : NW_OTHER;
+		w->cls = c == ',' || c == ';' ? NW_NONE : NW_OTHER;
 		return;
 	}
 	w->lazy = 1;
@@ -790,7 +790,7 @@ terminal(const char *s, size_t n, size_t p, size_t sstart)
 			break;
 	}
 	nextword(s, n, bpos, &w);
-	if (w.cls == NW_END)
+	if (w.cls == NW_END || w.cls == NW_NONE)
 		return i;
 	if (kind == K_QE) {
 		if (w.cls == NW_LOWER)		/* "Yahoo! in", "?” he asked" */
