@@ -1103,27 +1103,16 @@ sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 	if (mn > 0 && bn > 1)
 		qsort(bv, bn, sizeof(*bv), bound_cmp);
 
+	while (bn > 0 && bv[bn - 1].pos == SIZE_MAX)
+		bn--;
+
 	last = 0;
 	for (i = 0; i <= bn; i++) {
 		b = i < bn ? bv[i].pos : n;
-		if (b == SIZE_MAX)
-			break;
 		if (b < last)
 			continue;
 		a = last;
 		last = b;
-		while (a < b && wsp(s, b, a))
-			a += wsp(s, b, a);
-		while (b > a && wsback(s, b))
-			b--;
-		if (a < b) {
-			spanv_push(v, a, b);
-			count++;
-		}
-	}
-	if (last < n) {
-		a = last;
-		b = n;
 		while (a < b && wsp(s, b, a))
 			a += wsp(s, b, a);
 		while (b > a && wsback(s, b))
