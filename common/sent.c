@@ -707,12 +707,14 @@ citation(const char *s, size_t n, size_t i)
 
 /* Does the word that ends at s[p] start with a capital? */
 static int
-capword(const char *s, size_t p)
+capword(const char *s, size_t n, size_t p)
 {
-	size_t a;
+	size_t a, k;
 
 	for (a = p; a > 0 && p - a < TOKMAX && !wsback(s, a); a--)
 		;
+	while (a < p && (k = opener(s, n, a)) != 0)
+		a += k;
 	return s[a] >= 'A' && s[a] <= 'Z';
 }
 
@@ -796,7 +798,7 @@ terminal(const char *s, size_t n, size_t p, size_t sstart)
 		if (w.cls == NW_LOWER)		/* "Yahoo! in", "?” he asked" */
 			split = !closed && (nq > 0 || nm > 1 ||
 			    (p > 0 && s[p - 1] >= 'a' && s[p - 1] <= 'z' &&
-			    !capword(s, p)));
+			    !capword(s, n, p)));
 		else
 			split = !(quote && w.cls == NW_UPPER &&
 			    attribution(s, n, w.pos));
