@@ -1,7 +1,7 @@
 #!/bin/sh
 # valgrind.sh: every program in $BIN under valgrind's memcheck, on
 # samples/article.txt, a hostile file and a spread of its golden inputs
-# (VALGRIND_CASES of them, default 2; VALGRIND_CASES=all for every one):
+# (VALGRIND_CASES of them, default 1; VALGRIND_CASES=all for every one):
 # no memory error and no definite leak.  Skipped under the sanitizers
 # ("make check" runs the whole suite under ASan and UBSan too) and when
 # valgrind is missing.
@@ -15,7 +15,7 @@ if ! command -v valgrind > /dev/null 2>&1; then
 	echo "SKIP valgrind: not installed (sh .ci/deps check)"
 	exit 0
 fi
-N=${VALGRIND_CASES:-2}
+N=${VALGRIND_CASES:-1}
 W=$T/valgrind
 mkdir -p "$W"
 printf '\357\273\277Bad \300\200 bytes\000and NUL\r\n“Quoted,” he said \355\240\200.\rSen. Paul\n\342\200' > "$W/hostile"

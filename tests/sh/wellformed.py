@@ -314,7 +314,11 @@ def cmd_text(inp, out):
 
 
 def cmd_maxrss(path, argv):
-    st = subprocess.call(argv)
+    try:
+        st = subprocess.call(argv)
+    except OSError as e:
+        sys.stderr.write("%s: %s\n" % (argv[0], e))
+        st = 127
     ru = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(path, "w") as f:
         f.write("%d %d\n" % (st if st >= 0 else 128 - st, ru.ru_maxrss))
