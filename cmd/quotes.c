@@ -1613,7 +1613,8 @@ np_fwd(const struct wt *t, size_t i, size_t n)
 			}
 			break;
 		}
-		if (t[j].cap && !(j > i && wval(&w_skip, &t[j]) != NULL)) {
+		if (t[j].cap && !(j > i && wval(&w_skip, &t[j]) != NULL &&
+		    !(j + 1 < n && W(t[j + 1]) && t[j + 1].cap))) {
 			name = 1;
 			j++;
 			if (poss(&t[j - 1]))
@@ -2015,10 +2016,11 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 		}
 	}
 	/* Smith put it this way: "..." */
-	if (colon && (e = np_fwd(t, 0, n)) > 0 && np_ok(t, 0, e) &&
-	    (is_pron(&t[0]) || is_capname(&t[e - 1])) &&
-	    !(is_pron(&t[0]) && e == 1 && (IS(t[0], "it") ||
-	    IS(t[0], "this")))) {
+	if (colon && !IS(t[0], "dear") && (e = np_fwd(t, 0, n)) > 0 &&
+	    np_ok(t, 0, e) &&
+	    ((is_pron(&t[0]) && e == 1 && !IS(t[0], "it")) ||
+	    (is_capname(&t[e - 1]) && (e >= 2 || given(&t[0]) ||
+	    known(ck.s + t[0].s, WLEN(t[0])) != NULL)))) {
 		set_attr(at, t, 0, e, ":", 1);
 		*frag = 0;
 		return 1;
@@ -2181,6 +2183,9 @@ attribute(size_t qi, size_t prev, size_t next)
 		    c == 0x2026 || a0 == ',' || isdash8(a0) ||
 		    (a0 >= 'A' && a0 <= 'Z'));
 	}
+	if (hb && !ha && !aempty && !(c == ',' || c == '.' || c == '!' ||
+	    c == '?' || c == 0x2026) && !starts_upper(q->ce, ae))
+		frag = 1;	/* would later add "Protector of Mexico" to it */
 	if (q->unclosed)
 		frag = 0;
 	if (!bempty && !starts_upper(q->qs, q->qe) && !hb)
