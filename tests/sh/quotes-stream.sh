@@ -51,15 +51,15 @@ else
 	fail quotes-long-line "exit $rc, $(wc -l < "$W/o") rows"
 fi
 
-# Memory stays bounded on 40 MB of quotations (skipped under sanitizers,
+# Memory stays bounded on 15 MB of quotations (skipped under sanitizers,
 # whose shadow memory breaks ulimit -v).
 if [ -z "${SANITIZED:-}" ]; then
-	awk 'BEGIN { for (i = 0; i < 400000; i++)
+	awk 'BEGIN { for (i = 0; i < 150000; i++)
 	    print "\342\200\234We will rebuild, and we will do it together, " \
 	    "whatever it takes,\342\200\235 Gov. Ann Liu said on Monday." }' \
 	    > "$W/big"
 	(ulimit -v 65536; "$BIN/quotes" "$W/big" | tail -n 1) > "$W/o" 2> "$W/e"
-	grepq quotes-bounded-memory 'Ann Liu	Gov. Ann Liu	said	direct	400000' "$W/o"
+	grepq quotes-bounded-memory 'Ann Liu	Gov. Ann Liu	said	direct	150000' "$W/o"
 fi
 
 # Options.
