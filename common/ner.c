@@ -31,6 +31,7 @@
 
 DATA(ent_aliases);
 DATA(ent_common);
+DATA(ent_events);
 DATA(ent_cues);
 DATA(ent_given);
 DATA(ent_norp);
@@ -104,7 +105,7 @@ static struct lent *lex;
 static size_t lexcap, lexn;
 static struct buf lexkeys;
 static int lexready;
-static struct wordset aliases;
+static struct wordset aliases, events;
 
 static const char *const tnames[NER_NTYPES] = {
 	"PERSON", "ORG", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT",
@@ -384,6 +385,8 @@ lex_init(void)
 	lex_load(data_ent_stopcaps, data_ent_stopcaps_len, L_STOPCAP, 0);
 	hot_init();
 	ws_init(&aliases, 0);
+	ws_init(&events, 0);
+	ws_load(&events, data_ent_events, data_ent_events_len);
 	ws_load(&aliases, data_ent_aliases, data_ent_aliases_len);
 	tok_init();
 }
@@ -428,6 +431,7 @@ struct xt {
 #define UF_GIVEN	0x100
 #define UF_COMMA	0x200
 #define UF_ORGCUE	0x400	/* by, at, from, with, according to */
+#define UF_EVENT	0x800	/* Hurricane Katrina: not a name here */
 
 struct rawm {
 	uint64_t	 line, start, end;
@@ -1335,6 +1339,12 @@ again:
 			sa = a;		/* sentence-initial "The": not in it */
 		nr->t[a].f &= ~XF_SENT;
 	}
+	/* Hurricane Katrina: an event */
+	if (b - a >= 2 && ws_has(&events, nr->s + nr->t[a].s, nr->t[a].e -
+	    nr->t[a].s)) {
+		push(nr, a + 1, b, a + 1, b, T_UNK, S_STRONG, UF_EVENT, 0, 0);
+		return;
+	}
 	/* a common word at the start of a sentence */
 	if ((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON) &&
 	    b - a == 1 && (tlex(nr, a) & L_GIVEN) &&
@@ -1977,10 +1987,13 @@ ner_resolve(struct ner *nr, size_t *np)
 		free(whead[w]);
 		free(next[w]);
 	}
-	/* roots: types of unknown names */
+	/* roots: types of unknown names; events are no names */
 	for (i = 0; i < nr->nnames; i++) {
 		nm = &nr->names[i];
-		if (nm->parent == UINT32_MAX && nm->type == T_UNK)
+		if (nm->uf & UF_EVENT) {
+			nm->type = T_NONE;
+			nm->parent = UINT32_MAX;
+		} else if (nm->parent == UINT32_MAX && nm->type == T_UNK)
 			nm->type = (uint8_t)guess(nm);
 	}
 	/* canonical names (arena offsets for now) */
