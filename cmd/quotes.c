@@ -991,6 +991,16 @@ is_verb(const struct wt *t)
 	return wval(&w_verbs, t) != NULL && !t->cap;
 }
 
+/* A verb of fiction's dialogue tags (cried, returned): only right next to
+ * the quotation. */
+static int
+fiction_verb(const struct wt *t)
+{
+	const char *v = wval(&w_verbs, t);
+
+	return v != NULL && v[0] == 'n';
+}
+
 static int
 is_verb_any(const struct wt *t)
 {
@@ -1971,7 +1981,8 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 		if (is_verb(&t[v - 1]))
 			break;
 	}
-	if (v > 0 && W(t[v - 1]) && is_verb(&t[v - 1])) {
+	if (v > 0 && W(t[v - 1]) && is_verb(&t[v - 1]) &&
+	    !(fiction_verb(&t[v - 1]) && n - v > 0)) {
 		const struct wt *w = &t[v - 1];
 
 		after = n - v;
@@ -2454,8 +2465,8 @@ indirect(size_t li)
 		v = e;
 		while (v < n && W(t[v]) && is_skip(&t[v]) && !t[v].cap)
 			v++;
-		if (v >= n || !is_verb(&t[v]) || IS(t[v], "asked") ||
-		    IS(t[v], "told"))
+		if (v >= n || !is_verb(&t[v]) || fiction_verb(&t[v]) ||
+		    IS(t[v], "asked") || IS(t[v], "told"))
 			continue;
 		k = v + 1;
 		while (k < n && W(t[k]) && is_skip(&t[k]) && !t[k].cap)
