@@ -802,7 +802,14 @@ scan(struct ner *nr)
 	}
 	/* sentence starts */
 	nr->sents.n = 0;
-	sent_split(nr->s, nr->n, &nr->sents);
+	if (nr->n > 0 && memchr(nr->s, '.', nr->n - 1) == NULL &&
+	    memchr(nr->s, '?', nr->n - 1) == NULL &&
+	    memchr(nr->s, '!', nr->n - 1) == NULL &&
+	    memchr(nr->s, '\xe2', nr->n) == NULL && memchr(nr->s, ';',
+	    nr->n) == NULL && memchr(nr->s, ':', nr->n) == NULL)
+		spanv_push(&nr->sents, 0, nr->n);	/* one sentence */
+	else
+		sent_split(nr->s, nr->n, &nr->sents);
 	for (i = 0, j = 0; i < nr->sents.n; i++) {
 		while (j < nr->nt && nr->t[j].s < nr->sents.v[i].start)
 			j++;
