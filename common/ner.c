@@ -1141,7 +1141,7 @@ numeric(struct ner *nr)
 			    0);
 			continue;
 		}
-		if ((bl & L_DATEREL) && i + 1 < nr->nt &&
+		if (((bl | b) & L_DATEREL) && i + 1 < nr->nt &&
 		    (nr->t[i + 1].f & XF_LOWER) &&
 		    (tlexl(nr, i + 1) & L_DATEUNIT) &&
 		    !teq(nr, i + 1, "time") && !teq(nr, i + 1, "day") &&
