@@ -6,8 +6,8 @@
  * out_init/out_close replaced (stdout must stay open between runs).  Every
  * input is written to a memfd and read back through /proc/self/fd/N as a
  * file operand, so the tool sees exactly what a user's file would give it;
- * the first byte of the input also picks a set of options.  Output goes to
- * /dev/null.  Tools whose main() loads tables that it never frees are set
+ * the first byte of the input also picks a set of options.  The output is
+ * caught in memory and must be well-formed TSV (check_output).  Tools whose main() loads tables that it never frees are set
  * up once and then run document by document through cli_run().
  */
 #define _GNU_SOURCE
@@ -23,6 +23,7 @@
 #define out_init	fuzz_out_init
 #define out_close	fuzz_out_close
 #include TOOL_SRC
+#include "utf8.h"
 #undef main
 #undef out_init
 #undef out_close
@@ -193,15 +194,65 @@ one(int k)
 #error "define FUZZ_TOOL_<name>"
 #endif
 
+/*
+ * The output is well-formed TSV: records end in LF, no CR or NUL, valid
+ * UTF-8, the same number of fields on every line (blank lines aside:
+ * sentsplit -p writes them).
+ */
+static void
+check_output(const char *s, size_t n)
+{
+	size_t i, nb, tabs = 0, want = (size_t)-1;
+	int blank = 1;
+
+	if (n == 0)
+		return;
+	if (s[n - 1] != '\n' || memchr(s, '\r', n) != NULL ||
+	    memchr(s, '\0', n) != NULL || u8_check(s, n, &nb) != n) {
+		fprintf(stderr, "fuzz: output not clean TSV\n");
+		abort();
+	}
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\t') {
+			tabs++;
+		} else if (s[i] == '\n') {
+			if (!blank && want != (size_t)-1 && tabs != want) {
+				fprintf(stderr, "fuzz: a line with %zu fields, "
+				    "not %zu\n", tabs + 1, want + 1);
+				abort();
+			}
+			if (!blank)
+				want = tabs;
+			tabs = 0;
+			blank = 1;
+			continue;
+		}
+		blank = 0;
+	}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (memfd == -1)
+	static FILE *devnull;
+	char *out = NULL;
+	size_t len = 0;
+	FILE *fp;
+
+	if (memfd == -1) {
 		setup();
+		devnull = stdout;
+	}
 	if (ftruncate(memfd, 0) == -1 ||
 	    (size > 0 && pwrite(memfd, data, size, 0) != (ssize_t)size))
 		abort();
+	if ((fp = open_memstream(&out, &len)) == NULL)
+		abort();
+	stdout = fp;		/* glibc: stdout is a variable */
 	one(size > 0 ? data[0] : 0);
-	clearerr(stdout);
+	fclose(fp);
+	stdout = devnull;
+	check_output(out, len);
+	free(out);
 	return 0;
 }
