@@ -30,6 +30,8 @@
 DATA(ent_common);
 DATA(ent_given);
 DATA(quote_common);
+DATA(quote_female);
+DATA(quote_male);
 DATA(quote_nouns);
 DATA(quote_orgwords);
 DATA(quote_pronouns);
@@ -87,6 +89,7 @@ static int iflag, nflag;
 static unsigned keep = (1u << K_DIRECT) | (1u << K_PARTIAL) | (1u << K_BLOCK);
 
 static struct wordset w_dict, w_given;	/* the entities' lists */
+static struct wordset w_female, w_male;
 static struct wordset w_common, w_nouns, w_org, w_pron, w_skip, w_titles,
     w_verbs;
 
@@ -137,7 +140,14 @@ struct ref {
 	char		 name[FLD];
 	uint64_t	 at, lineno;
 	int		 person, ok;
+	int		 g;		/* 'f', 'm' or 0: for she and he */
 };
+
+#define NRECENT	8
+static struct ref recent[NRECENT];	/* the last subjects and speakers */
+static size_t nrecent;
+static struct ref others[NRECENT];	/* other persons named */
+static size_t nothers;
 
 static struct wordset names;	/* last word (lower case) -> full name */
 static struct wordset descs;	/* description -> name */
@@ -1215,6 +1225,52 @@ name_of(const struct wt *t, size_t a, size_t b, char *out, int *person,
 	return s;
 }
 
+/* 'f' or 'm' when a word (a given name or a title) says so, else 0. */
+static int
+gender_word(const char *s, size_t n)
+{
+	char b[32];
+
+	if (n == 0 || n >= sizeof(b))
+		return 0;
+	if (ws_has(&w_female, s, n))
+		return 'f';
+	if (ws_has(&w_male, s, n))
+		return 'm';
+	if (s[n - 1] == '.')
+		n--;
+	lower(b, s, n);
+	if (ws_has(&w_female, b, n))
+		return 'f';
+	if (ws_has(&w_male, b, n))
+		return 'm';
+	return 0;
+}
+
+/* The gender the words of a mention, then a name, say. */
+static int
+gender_of(const char *men, const char *name)
+{
+	const char *p, *e;
+	int g;
+
+	for (p = men; *p; p = *e ? e + 1 : e) {
+		if ((e = strchr(p, ' ')) == NULL)
+			e = p + strlen(p);
+		if ((g = gender_word(p, (size_t)(e - p))) != 0)
+			return g;
+	}
+	if ((e = strchr(name, ' ')) == NULL)
+		e = name + strlen(name);
+	return gender_word(name, (size_t)(e - name));
+}
+
+static void
+push_recent(const struct ref *r)
+{
+	recent[nrecent++ % NRECENT] = *r;
+}
+
 /* Bytes that matter to scan_names: sentence ends, capitals, UTF-8 leads. */
 static unsigned char hotname[256], alnum_ascii[256];
 
@@ -1315,6 +1371,18 @@ scan_names(size_t a, size_t b, size_t li)
 				if (person && (k - i >= 2 || desc != NULL))
 					remember(name, ck.s + t[lw].s, pl,
 					    desc);
+				if (person && !newsent) {
+					struct ref o;
+
+					memset(&o, 0, sizeof(o));
+					fld_set(o.name, name, strlen(name));
+					o.at = docoff(li, s);
+					o.person = o.ok = 1;
+					o.g = gender_of(desc ? desc : "",
+					    name);
+					if (o.g)
+						others[nothers++ % NRECENT] = o;
+				}
 				if (person && newsent) {
 					fld_set(subj.name, name,
 					    strlen(name));
@@ -1322,6 +1390,9 @@ scan_names(size_t a, size_t b, size_t li)
 					subj.lineno = lns[li].lineno;
 					subj.person = 1;
 					subj.ok = 1;
+					subj.g = gender_of(desc ? desc : "",
+					    name);
+					push_recent(&subj);
 				}
 			}
 		}
@@ -1339,7 +1410,21 @@ resolve(const char *kind, char *out)
 
 	if (kind[0] == '1' || kind[0] == '2')
 		return 0;
-	if (kind[0] == 'n') {
+	if (kind[0] == 'm' || kind[0] == 'f') {
+		/* the latest person of no other gender */
+		size_t i;
+
+		for (i = 0; i < NRECENT && i < nrecent; i++)
+			if (recent[i].person && recent[i].g != (kind[0] ==
+			    'm' ? 'f' : 'm') && (r == NULL ||
+			    recent[i].at > r->at))
+				r = &recent[i];
+		/* none: a person of that gender named in passing */
+		for (i = 0; r == NULL && i < NRECENT && i < nothers; i++)
+			if (others[i].g == kind[0] && (r == NULL ||
+			    others[i].at > r->at))
+				r = &others[i];
+	} else if (kind[0] == 'n') {
 		if (lastspk.ok && !lastspk.person)
 			r = &lastspk;
 	} else if (subj.ok && lastspk.ok)
@@ -2089,6 +2174,21 @@ starts_upper(size_t a, size_t b)
 	return lead || c == 0 || u8_isupper(c) || u8_isdigit(c);
 }
 
+static int
+is_pronoun_mention(const char *men)
+{
+	return lk(&w_pron, men, strlen(men)) != NULL;
+}
+
+/* he: 'm', she: 'f', else 0. */
+static int
+pronoun_gender(const char *men)
+{
+	const char *v = lk(&w_pron, men, strlen(men));
+
+	return v != NULL && (*v == 'm' || *v == 'f') ? *v : 0;
+}
+
 static void
 note_speaker(const struct attr *at, uint64_t where)
 {
@@ -2098,6 +2198,13 @@ note_speaker(const struct attr *at, uint64_t where)
 	lastspk.at = where;
 	lastspk.person = at->person;
 	lastspk.ok = 1;
+	lastspk.g = 0;
+	if (at->person && !is_pronoun_mention(at->men))
+		lastspk.g = gender_of(at->men, at->spk);
+	else if (at->person)
+		lastspk.g = pronoun_gender(at->men);
+	if (at->person)
+		push_recent(&lastspk);
 }
 
 /* Number of words (roughly) in ck.s[a..b). */
@@ -2826,6 +2933,9 @@ doc_reset(struct input *in)
 	nnames = 0;
 	memset(&subj, 0, sizeof(subj));
 	memset(&lastspk, 0, sizeof(lastspk));
+	memset(recent, 0, sizeof(recent));
+	memset(others, 0, sizeof(others));
+	nrecent = nothers = 0;
 	memset(&cont, 0, sizeof(cont));
 	memset(&intro, 0, sizeof(intro));
 	cont_gap = intro_gap = 99;
@@ -2966,6 +3076,10 @@ main(int argc, char *argv[])
 	ws_load(&w_dict, data_ent_common, data_ent_common_len);
 	ws_init(&w_given, 0);
 	ws_load(&w_given, data_ent_given, data_ent_given_len);
+	ws_init(&w_female, 0);
+	ws_load(&w_female, data_quote_female, data_quote_female_len);
+	ws_init(&w_male, 0);
+	ws_load(&w_male, data_quote_male, data_quote_male_len);
 	if (cli.header)
 		tsv_header("speaker\tmention\tcue\tkind\tline\tstart\tend\t"
 		    "quote", cli.with_filename);
