@@ -115,21 +115,35 @@ emit(struct para *p, size_t a, size_t b)
 #define ONES	0x0101010101010101ull
 #define HIGHS	0x8080808080808080ull
 
+/* The high bit of every byte of v that is zero, exactly. */
+static uint64_t
+zeros(uint64_t v)
+{
+	uint64_t t = (v & ~HIGHS) + ~HIGHS;
+
+	return ~(t | v | ~HIGHS);
+}
+
 /*
- * Might the 8 bytes of x need work: a control or non-ASCII byte, two
- * spaces in a row, or a space at the end (the next may be one too)?
- * False alarms only cost the slow path.
+ * The 8 bytes of x for the fast path: 0 when they need the slow one (a
+ * control other than a line feed, a byte past 0x7E, two white space
+ * bytes in a row); otherwise 1, or 2 when the last byte is white space
+ * (the next one must not be), and *fix holds 0x2A at every line feed,
+ * which turns it into a space.  False alarms only cost the slow path.
  */
 static int
-special(uint64_t x)
+plain(uint64_t x, uint64_t *fix)
 {
-	uint64_t lo, hi, sp, y;
+	uint64_t lo, hi, nl, ws;
 
 	lo = (x - ONES * 0x20) & ~x & HIGHS;		/* a byte < 0x20 */
 	hi = ((x + ONES * 1) | x) & HIGHS;		/* a byte > 0x7E */
-	y = x ^ (ONES * 0x20);
-	sp = (y - ONES) & ~y & HIGHS;			/* a space */
-	return (lo | hi | (sp & (sp << 8)) | (sp >> 63 << 63)) != 0;
+	nl = zeros(x ^ (ONES * '\n'));
+	ws = nl | zeros(x ^ (ONES * ' '));
+	if ((lo & ~nl) | hi | (ws & (ws << 8)))
+		return 0;
+	*fix = (nl >> 7) * 0x2A;
+	return 1 + (int)(ws >> 63);
 }
 
 #define PRINT(c)	((unsigned char)(c) > 0x20 && (unsigned char)(c) < 0x7F)
@@ -138,7 +152,8 @@ static void
 field(struct buf *ob, const char *s, size_t n)
 {
 	size_t i = 0, run = 0, k;
-	uint64_t x;
+	uint64_t x, fix;
+	int r;
 	int32_t cp;
 	unsigned char c;
 	char *o, *o0;
@@ -146,11 +161,22 @@ field(struct buf *ob, const char *s, size_t n)
 	buf_grow(ob, 3 * n + 1);	/* U+FFFD for every byte at worst */
 	o = o0 = ob->s + ob->len;
 	while (i < n) {
-		while (i + 8 <= n) {
-			memcpy(&x, s + i, 8);
-			if (special(x))
-				break;
-			i += 8;
+		if (i + 8 <= n) {
+			/* 8 bytes at a time, line feeds made spaces */
+			memcpy(o, s + run, i - run);
+			o += i - run;
+			while (i + 8 <= n) {
+				memcpy(&x, s + i, 8);
+				if ((r = plain(x, &fix)) == 0 || (r == 2 &&
+				    (i + 8 == n || !PRINT(s[i + 8]))) ||
+				    (o == o0 && (unsigned char)s[i] <= ' '))
+					break;
+				x ^= fix;
+				memcpy(o, &x, 8);
+				o += 8;
+				i += 8;
+			}
+			run = i;
 		}
 		while (i < n && PRINT(s[i]))
 			i++;
