@@ -644,7 +644,7 @@ marker_at(const char *s, size_t n, size_t p, int style)
 
 /*
  * Before a lower-case word, a period ends a sentence only after a plain
- * word (three letters or more, a vowel among them) or a number: short
+ * word (two letters or more, a vowel among them) or a number: short
  * and vowelless tokens are likely abbreviations ("approx.", "Blvd.").
  */
 static int
@@ -659,7 +659,7 @@ plainword(const char *s, size_t a, size_t p)
 		else if (s[i] >= '0' && s[i] <= '9')
 			digit = 1;
 	}
-	return (vowel && p - a >= 3) || (digit && !vowel);
+	return (vowel && p - a >= 2) || (digit && !vowel);
 }
 
 /* Length of an emoticon (":)", ";-P", ":'(") at s[i] ending a word, or 0. */
