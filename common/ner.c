@@ -146,7 +146,7 @@ lex_grow(void)
 	struct lent *old = lex;
 	size_t i, j, oldcap = lexcap;
 
-	lexcap = lexcap ? 2 * lexcap : 1u << 17;
+	lexcap = lexcap ? 2 * lexcap : 1u << 18;
 	lex = xcalloc(lexcap, sizeof(*lex));
 	for (i = 0; i < oldcap; i++) {
 		if (old[i].len == 0)
@@ -317,19 +317,12 @@ kind_bits(const char *v, size_t n)
 static void
 lex_load(const char *text, size_t len, uint32_t bits, int cues)
 {
-	struct wordset ws;
-	struct wsent *e;
-	size_t i;
+	struct wsline l;
+	size_t pos = 0;
 
-	ws_init(&ws, 0);
-	ws_load(&ws, text, len);
-	for (i = 0; i < ws.cap; i++) {
-		e = &ws.tab[i];
-		if (e->key != NULL)
-			lex_add(e->key, e->len, cues ? kind_bits(e->val,
-			    strlen(e->val)) : bits);
-	}
-	ws_free(&ws);
+	while ((pos = ws_line(text, len, pos, &l)) != 0)
+		lex_add(l.key, l.klen, cues && l.val != NULL ?
+		    kind_bits(l.val, l.vlen) : bits);
 }
 
 /* Lower-cased copies of the places (for "tampa bay", "florida"). */

@@ -125,13 +125,14 @@ ws_has(const struct wordset *ws, const char *s, size_t n)
 	return ws_value(ws, s, n) != NULL;
 }
 
-void
-ws_load(struct wordset *ws, const char *text, size_t len)
+size_t
+ws_line(const char *text, size_t len, size_t pos, struct wsline *l)
 {
-	const char *p = text, *end = text + len, *nl, *a, *b, *tab;
-	char *val;
+	const char *p, *end = text + len, *nl, *a, *b, *tab;
 
-	for (; p < end; p = nl + 1) {
+	if (pos >= len)
+		return 0;
+	for (p = text + pos; p < end; p = nl + 1) {
 		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			nl = end;
 		a = p;
@@ -143,14 +144,32 @@ ws_load(struct wordset *ws, const char *text, size_t len)
 			b--;
 		if (a == b || *a == '#')
 			continue;
-		val = NULL;
+		l->val = NULL;
+		l->vlen = 0;
 		if ((tab = memchr(a, '\t', (size_t)(b - a))) != NULL) {
-			val = xmemdup(tab + 1, (size_t)(b - tab - 1));
+			l->val = tab + 1;
+			l->vlen = (size_t)(b - tab - 1);
 			b = tab;
 			while (b > a && b[-1] == ' ')
 				b--;
 		}
-		ws_add(ws, a, (size_t)(b - a), val);
+		l->key = a;
+		l->klen = (size_t)(b - a);
+		return (size_t)(nl - text) + 1;
+	}
+	return 0;
+}
+
+void
+ws_load(struct wordset *ws, const char *text, size_t len)
+{
+	struct wsline l;
+	size_t pos = 0;
+	char *val;
+
+	while ((pos = ws_line(text, len, pos, &l)) != 0) {
+		val = l.val != NULL ? xmemdup(l.val, l.vlen) : NULL;
+		ws_add(ws, l.key, l.klen, val);
 		free(val);
 	}
 }

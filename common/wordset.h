@@ -39,6 +39,14 @@ void		 ws_init(struct wordset *, int);
 void		 ws_add(struct wordset *, const char *, size_t, const char *);
 /* Add every entry of a list (the text of a data file). */
 void		 ws_load(struct wordset *, const char *, size_t);
+/* One entry of a list: the key, and the text after a TAB or NULL. */
+struct wsline {
+	const char	*key, *val;
+	size_t		 klen, vlen;
+};
+/* The entry at or after byte pos of a list into *l; the position after
+ * it, or 0 at the end.  Start with pos 0. */
+size_t		 ws_line(const char *, size_t, size_t, struct wsline *);
 /* Read a list from a file; -1 after a warning. */
 int		 ws_load_file(struct wordset *, const char *);
 int		 ws_has(const struct wordset *, const char *, size_t);
