@@ -213,8 +213,10 @@ u8_grapheme_end(const char *s, size_t n, size_t pos)
 		return pos;
 	while (pos < n) {
 		k = u8_decode(s + pos, n - pos, &b);
-		if (b == U8_BAD || utf8proc_grapheme_break_stateful(a, b,
-		    &state))
+		/* white space always breaks: UAX #29 would join it to a
+		 * prepended mark such as U+0600 */
+		if (b == U8_BAD || u8_isspace(b) ||
+		    utf8proc_grapheme_break_stateful(a, b, &state))
 			break;
 		a = b;
 		pos += k;

@@ -35,7 +35,7 @@ int	 u8_issymbol(int32_t);	/* S* */
 int	 u8_category(int32_t);	/* utf8proc_category() */
 
 /* End of the grapheme cluster that starts at s[pos] (extended clusters:
- * emoji ZWJ sequences and flags stay whole). */
+ * emoji ZWJ sequences and flags stay whole; white space never joins). */
 size_t	 u8_grapheme_end(const char *, size_t, size_t);
 
 /*
