@@ -25,6 +25,9 @@ for in in tests/fuzz/regress/*.in; do
 		fail "fuzz-regress-$name" "exit $st: $(grep -v '^    #' "$T/e" | head -c 300)"
 	elif [ -n "$PY" ] && ! r=$("$PY" "$WF" tsv 0 "$T/o"); then
 		fail "fuzz-regress-$name" "output: $r"
+	elif [ -n "$PY" ] && [ "$t" = tokenize ] && [ -z "$args" ] &&
+	    ! r=$("$PY" "$WF" tokoff "$in" "$T/o"); then
+		fail "fuzz-regress-$name" "offsets: $r"
 	else
 		pass "fuzz-regress-$name"
 	fi
