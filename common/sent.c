@@ -158,7 +158,7 @@ wsp(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-/* Is the character that ends at s[i] (i > 0) white space? */
+/* Is the character that ends at s[i] (i > 0) white space?  Its length. */
 static int
 wsback(const char *s, size_t i)
 {
@@ -167,7 +167,7 @@ wsback(const char *s, size_t i)
 	if (c <= ' ')
 		return 1;
 	if (c == 0xA0 && i >= 2 && (unsigned char)s[i - 2] == 0xC2)
-		return 1;
+		return 2;
 	return 0;
 }
 
@@ -1118,7 +1118,7 @@ sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 		while (a < b && wsp(s, b, a))
 			a += wsp(s, b, a);
 		while (b > a && wsback(s, b))
-			b--;
+			b -= (size_t)wsback(s, b);
 		if (a < b) {
 			spanv_push(v, a, b);
 			count++;
