@@ -28,6 +28,9 @@ for in in tests/fuzz/regress/*.in; do
 	elif [ -n "$PY" ] && [ "$t" = tokenize ] && [ -z "$args" ] &&
 	    ! r=$("$PY" "$WF" tokoff "$in" "$T/o"); then
 		fail "fuzz-regress-$name" "offsets: $r"
+	elif [ -n "$PY" ] && [ "$t" = sentsplit ] && [ -z "$args" ] &&
+	    ! r=$("$PY" "$WF" text "$in" "$T/o"); then
+		fail "fuzz-regress-$name" "text: $r"
 	else
 		pass "fuzz-regress-$name"
 	fi

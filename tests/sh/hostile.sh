@@ -112,6 +112,7 @@ rep() {	# rep N STRING: STRING N times
 	printf 'Emoji \360\237\221\215\360\237\217\275 flags \360\237\207\272\360\237\207\270 caf\303\251 na\303\257ve \342\200\224 dash \342\200\246 end'
 	printf '\n\n  \t \n'
 	printf 'Prepended marks \330\200 x \330\202\tb \333\235\n'
+	printf 'No-break spaces end this\302\240\t\302\240\nand this.\302\240\n'
 	printf 'U.S. don\342\200\231t can\047t Putin\342\200\231s ‘nested “marks”’ \342\200' 
 } > mixed
 goodfiles='nul lone-cr crlf bom bom-only bom-twice no-final-newline blank-lines empty punct quotes-nested quotes-unbalanced quotes-mixed quotes-paragraphs mixed'
