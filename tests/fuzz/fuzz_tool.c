@@ -74,6 +74,10 @@ run_main(const char *prog, const char *const *opts)
 
 #define OPTS(...)	{ __VA_ARGS__, NULL }
 
+/* Set when the options make ragged output legitimate (freq -M: keys of
+ * every field, as many as each input line has). */
+static int	ragged_ok;
+
 #if defined(FUZZ_TOOL_tokenize)
 static const char *const sets[][6] = {
 	OPTS(NULL), OPTS("--ptb"), OPTS("-l"), OPTS("--nfkc", "-w"),
@@ -176,6 +180,7 @@ one(int k)
 	need = 0;
 	cli.header = cli.with_filename = 0;
 	k %= (int)LEN(sets);
+	ragged_ok = k == 5 || k == 9;
 	run_main("freq", sets[k]);
 	/* what main() sets up for one run and leaves to exit() */
 	table_free(&tab);
@@ -216,7 +221,8 @@ check_output(const char *s, size_t n)
 		if (s[i] == '\t') {
 			tabs++;
 		} else if (s[i] == '\n') {
-			if (!blank && want != (size_t)-1 && tabs != want) {
+			if (!blank && want != (size_t)-1 && tabs != want &&
+			    !ragged_ok) {
 				fprintf(stderr, "fuzz: a line with %zu fields, "
 				    "not %zu\n", tabs + 1, want + 1);
 				abort();
