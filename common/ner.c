@@ -981,6 +981,9 @@ numeric(struct ner *nr)
 	for (i = 0; i < nr->nt; i++) {
 		struct xt *x = &nr->t[i];
 
+		if ((x->f & (XF_USED | XF_LOWER | XF_LCANY)) == XF_LOWER &&
+		    x->cls == TOK_WORD)
+			continue;	/* a plain lower-case word */
 		if (x->f & XF_USED)
 			continue;
 		if (x->cls == TOK_MENTION) {
@@ -1569,7 +1572,7 @@ chunks(struct ner *nr)
 			i = k - 1;
 			continue;
 		}
-		if (!capword(nr, i))
+		if (!(nr->t[i].f & XF_CAP) || !capword(nr, i))
 			continue;
 		j = i + 1;
 		nconn = 0;
