@@ -31,6 +31,7 @@ compile(const char *pat, int flags, int user, const char *what)
 	re->code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, opt,
 	    &rc, &eoff, NULL);
 	if (re->code == NULL) {
+		free(re);
 		pcre2_get_error_message(rc, msg, sizeof(msg));
 		if (user)
 			errx(2, "%s: %s at offset %zu", what, (char *)msg,
