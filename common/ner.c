@@ -1572,9 +1572,15 @@ chunks(struct ner *nr)
 			i = k - 1;
 			continue;
 		}
-		if (!(nr->t[i].f & XF_CAP) || !capword(nr, i))
+		if ((nr->t[i].f & XF_LOWER) && tch(nr, i + 1) == '-' &&
+		    !(nr->t[i + 1].f & XF_SPACE) && i + 2 < nr->nt &&
+		    !(nr->t[i + 2].f & XF_SPACE) && capword(nr, i + 2) &&
+		    (tlexl(nr, i) & L_PARTICLE))
+			j = i + 3;	/* al-Sadr */
+		else if (!(nr->t[i].f & XF_CAP) || !capword(nr, i))
 			continue;
-		j = i + 1;
+		else
+			j = i + 1;
 		nconn = 0;
 		for (;;) {
 			if (j < nr->nt && nr->t[j].cls == TOK_WORD &&
@@ -1645,6 +1651,14 @@ chunks(struct ner *nr)
 					j = k + 1;
 					continue;
 				}
+			}
+			/* al-Sadr, el-Baradei inside a name */
+			if ((tlexl(nr, j) & L_PARTICLE) && tch(nr, j + 1) ==
+			    '-' && !(nr->t[j + 1].f & XF_SPACE) &&
+			    j + 2 < nr->nt && !(nr->t[j + 2].f & XF_SPACE) &&
+			    capword(nr, j + 2)) {
+				j += 3;
+				continue;
 			}
 			/* van, von, al, bin inside a person's name */
 			if ((tlexl(nr, j) & L_PARTICLE) && capword(nr, j + 1) &&
