@@ -588,6 +588,7 @@ static struct centry ccache[CCACHE];
 
 static uint32_t tlex_raw(struct ner *, size_t);
 static uint32_t tlexl_raw(struct ner *, size_t);
+static int capword(struct ner *, size_t);
 
 /* Fill x->lex and x->lexl of capitalised word i through the cache. */
 static void
@@ -971,6 +972,40 @@ close:
 	return j + 1;
 }
 
+/*
+ * A person named the way mail headers do, at i: "Smith, Anne" in quotes
+ * before an address (<...>) or with a given name last, or a given name before Surname@COMPANY (an
+ * address without a dot, as Lotus Notes writes them).  Its end, or 0.
+ */
+static size_t
+mail_name(struct ner *nr, size_t i)
+{
+	const struct xt *x = &nr->t[i];
+	const char *p, *at;
+	size_t n, k;
+
+	if (i > 0 && tch(nr, i - 1) == '"' && (x->f & XF_CAP) &&
+	    x->cls == TOK_WORD && i + 3 < nr->nt && tch(nr, i + 1) == ',' &&
+	    capword(nr, i + 2) && tch(nr, i + 3) == '"' &&
+	    (i + 4 >= nr->nt || teq(nr, i + 4, "<") || ((tlex(nr, i + 2) &
+	    L_GIVEN) && !(tlex(nr, i) & L_GIVEN))))
+		return i + 3;
+	if (!(x->f & XF_CAP) || x->cls != TOK_WORD || i + 1 >= nr->nt ||
+	    nr->t[i + 1].cls != TOK_EMAIL || !(nr->t[i + 1].f & XF_SPACE))
+		return 0;
+	p = nr->s + nr->t[i + 1].s;
+	n = nr->t[i + 1].e - nr->t[i + 1].s;
+	if (p[0] < 'A' || p[0] > 'Z' || memchr(p, '.', n) != NULL ||
+	    (at = memchr(p, '@', n)) == NULL)
+		return 0;
+	for (k = 1; p + k < at; k++)
+		if (p[k] < 'a' || p[k] > 'z')
+			return 0;
+	if (!(tlex(nr, i) & L_GIVEN))
+		return 0;
+	return i + 2;
+}
+
 /* Handles, party tags, money, percentages, dates, times, numbers. */
 static void
 numeric(struct ner *nr)
@@ -989,6 +1024,11 @@ numeric(struct ner *nr)
 		if (x->cls == TOK_MENTION) {
 			push(nr, i, i + 1, i, i + 1, NER_HANDLE, S_STRONG, 0, 0,
 			    0);
+			continue;
+		}
+		if ((j = mail_name(nr, i)) != 0) {
+			push(nr, i, j, i, j, NER_PERSON, S_STRONG, 0, 0, 0);
+			i = j - 1;
 			continue;
 		}
 		if (nr->s[x->s] == '(' && (j = party_tag(nr, i)) != 0) {
