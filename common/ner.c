@@ -1006,6 +1006,52 @@ mail_name(struct ner *nr, size_t i)
 	return i + 2;
 }
 
+/* May the capitalised word i be a name on its own? */
+static int
+lone_name(struct ner *nr, size_t i)
+{
+	uint32_t b;
+
+	if (!capword(nr, i) || (nr->t[i].f & XF_ALLCAP))
+		return 0;
+	b = tlex(nr, i);
+	if (b & (L_NAMEGAZ | L_STATE | L_TITLE | L_MONTH | L_WDAY | L_PREFIX))
+		return 0;
+	return (b & L_GIVEN) || !(tlexl(nr, i) & (L_COMMON | L_STOPCAP));
+}
+
+/*
+ * The person greeted or thanked at i: "Hey Anne," "Thanks Anne!" or a
+ * letter's salutation "Anne, Please call" at the start of a sentence.
+ * The end of the name (one word), or 0.
+ */
+static size_t
+salute(struct ner *nr, size_t i)
+{
+	const struct xt *x = &nr->t[i];
+	int c;
+
+	if (x->cls != TOK_WORD || !(x->f & XF_CAP) || i + 2 > nr->nt)
+		return 0;
+	if (teq(nr, i, "Hi") || teq(nr, i, "Hey") || teq(nr, i, "Hello") ||
+	    teq(nr, i, "Dear") || teq(nr, i, "Thanks")) {
+		if (!lone_name(nr, i + 1))
+			return 0;
+		c = tch(nr, i + 2);
+		if (i + 2 == nr->nt || c == ',' || c == '!' || c == '.' ||
+		    isnum(nr, i + 2))
+			return i + 2;
+		return 0;
+	}
+	if ((x->f & XF_SENT) && tch(nr, i + 1) == ',' && i + 2 < nr->nt &&
+	    (nr->t[i + 2].f & XF_CAP) && !(nr->t[i + 2].f & XF_ALLCAP) &&
+	    nr->t[i + 2].cls == TOK_WORD &&
+	    (tlexl(nr, i + 2) & (L_COMMON | L_STOPCAP)) &&
+	    !(tlex(nr, i + 2) & (L_ANYNAME | L_PREFIX)) && lone_name(nr, i))
+		return i + 1;
+	return 0;
+}
+
 /* Handles, party tags, money, percentages, dates, times, numbers. */
 static void
 numeric(struct ner *nr)
@@ -1024,6 +1070,12 @@ numeric(struct ner *nr)
 		if (x->cls == TOK_MENTION) {
 			push(nr, i, i + 1, i, i + 1, NER_HANDLE, S_STRONG, 0, 0,
 			    0);
+			continue;
+		}
+		if ((j = salute(nr, i)) != 0) {
+			push(nr, j - 1, j, j - 1, j, NER_PERSON, S_STRONG, 0, 0,
+			    0);
+			i = j - 1;
 			continue;
 		}
 		if ((j = mail_name(nr, i)) != 0) {
