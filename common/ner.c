@@ -1020,6 +1020,22 @@ lone_name(struct ner *nr, size_t i)
 	return (b & L_GIVEN) || !(tlexl(nr, i) & (L_COMMON | L_STOPCAP));
 }
 
+/* Two lone given names joined by "and" at i: "Chuck and Gretchen". */
+static int
+pair_given(struct ner *nr, size_t i)
+{
+	if (!(nr->t[i].f & XF_CAP) || i + 3 > nr->nt || !teq(nr, i + 1, "and"))
+		return 0;
+	if (i > 0 && (capword(nr, i - 1) || tch(nr, i - 1) == '.' ||
+	    tch(nr, i - 1) == '-'))
+		return 0;
+	if (i + 3 < nr->nt && (capword(nr, i + 3) || tch(nr, i + 3) == '.' ||
+	    tch(nr, i + 3) == '-' || tch(nr, i + 3) == '\''))
+		return 0;
+	return lone_name(nr, i) && lone_name(nr, i + 2) && (tlex(nr, i) &
+	    L_GIVEN) && (tlex(nr, i + 2) & L_GIVEN);
+}
+
 /*
  * The person greeted or thanked at i: "Hey Anne," "Thanks Anne!" or a
  * letter's salutation "Anne, Please call" at the start of a sentence.
@@ -1070,6 +1086,13 @@ numeric(struct ner *nr)
 		if (x->cls == TOK_MENTION) {
 			push(nr, i, i + 1, i, i + 1, NER_HANDLE, S_STRONG, 0, 0,
 			    0);
+			continue;
+		}
+		if (pair_given(nr, i)) {
+			push(nr, i, i + 1, i, i + 1, NER_PERSON, S_WEAK, 0, 0, 0);
+			push(nr, i + 2, i + 3, i + 2, i + 3, NER_PERSON, S_WEAK,
+			    0, 0, 0);
+			i += 2;
 			continue;
 		}
 		if ((j = salute(nr, i)) != 0) {
