@@ -462,6 +462,7 @@ struct ner {
 	size_t		 nnames, namecap;
 	uint32_t	*ntab;		/* key -> name */
 	size_t		 ntabcap;
+	int		 lowstyle;	/* the paragraph writes "i" for "I" */
 	struct ner_mention *out;
 	size_t		 outcap;
 };
@@ -742,6 +743,7 @@ scan(struct ner *nr)
 	unsigned char c0;
 
 	nr->nt = 0;
+	nr->lowstyle = 0;
 	while (tok_next(nr->s, nr->n, &pos, &t, TOK_PTB)) {
 		if (nr->nt == nr->tcap) {
 			nr->tcap = nr->tcap ? 2 * nr->tcap : 256;
@@ -766,6 +768,8 @@ scan(struct ner *nr)
 			nw++;
 			if (lc_maybe(nr, nr->nt - 1))
 				x->f |= XF_LCANY;
+			if (c0 == 'i' && t.end == t.start + 1)
+				nr->lowstyle = 1;	/* "i" for "I" */
 			continue;
 		}
 		if (c0 < 0x80)
@@ -1020,6 +1024,58 @@ lone_name(struct ner *nr, size_t i)
 	return (b & L_GIVEN) || !(tlexl(nr, i) & (L_COMMON | L_STOPCAP));
 }
 
+/* A lower-case word that is a given name and no common word: "lisa". */
+static int
+lc_given(struct ner *nr, size_t i)
+{
+	const char *k = nr->s + nr->t[i].s;
+	size_t n = nr->t[i].e - nr->t[i].s, j;
+	struct lent *e;
+	char w[32];
+
+	if (n < 4 || n >= sizeof(w))
+		return 0;
+	for (j = 0; j < n; j++)
+		if ((w[j] = k[j]) < 'a' || k[j] > 'z')
+			return 0;
+	if ((e = lex_find(k, n)) != NULL && (e->bits & (L_COMMON |
+	    L_STOPCAP | L_ANYNAME)))
+		return 0;
+	w[0] = (char)(w[0] - 'a' + 'A');
+	return (e = lex_find(w, n)) != NULL && (e->bits & L_ANYNAME) ==
+	    L_GIVEN;
+}
+
+/* Is the lower-case word i no common word? */
+static int
+lc_odd(struct ner *nr, size_t i)
+{
+	struct lent *e;
+
+	if (i >= nr->nt || nr->t[i].cls != TOK_WORD ||
+	    !(nr->t[i].f & XF_LOWER) || nr->t[i].e - nr->t[i].s < 2)
+		return 0;
+	e = lex_find(nr->s + nr->t[i].s, nr->t[i].e - nr->t[i].s);
+	return e == NULL || !(e->bits & (L_COMMON | L_STOPCAP));
+}
+
+/*
+ * A name written in lower case in a paragraph that writes "i" for "I":
+ * a given name, with a surname that is no common word ("jill allen").
+ * Its end, or 0.
+ */
+static size_t
+lc_name(struct ner *nr, size_t i)
+{
+	if (!lc_given(nr, i) || (i > 0 && lc_odd(nr, i - 1)))
+		return 0;
+	if (i + 1 < nr->nt && (teq(nr, i + 1, "s") || teq(nr, i + 1, "'s") ||
+	    (teq(nr, i + 1, "'") && teq(nr, i + 2, "s")) ||
+	    teq(nr, i + 1, "\xe2\x80\x99s")))
+		return 0;	/* a shop: wendy 's */
+	return lc_odd(nr, i + 1) ? i + 2 : i + 1;
+}
+
 /* Two lone given names joined by "and" at i: "Chuck and Gretchen". */
 static int
 pair_given(struct ner *nr, size_t i)
@@ -1079,8 +1135,14 @@ numeric(struct ner *nr)
 		struct xt *x = &nr->t[i];
 
 		if ((x->f & (XF_USED | XF_LOWER | XF_LCANY)) == XF_LOWER &&
-		    x->cls == TOK_WORD)
+		    x->cls == TOK_WORD) {
+			if (nr->lowstyle && (j = lc_name(nr, i)) != 0) {
+				push(nr, i, j, i, j, NER_PERSON, S_WEAK, 0, 0,
+				    0);
+				i = j - 1;
+			}
 			continue;	/* a plain lower-case word */
+		}
 		if (x->f & XF_USED)
 			continue;
 		if (x->cls == TOK_MENTION) {
