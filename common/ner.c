@@ -732,6 +732,27 @@ tch(const struct ner *nr, size_t i)
 	    nr->s[nr->t[i].s] : -1;
 }
 
+/*
+ * Only a capitalised word's sentence start matters, and a sentence starts
+ * after punctuation: is there a capitalised word after punctuation other
+ * than a comma, past the first word or number?  If not, the segmenter is not run.
+ */
+static int
+cap_after_stop(const struct ner *nr)
+{
+	size_t i;
+
+	for (i = 0; i < nr->nt && nr->t[i].cls != TOK_WORD &&
+	    nr->t[i].cls != TOK_NUMBER; i++)
+		;
+	for (i++; i < nr->nt; i++)
+		if ((nr->t[i].f & XF_CAP) && nr->t[i - 1].cls != TOK_WORD &&
+		    nr->t[i - 1].cls != TOK_NUMBER && !(nr->t[i - 1].e -
+		    nr->t[i - 1].s == 1 && nr->s[nr->t[i - 1].s] == ','))
+			return 1;
+	return 0;
+}
+
 /* Tokenize the paragraph and mark sentence starts. */
 static void
 scan(struct ner *nr)
@@ -800,7 +821,9 @@ scan(struct ner *nr)
 	}
 	/* sentence starts */
 	nr->sents.n = 0;
-	if (nr->n > 0 && memchr(nr->s, '.', nr->n - 1) == NULL &&
+	if (!cap_after_stop(nr))
+		spanv_push(&nr->sents, 0, nr->n);	/* none that matters */
+	else if (nr->n > 0 && memchr(nr->s, '.', nr->n - 1) == NULL &&
 	    memchr(nr->s, '?', nr->n - 1) == NULL &&
 	    memchr(nr->s, '!', nr->n - 1) == NULL &&
 	    memchr(nr->s, '\xe2', nr->n) == NULL && memchr(nr->s, ';',
