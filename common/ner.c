@@ -1115,6 +1115,17 @@ pair_given(struct ner *nr, size_t i)
 	    L_GIVEN) && (tlex(nr, i + 2) & L_GIVEN);
 }
 
+/* A capitalised common word that may open a sentence: "Please". */
+static int
+opener(struct ner *nr, size_t i)
+{
+	return i < nr->nt && (nr->t[i].f & XF_CAP) &&
+	    !(nr->t[i].f & XF_ALLCAP) && nr->t[i].cls == TOK_WORD &&
+	    nr->t[i].e - nr->t[i].s > 1 &&
+	    (tlexl(nr, i) & (L_COMMON | L_STOPCAP)) &&
+	    !(tlex(nr, i) & (L_ANYNAME | L_PREFIX));
+}
+
 /*
  * The person greeted or thanked at i: "Hey Anne," "Thanks Anne!" or a
  * letter's salutation "Anne, Please call" at the start of a sentence.
@@ -1138,13 +1149,23 @@ salute(struct ner *nr, size_t i)
 			return i + 2;
 		return 0;
 	}
-	if ((x->f & XF_SENT) && tch(nr, i + 1) == ',' && i + 2 < nr->nt &&
-	    (nr->t[i + 2].f & XF_CAP) && !(nr->t[i + 2].f & XF_ALLCAP) &&
-	    nr->t[i + 2].cls == TOK_WORD &&
-	    (tlexl(nr, i + 2) & (L_COMMON | L_STOPCAP)) &&
-	    !(tlex(nr, i + 2) & (L_ANYNAME | L_PREFIX)) && lone_name(nr, i))
+	if ((x->f & XF_SENT) && tch(nr, i + 1) == ',' && opener(nr, i + 2) &&
+	    lone_name(nr, i))
 		return i + 1;
 	return 0;
+}
+
+/*
+ * A mail's sign-off and the next one's salutation run together: "Anne
+ * Bob, Please ..." (two given names): two people.
+ */
+static int
+sign_greet(struct ner *nr, size_t i)
+{
+	return (nr->t[i].f & XF_SENT) && i + 3 < nr->nt &&
+	    tch(nr, i + 2) == ',' && opener(nr, i + 3) && lone_name(nr, i) &&
+	    lone_name(nr, i + 1) && (tlex(nr, i) & L_GIVEN) &&
+	    (tlex(nr, i + 1) & L_GIVEN);
 }
 
 /* Handles, party tags, money, percentages, dates, times, numbers. */
@@ -1178,6 +1199,13 @@ numeric(struct ner *nr)
 			push(nr, i + 2, i + 3, i + 2, i + 3, NER_PERSON, S_WEAK,
 			    0, 0, 0);
 			i += 2;
+			continue;
+		}
+		if (sign_greet(nr, i)) {
+			push(nr, i, i + 1, i, i + 1, NER_PERSON, S_WEAK, 0, 0, 0);
+			push(nr, i + 1, i + 2, i + 1, i + 2, NER_PERSON, S_WEAK,
+			    0, 0, 0);
+			i++;
 			continue;
 		}
 		if ((j = salute(nr, i)) != 0) {
