@@ -3008,6 +3008,14 @@ quotes(struct input *in, void *arg)
 	return r == -1;
 }
 
+/* A set holding one of the word lists. */
+static void
+wlist(struct wordset *ws, const char *data, size_t len)
+{
+	ws_init(ws, 0);
+	ws_load(ws, data, len);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -3055,32 +3063,21 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	out_init();
-	ws_init(&w_common, 0);
-	ws_load(&w_common, data_quote_common, data_quote_common_len);
-	ws_init(&w_nouns, 0);
-	ws_load(&w_nouns, data_quote_nouns, data_quote_nouns_len);
-	ws_init(&w_org, 0);
-	ws_load(&w_org, data_quote_orgwords, data_quote_orgwords_len);
-	ws_init(&w_pron, 0);
-	ws_load(&w_pron, data_quote_pronouns, data_quote_pronouns_len);
-	ws_init(&w_skip, 0);
-	ws_load(&w_skip, data_quote_skip, data_quote_skip_len);
-	ws_init(&w_titles, 0);
-	ws_load(&w_titles, data_quote_titles, data_quote_titles_len);
-	ws_init(&w_verbs, 0);
-	ws_load(&w_verbs, data_quote_verbs, data_quote_verbs_len);
+	wlist(&w_common, data_quote_common, data_quote_common_len);
+	wlist(&w_nouns, data_quote_nouns, data_quote_nouns_len);
+	wlist(&w_org, data_quote_orgwords, data_quote_orgwords_len);
+	wlist(&w_pron, data_quote_pronouns, data_quote_pronouns_len);
+	wlist(&w_skip, data_quote_skip, data_quote_skip_len);
+	wlist(&w_titles, data_quote_titles, data_quote_titles_len);
+	wlist(&w_verbs, data_quote_verbs, data_quote_verbs_len);
 	ws_init(&names, 0);
 	ws_init(&descs, 0);
 	lex_build();
 	tables();
-	ws_init(&w_dict, 0);
-	ws_load(&w_dict, data_ent_common, data_ent_common_len);
-	ws_init(&w_given, 0);
-	ws_load(&w_given, data_ent_given, data_ent_given_len);
-	ws_init(&w_female, 0);
-	ws_load(&w_female, data_quote_female, data_quote_female_len);
-	ws_init(&w_male, 0);
-	ws_load(&w_male, data_quote_male, data_quote_male_len);
+	wlist(&w_dict, data_ent_common, data_ent_common_len);
+	wlist(&w_given, data_ent_given, data_ent_given_len);
+	wlist(&w_female, data_quote_female, data_quote_female_len);
+	wlist(&w_male, data_quote_male, data_quote_male_len);
 	if (cli.header)
 		tsv_header("speaker\tmention\tcue\tkind\tline\tstart\tend\t"
 		    "quote", cli.with_filename);
