@@ -128,46 +128,65 @@ start(struct input *in)
 	return 0;
 }
 
-int
-input_line(struct input *in, struct line *l)
+/*
+ * Find where the next piece ends: 1 at a newline (*end is its index; with
+ * last set, the last newline buffered), 2 where there is none (a cut long
+ * line, or the end of the input), 0 at the end, -1 on a read error.
+ */
+static int
+find_end(struct input *in, int last, size_t *end, int *more)
 {
 	char *nl;
-	size_t end;
-	int r;
+	size_t i;
 
 	if (!in->started && start(in) == -1)
 		return -1;
 	for (;;) {
-		nl = memchr(in->buf + in->scan, '\n', in->hi - in->scan);
+		if (last) {
+			for (i = in->hi; i > in->scan && in->buf[i - 1] != '\n';
+			    i--)
+				;
+			nl = i > in->scan ? in->buf + i - 1 : NULL;
+		} else
+			nl = memchr(in->buf + in->scan, '\n',
+			    in->hi - in->scan);
+		*more = 0;
 		if (nl != NULL) {
-			end = (size_t)(nl - in->buf);
-			l->eol = 1;
-			if (end > in->lo && in->buf[end - 1] == '\r') {
-				end--;
-				l->eol = 2;
-			}
-			l->more = 0;
-			break;
+			*end = (size_t)(nl - in->buf);
+			return 1;
 		}
 		in->scan = in->hi;
 		if (in->hi - in->lo >= INPUT_PIECE && (in->eof ||
 		    in->hi - in->lo >= INPUT_PIECE + 4)) {
-			end = in->lo + cut_point(in->buf + in->lo,
+			*end = in->lo + cut_point(in->buf + in->lo,
 			    INPUT_PIECE);
-			l->eol = 0;
-			l->more = 1;
-			break;
+			*more = 1;
+			return 2;
 		}
 		if (in->eof) {
-			if (in->hi == in->lo)
-				return 0;
-			end = in->hi;
-			l->eol = 0;
-			l->more = 0;
-			break;
+			*end = in->hi;
+			return in->hi > in->lo ? 2 : 0;
 		}
-		if ((r = fill(in)) == -1)
+		if (fill(in) == -1)
 			return -1;
+	}
+}
+
+int
+input_line(struct input *in, struct line *l)
+{
+	size_t end;
+	int r;
+
+	if ((r = find_end(in, 0, &end, &l->more)) <= 0)
+		return r;
+	l->eol = 0;
+	if (r == 1) {
+		l->eol = 1;
+		if (end > in->lo && in->buf[end - 1] == '\r') {
+			end--;
+			l->eol = 2;
+		}
 	}
 	l->s = in->buf + in->lo;
 	l->len = end - in->lo;
@@ -189,38 +208,13 @@ input_line(struct input *in, struct line *l)
 int
 input_block(struct input *in, struct line *l)
 {
-	size_t end, i;
+	size_t end;
 	int r;
 
-	if (!in->started && start(in) == -1)
-		return -1;
-	for (;;) {
-		/* the last line end in what is buffered */
-		for (i = in->hi; i > in->scan && in->buf[i - 1] != '\n'; i--)
-			;
-		if (i > in->scan) {
-			end = i;
-			l->more = 0;
-			break;
-		}
-		in->scan = in->hi;
-		if (in->hi - in->lo >= INPUT_PIECE && (in->eof ||
-		    in->hi - in->lo >= INPUT_PIECE + 4)) {
-			end = in->lo + cut_point(in->buf + in->lo,
-			    INPUT_PIECE);
-			l->more = 1;
-			break;
-		}
-		if (in->eof) {
-			if (in->hi == in->lo)
-				return 0;
-			end = in->hi;
-			l->more = 0;
-			break;
-		}
-		if ((r = fill(in)) == -1)
-			return -1;
-	}
+	if ((r = find_end(in, 1, &end, &l->more)) <= 0)
+		return r;
+	if (r == 1)
+		end++;		/* keep the newline */
 	l->s = in->buf + in->lo;
 	l->len = end - in->lo;
 	l->off = in->off;
