@@ -886,6 +886,22 @@ abbrev_dot(size_t s, size_t e)
 }
 
 /*
+ * The next free entry of t (k used of max), or NULL when it is full; with
+ * fromend == 1 the oldest entry makes room instead.
+ */
+static struct wt *
+wt_slot(struct wt *t, size_t *k, size_t max, int fromend)
+{
+	if (*k == max) {
+		if (fromend != 1)
+			return NULL;
+		memmove(t, t + 1, (max - 1) * sizeof(*t));
+		(*k)--;
+	}
+	return &t[(*k)++];
+}
+
+/*
  * Split ck.s[a..b) into at most max words and punctuation marks: the
  * first ones (mode 0), the last ones (mode 1), or the first ones up to
  * the first word that is not capitalised (mode 2, for names).
@@ -894,7 +910,7 @@ static size_t
 words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 {
 	int capsonly = fromend == 2;
-
+	struct wt *tw;
 	size_t p = a, n, k = 0, s;
 	int32_t c, d;
 
@@ -934,18 +950,13 @@ words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 			    p > s && (ck.s[p - 1] == 's') &&
 			    !isalnum8(cp_at(p + n, b, NULL)))
 				p += c == 0x2019 ? 3 : 1;
-			if (k == max) {
-				if (fromend != 1)
-					return k;
-				memmove(t, t + 1, (max - 1) * sizeof(*t));
-				k--;
-			}
-			t[k].s = s;
-			t[k].e = p;
-			t[k].p = 0;
-			t[k].cap = cap;
-			t[k].x = lex_get(ck.s + s, p - s);
-			k++;
+			if ((tw = wt_slot(t, &k, max, fromend)) == NULL)
+				return k;
+			tw->s = s;
+			tw->e = p;
+			tw->p = 0;
+			tw->cap = cap;
+			tw->x = lex_get(ck.s + s, p - s);
 			if (capsonly && !cap)
 				return k;
 			continue;
@@ -960,18 +971,13 @@ words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 			c = 0x2026;
 			p += 2;
 		}
-		if (k == max) {
-			if (fromend != 1)
-				return k;
-			memmove(t, t + 1, (max - 1) * sizeof(*t));
-			k--;
-		}
-		t[k].s = s;
-		t[k].e = p;
-		t[k].p = c;
-		t[k].cap = 0;
-		t[k].x = NULL;
-		k++;
+		if ((tw = wt_slot(t, &k, max, fromend)) == NULL)
+			return k;
+		tw->s = s;
+		tw->e = p;
+		tw->p = c;
+		tw->cap = 0;
+		tw->x = NULL;
 		if (capsonly)
 			return k;
 	}
