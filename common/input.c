@@ -20,6 +20,7 @@ input_open(struct input *in, const char *name)
 	if (strcmp(name, "-") == 0) {
 		in->fd = 0;
 		in->label = "<stdin>";
+		pipe_grow(0);
 	} else {
 		in->label = name;
 		if ((in->fd = open(name, O_RDONLY)) == -1) {

@@ -59,6 +59,7 @@ int	 fields_parse(struct fields *, const char *);
 int	 out_error(void);	/* 1 if stdout has failed so far */
 int	 out_close(void);	/* flush and close stdout: 0, or 1 after a message */
 void	 out_init(void);	/* a large buffer for stdout */
+void	 pipe_grow(int);	/* a larger pipe buffer, if fd is a pipe */
 
 /* Portable 64-bit decimal formatting into p (>= 21 bytes); returns length. */
 size_t	 fmt_u64(char *, uint64_t);

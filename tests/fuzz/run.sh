@@ -78,10 +78,10 @@ for f in samples/* tests/*/*.in tests/fuzz/regress/*; do
 	i=$((i + 1))
 done
 
-rv=0
-for h in $all; do
+# run_one HARNESS: run it, print a summary line, return non-zero on a crash
+run_one() {
+	h=$1
 	mkdir -p $B/corpus/$h
-	echo "fuzz: $h for ${secs}s"
 	# -close_fd_mask=2: the tools' warnings go nowhere; libFuzzer and
 	# the sanitizers keep a copy of stderr for their reports.
 	tm=
@@ -91,9 +91,10 @@ for h in $all; do
 	    -print_final_stats=1 -artifact_prefix=$B/crash/$h- \
 	    $B/corpus/$h $B/seed > $B/log/$h.log 2>&1
 	st=$?
+	{
+	printf 'fuzz: %s: ' "$h"
 	grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' $B/log/$h.log |
 	    tr '\n' ' ' | sed 's/stat:://g; s/  */ /g'
-	grep -h '^Done ' $B/log/$h.log | tr '\n' ' '
 	if [ -f $B/log/$h.cpu ]; then
 		tail -n 1 $B/log/$h.cpu | tr '+' ' ' |
 		    awk '{ printf "cpu %.0f s", $1 + $2 }'
@@ -102,7 +103,30 @@ for h in $all; do
 	if [ $st -ne 0 ]; then
 		echo "fuzz: $h: FAILED (status $st), see $B/log/$h.log:"
 		grep -E 'ERROR|SUMMARY|broken promise|Test unit written' $B/log/$h.log | head -5
-		rv=1
 	fi
+	} > $B/log/$h.sum
+	cat $B/log/$h.sum
+	return $st
+}
+
+# FUZZ_JOBS workers; worker k runs every FUZZ_JOBS-th harness from the kth
+jobs=${FUZZ_JOBS:-1}
+echo "fuzz: $all: ${secs}s each, $jobs at a time"
+k=0 pids=
+while [ $k -lt "$jobs" ]; do
+	(
+	i=0 rv=0
+	for h in $all; do
+		[ $((i % jobs)) -eq $k ] && { run_one $h || rv=1; }
+		i=$((i + 1))
+	done
+	exit $rv
+	) &
+	pids="$pids $!"
+	k=$((k + 1))
+done
+rv=0
+for p in $pids; do
+	wait "$p" || rv=1
 done
 exit $rv
