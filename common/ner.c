@@ -463,7 +463,7 @@ struct ner {
 	uint32_t	*ntab;		/* key -> name */
 	size_t		 ntabcap;
 	int		 lowstyle;	/* the paragraph writes "i" for "I" */
-	struct ner_mention *out;
+	struct ner_mention *out, *stmp;	/* stmp: scratch for the sort */
 	size_t		 outcap;
 };
 
@@ -490,6 +490,7 @@ ner_free(struct ner *nr)
 	free(nr->names);
 	free(nr->ntab);
 	free(nr->out);
+	free(nr->stmp);
 	free(nr);
 }
 
@@ -716,7 +717,11 @@ match(struct ner *nr, size_t a, size_t lim, uint32_t want, size_t *k)
 	return got;
 }
 
-static int
+/* Token i is the word w (inlined, so that strlen of a literal is folded). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int
 teq(const struct ner *nr, size_t i, const char *w)
 {
 	size_t n = strlen(w);
@@ -725,7 +730,10 @@ teq(const struct ner *nr, size_t i, const char *w)
 	    memcmp(nr->s + nr->t[i].s, w, n) == 0;
 }
 
-static int
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int
 tch(const struct ner *nr, size_t i)
 {
 	return i < nr->nt && nr->t[i].e - nr->t[i].s == 1 ?
@@ -1417,20 +1425,29 @@ initial(const struct ner *nr, size_t i)
 static int
 surname_like(const struct ner *nr, size_t i)
 {
-	static const char *const suf[] = {
-		"ov", "ev", "ova", "eva", "sky", "ski", "skiy", "enko",
-		"vich", "wicz", "escu", "ovic", "sson", "poulos", "akis",
-		"ian", "yan", "stein", "berg", "mann", "ez", "ini", "elli",
-		"etti", "ucci", "shvili", "adze", "oglu", "zadeh"
+#define SUF(s)	{ s, sizeof(s) - 1 }
+	static const struct {
+		const char *s;
+		size_t len;
+	} suf[] = {
+		SUF("ov"), SUF("ev"), SUF("ova"), SUF("eva"), SUF("sky"),
+		SUF("ski"), SUF("skiy"), SUF("enko"), SUF("vich"), SUF("wicz"),
+		SUF("escu"), SUF("ovic"), SUF("sson"), SUF("poulos"),
+		SUF("akis"), SUF("ian"), SUF("yan"), SUF("stein"), SUF("berg"),
+		SUF("mann"), SUF("ez"), SUF("ini"), SUF("elli"), SUF("etti"),
+		SUF("ucci"), SUF("shvili"), SUF("adze"), SUF("oglu"),
+		SUF("zadeh")
 	};
+#undef SUF
 	const char *p = nr->s + nr->t[i].s;
 	size_t n = nr->t[i].e - nr->t[i].s, k, l;
 
 	if (n < 5)
 		return 0;
 	for (k = 0; k < LEN(suf); k++) {
-		l = strlen(suf[k]);
-		if (l < n - 2 && memcmp(p + n - l, suf[k], l) == 0)
+		l = suf[k].len;
+		if (p[n - 1] == suf[k].s[l - 1] && l < n - 2 &&
+		    memcmp(p + n - l, suf[k].s, l) == 0)
 			return 1;
 	}
 	return 0;
@@ -1756,9 +1773,13 @@ again:
 		push(nr, a, b, a, b, NER_LOC, S_GUESS, 0, 0, 0);
 		return;		/* in Lawrence */
 	}
+	if (tch(nr, b) == ',' && b - a >= 2 && (tlex(nr, a) & L_GIVEN) &&
+	    teq(nr, b + 1, "MD"))
+		nr->t[b + 1].f |= XF_USED;	/* Harry Preuss, MD: a degree */
 	if (tch(nr, b) == ',' && b + 1 < nr->nt && (tlex(nr, b + 1) &
 	    (L_STATE | L_PLACE)) && (nr->t[b + 1].f & XF_CAP) &&
-	    !(tlex(nr, a) & L_TITLE) && !pcue) {
+	    !(nr->t[b + 1].f & XF_USED) && !(tlex(nr, a) & L_TITLE) &&
+	    !pcue) {
 		push(nr, sa, b, a, b, NER_LOC, S_WEAK, 0, 0, 0);
 		return;		/* Lawrence, KS */
 	}
@@ -2130,16 +2151,42 @@ find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
 	return best;
 }
 
-static int
-bystart(const void *a, const void *b)
+static inline int
+before(const struct ner_mention *x, const struct ner_mention *y)
 {
-	const struct ner_mention *x = a, *y = b;
+	return x->start < y->start || (x->start == y->start && x->end < y->end);
+}
 
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	if (x->end != y->end)
-		return x->end < y->end ? -1 : 1;
-	return 0;
+/*
+ * Mentions by start, then end: a merge sort that skips the merge of two
+ * halves already in order, since a paragraph's mentions come as a few
+ * sorted runs (numbers first, then names) and paragraphs come in order.
+ */
+static void
+sort_mentions(struct ner_mention *v, struct ner_mention *tmp, size_t n)
+{
+	struct ner_mention x;
+	size_t i, j, k, mid;
+
+	if (n < 16) {
+		for (i = 1; i < n; i++) {
+			x = v[i];
+			for (j = i; j > 0 && before(&x, &v[j - 1]); j--)
+				v[j] = v[j - 1];
+			v[j] = x;
+		}
+		return;
+	}
+	mid = n / 2;
+	sort_mentions(v, tmp, mid);
+	sort_mentions(v + mid, tmp, n - mid);
+	if (!before(&v[mid], &v[mid - 1]))
+		return;
+	memcpy(tmp, v, mid * sizeof(*v));
+	for (i = 0, j = mid, k = 0; i < mid && j < n; k++)
+		v[k] = before(&v[j], &tmp[i]) ? v[j++] : tmp[i++];
+	while (i < mid)
+		v[k++] = tmp[i++];
 }
 
 const struct ner_mention *
@@ -2264,6 +2311,8 @@ ner_resolve(struct ner *nr, size_t *np)
 		nr->outcap = nr->nm;
 		nr->out = xreallocarray(nr->out, nr->outcap,
 		    sizeof(*nr->out));
+		nr->stmp = xreallocarray(nr->stmp, nr->outcap / 2 + 1,
+		    sizeof(*nr->stmp));
 	}
 	for (i = 0; i < nr->nm; i++) {
 		struct ner_mention *o;
@@ -2296,8 +2345,7 @@ ner_resolve(struct ner *nr, size_t *np)
 		o->start = m->start;
 		o->end = m->end;
 	}
-	if (no > 1)
-		qsort(nr->out, no, sizeof(*nr->out), bystart);
+	sort_mentions(nr->out, nr->stmp, no);
 	for (i = 0; i < no; i++) {
 		nr->out[i].entity = nr->arena.s +
 		    (uintptr_t)nr->out[i].entity;

@@ -107,17 +107,30 @@ bad:
 	return -1;
 }
 
+/* Two digits at a time, from the right. */
 size_t
 fmt_u64(char *p, uint64_t v)
 {
-	char tmp[24];
-	size_t n = 0, i;
+	static const char d2[] =
+	    "0001020304050607080910111213141516171819"
+	    "2021222324252627282930313233343536373839"
+	    "4041424344454647484950515253545556575859"
+	    "6061626364656667686970717273747576777879"
+	    "8081828384858687888990919293949596979899";
+	char tmp[24], *q = tmp + sizeof(tmp);
+	size_t n;
 
-	do {
-		tmp[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	for (i = 0; i < n; i++)
-		p[i] = tmp[n - 1 - i];
+	while (v >= 100) {
+		q -= 2;
+		memcpy(q, d2 + 2 * (v % 100), 2);
+		v /= 100;
+	}
+	if (v >= 10) {
+		q -= 2;
+		memcpy(q, d2 + 2 * v, 2);
+	} else
+		*--q = (char)('0' + v);
+	n = (size_t)(tmp + sizeof(tmp) - q);
+	memcpy(p, q, n);
 	return n;
 }

@@ -71,6 +71,36 @@ test_grapheme(void)
 	check(u8_grapheme_end(flag, strlen(flag), 0) == 8, "grapheme-flag");
 }
 
+/* fmt_u64 against printf at every length and at the edges. */
+static void
+test_fmt(void)
+{
+	char got[32], want[32];
+	uint64_t v, p;
+	int ok = 1, k;
+	size_t n;
+
+	for (p = 1, k = 0; k < 20; k++, p *= 10) {
+		for (v = p - 1; v <= p + 1; v++) {
+			n = fmt_u64(got, v);
+			got[n] = '\0';
+			snprintf(want, sizeof(want), "%llu",
+			    (unsigned long long)v);
+			ok &= strcmp(got, want) == 0;
+		}
+		if (p > UINT64_MAX / 10)
+			break;
+	}
+	for (v = 0; v < 100000; v += 7) {
+		got[fmt_u64(got, v)] = '\0';
+		snprintf(want, sizeof(want), "%llu", (unsigned long long)v);
+		ok &= strcmp(got, want) == 0;
+	}
+	got[fmt_u64(got, UINT64_MAX)] = '\0';
+	ok &= strcmp(got, "18446744073709551615") == 0;
+	check(ok, "fmt-u64");
+}
+
 static void
 test_num(void)
 {
@@ -89,6 +119,7 @@ test_num(void)
 	free(f.v);
 	check(fields_parse(&f, "0") == -1 && fields_parse(&f, "3-1") == -1 &&
 	    fields_parse(&f, "1,,2") == -1, "fields-bad");
+	test_fmt();
 }
 
 static void
