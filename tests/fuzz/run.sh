@@ -11,7 +11,9 @@
 # logs to bin/fuzz/log/.  Exit 1 if a harness crashed.
 #
 # Needs clang with libFuzzer (Debian: clang libclang-rt-14-dev, or
-# "sh .ci/deps fuzz").  FUZZ_JOBS=N runs N harnesses at a time.
+# "sh .ci/deps fuzz").  FUZZ_JOBS=N runs N harnesses at a time; FUZZ_CPU=1
+# counts SECONDS in CPU time (on Linux).  A harness's log from its
+# previous run is kept as bin/fuzz/log/HARNESS.log.old.
 LC_ALL=C; export LC_ALL
 secs=${1:-60}
 [ $# -gt 0 ] && shift
@@ -78,6 +80,23 @@ for f in samples/* tests/*/*.in tests/fuzz/regress/*; do
 	i=$((i + 1))
 done
 
+# watch_cpu PID: stop the fuzzer (PID or its child, under time(1)) once
+# it has used $secs seconds of CPU time; SIGUSR1 makes libFuzzer stop
+# cleanly, with its final statistics.
+watch_cpu() {
+	while kill -0 "$1" 2> /dev/null; do
+		sleep 5
+		fp=$(pgrep -P "$1" 2> /dev/null | head -n 1)
+		[ -n "$fp" ] || fp=$1
+		t=$(awk -v hz="$hz" '{ printf "%d", ($14 + $15) / hz }' \
+		    /proc/"$fp"/stat 2> /dev/null)
+		if [ -n "$t" ] && [ "$t" -ge "$secs" ]; then
+			kill -USR1 "$fp" 2> /dev/null
+			break
+		fi
+	done
+}
+
 # run_one HARNESS: run it, print a summary line, return non-zero on a crash
 run_one() {
 	h=$1
@@ -86,10 +105,16 @@ run_one() {
 	# the sanitizers keep a copy of stderr for their reports.
 	tm=
 	[ -x /usr/bin/time ] && tm="/usr/bin/time -f %U+%S -o $B/log/$h.cpu"
-	nice -n 19 $tm ./$B/$h -max_total_time="$secs" -max_len=16384 \
+	wall=$secs
+	[ -n "$cpu" ] && wall=$((secs * 8))
+	[ -f $B/log/$h.log ] && mv $B/log/$h.log $B/log/$h.log.old
+	nice -n 19 $tm ./$B/$h -max_total_time="$wall" -max_len=16384 \
 	    -timeout=20 -rss_limit_mb=2048 -close_fd_mask=2 \
 	    -print_final_stats=1 -artifact_prefix=$B/crash/$h- \
-	    $B/corpus/$h $B/seed > $B/log/$h.log 2>&1
+	    $B/corpus/$h $B/seed > $B/log/$h.log 2>&1 &
+	wpid=$!
+	[ -n "$cpu" ] && watch_cpu $wpid
+	wait $wpid
 	st=$?
 	{
 	printf 'fuzz: %s: ' "$h"
@@ -108,6 +133,15 @@ run_one() {
 	cat $B/log/$h.sum
 	return $st
 }
+
+# FUZZ_CPU=1: SECONDS are of CPU time, not of wall-clock time (Linux:
+# read from /proc), so that a harness that shares the machine still gets
+# its full time.
+cpu=
+if [ -n "${FUZZ_CPU:-}" ] && [ -r /proc/self/stat ]; then
+	cpu=1
+	hz=$(getconf CLK_TCK)
+fi
 
 # FUZZ_JOBS workers; worker k runs every FUZZ_JOBS-th harness from the kth
 jobs=${FUZZ_JOBS:-1}
