@@ -765,15 +765,24 @@ cap_after_stop(const struct ner *nr)
 static void
 scan(struct ner *nr)
 {
-	struct tok t = TOK_INIT;
+	struct tok tk = TOK_INIT;
+	struct tokspan v[128], t;
 	struct xt *x;
-	size_t pos = 0, i, j, nw = 0, ncap = 0, prevend = 0;
+	size_t pos = 0, i, j, nw = 0, ncap = 0, prevend = 0, nv = 0, iv = 0;
 	int32_t cp;
 	unsigned char c0;
 
 	nr->nt = 0;
 	nr->lowstyle = 0;
-	while (tok_next(nr->s, nr->n, &pos, &t, TOK_PTB)) {
+	for (;;) {
+		if (iv == nv) {
+			nv = tok_many(nr->s, nr->n, &pos, &tk, v, LEN(v),
+			    TOK_PTB);
+			if (nv == 0)
+				break;
+			iv = 0;
+		}
+		t = v[iv++];
 		if (nr->nt == nr->tcap) {
 			nr->tcap = nr->tcap ? 2 * nr->tcap : 256;
 			nr->t = xreallocarray(nr->t, nr->tcap, sizeof(*nr->t));
