@@ -1047,6 +1047,22 @@ is_det(const struct wt *t)
 	    IS(*t, "several") || IS(*t, "some") || IS(*t, "many");
 }
 
+/* A verb's form after an article or a possessive is a noun: "the state
+ * news agency", "a tweet", "his reply". */
+static int
+noun_after_det(const struct wt *t, size_t i)
+{
+	const struct wt *d;
+
+	if (i == 0)
+		return 0;
+	d = &t[i - 1];
+	return W(*d) && (IS(*d, "a") || IS(*d, "an") ||
+	    IS(*d, "the") || IS(*d, "his") || IS(*d, "her") ||
+	    IS(*d, "their") || IS(*d, "its") || IS(*d, "our") ||
+	    IS(*d, "another"));
+}
+
 static int
 is_conn(const struct wt *t)
 {
@@ -2070,7 +2086,7 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 				break;
 			continue;
 		}
-		if (is_verb(&t[v - 1]))
+		if (is_verb(&t[v - 1]) && !noun_after_det(t, v - 1))
 			break;
 	}
 	if (v > 0 && W(t[v - 1]) && is_verb(&t[v - 1]) &&

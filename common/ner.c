@@ -1819,6 +1819,7 @@ static void
 chunks(struct ner *nr)
 {
 	size_t i, j, k, nconn, lastconn = 0;
+	int office;
 
 	for (i = 0; i < nr->nt; i++) {
 		if ((nr->t[i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
@@ -1840,6 +1841,7 @@ chunks(struct ner *nr)
 		else
 			j = i + 1;
 		nconn = 0;
+		office = 0;
 		for (;;) {
 			if (j < nr->nt && nr->t[j].cls == TOK_WORD &&
 			    (teq(nr, j, "The") || ((nr->t[j].f & XF_CAP) &&
@@ -1872,6 +1874,44 @@ chunks(struct ner *nr)
 			    nr->t[j + 1].cls == TOK_WORD &&
 			    (nr->t[j + 1].f & XF_CAP)) {
 				j += 2;
+				continue;
+			}
+			/* Procter & Gamble, Eli Lilly and Co. */
+			if (j + 1 < nr->nt && (tch(nr, j) == '&' ||
+			    (teq(nr, j, "and") && (teq(nr, j + 1, "Co.") ||
+			    teq(nr, j + 1, "Co") || teq(nr, j + 1, "Company") ||
+			    teq(nr, j + 1, "Sons")))) &&
+			    (nr->t[j + 1].f & XF_CAP) &&
+			    !(nr->t[j + 1].f & XF_USED)) {
+				j += 2;
+				office = 1;
+				continue;
+			}
+			/* Food and Drug Administration: "and" inside a name
+			 * whose head comes within four capitalised words */
+			if (teq(nr, j, "and") && nconn == 0 && capword(nr, j + 1) &&
+			    !teq(nr, j + 1, "The") &&
+			    !(tlex(nr, j - 1) & (L_NAMEGAZ | L_ORGHEAD |
+			    L_FACHEAD | L_LOCHEAD | L_ORGSUF)) && (j - 1 > i ||
+			    !(nr->t[i].f & XF_SENT))) {
+				for (k = j + 1; k < nr->nt && k < j + 5 &&
+				    capword(nr, k); k++)
+					if (tlex(nr, k) & (L_ORGHEAD | L_ORGSUF))
+						break;
+				if (k < nr->nt && k < j + 5 && capword(nr, k) &&
+				    (tlex(nr, k) & (L_ORGHEAD | L_ORGSUF))) {
+					j = k + 1;
+					continue;
+				}
+			}
+			/* the District Attorney's Office */
+			if (j + 1 < nr->nt && (teq(nr, j, "'s") ||
+			    teq(nr, j, "\xe2\x80\x99s")) &&
+			    (tlex(nr, j - 1) & L_TITLE) &&
+			    capword(nr, j + 1) &&
+			    (tlex(nr, j + 1) & L_ORGHEAD)) {
+				j += 2;
+				office = 1;
 				continue;
 			}
 			if (j >= nr->nt || !(nr->t[j].f & XF_LOWER) ||
@@ -1928,9 +1968,105 @@ chunks(struct ner *nr)
 			}
 			break;
 		}
-		classify(nr, i, j);
+		if (office) {	/* a company or an office (above) */
+			k = teq(nr, i, "The") ? i + 1 : i;
+			push(nr, k, j, k, j, NER_ORG, S_STRONG, 0, 0, 0);
+		}
+		else
+			classify(nr, i, j);
 		i = j - 1;
 	}
+}
+
+/* Title case for the ASCII capitals of s[0..n): "RIO DE JANEIRO" as "Rio
+ * de Janeiro", "ST. LOUIS" as "St. Louis". */
+static void
+title_case(char *s, size_t n)
+{
+	static const char *const part[] = {
+		"de", "da", "do", "del", "della", "di", "dos", "das", "du",
+		"des", "la", "le", "van", "von", "of", "the", "and", "on"
+	};
+	size_t i, j, k;
+	int first = 1;
+
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && s[j] != ' ' && s[j] != '-'; j++)
+			if (j > i && s[j] >= 'A' && s[j] <= 'Z')
+				s[j] = (char)(s[j] | 0x20);
+		if (!first && j > i) {
+			for (k = 0; k < LEN(part); k++)
+				if (strlen(part[k]) == j - i &&
+				    (s[i] | 0x20) == part[k][0] &&
+				    memcmp(s + i + 1, part[k] + 1, j - i - 1) == 0)
+					s[i] = (char)(s[i] | 0x20);
+		}
+		first = 0;
+		if (j < n)
+			j++;
+	}
+}
+
+static int
+isdash(const struct ner *nr, size_t i)
+{
+	return i < nr->nt && nr->t[i].cls == TOK_PUNCT && (tch(nr, i) == '-' ||
+	    teq(nr, i, "--") || teq(nr, i, "\xe2\x80\x94") ||
+	    teq(nr, i, "\xe2\x80\x93"));
+}
+
+/*
+ * A dateline opening a paragraph: "LOS ANGELES —", "NEW YORK (AP) —",
+ * "KYIV, Ukraine —", "WASHINGTON, Nov 26 (Reuters) -": words in capitals
+ * only, then a dash, "(" or a comma with a dash or "(" soon after.  A
+ * place when the words in title case are a known place, or when they are
+ * no common words; the key is in title case, so that the place links with
+ * its later mentions.
+ */
+static void
+dateline(struct ner *nr)
+{
+	struct rawm *m;
+	struct lent *e;
+	size_t j, k;
+	int known, common = 0;
+
+	for (j = 0; j < nr->nt && j < 8; j++) {
+		if (nr->t[j].cls == TOK_WORD && (nr->t[j].f & XF_ALLCAP)) {
+			if (tlexl(nr, j) & L_COMMON)
+				common = 1;
+			continue;
+		}
+		if (j > 0 && j + 1 < nr->nt && !(nr->t[j].f & XF_SPACE) &&
+		    (tch(nr, j) == '.' || tch(nr, j) == '-') &&
+		    (nr->t[j + 1].f & XF_ALLCAP))
+			continue;	/* ST. LOUIS, WINSTON-SALEM */
+		if (j > 0 && tch(nr, j) == '.' && !(nr->t[j].f & XF_SPACE))
+			continue;
+		break;
+	}
+	if (j == 0 || j == nr->nt || (nr->t[j - 1].f & XF_USED))
+		return;
+	if (tch(nr, j) == ',') {
+		if (!capword(nr, j + 1))
+			return;
+		for (k = j + 2; k < nr->nt && k < j + 7 && !isdash(nr, k) &&
+		    tch(nr, k) != '('; k++)
+			;
+		if (k >= nr->nt || k >= j + 7)
+			return;
+	} else if (!isdash(nr, j) && tch(nr, j) != '(')
+		return;
+	buf_reset(&nr->key);
+	norm_add(&nr->key, nr->s + nr->t[0].s, nr->t[j - 1].e - nr->t[0].s);
+	title_case(nr->key.s, nr->key.len);
+	e = lex_find(nr->key.s, nr->key.len);
+	known = e != NULL && (e->bits & (L_PLACE | L_STATE));
+	if (!known && (common || j > 4))
+		return;
+	push(nr, 0, j, 0, j, NER_LOC, known ? S_STRONG : S_WEAK, 0, 0, 0);
+	m = &nr->m[nr->nm - 1];
+	title_case(nr->arena.s + m->koff, m->klen);
 }
 
 void
@@ -1945,6 +2081,8 @@ ner_para(struct ner *nr, const char *s, size_t n, uint64_t off,
 	if (n == 0)
 		return;
 	scan(nr);
+	if (nr->nt > 1 && (nr->t[0].f & XF_ALLCAP))
+		dateline(nr);
 	numeric(nr);
 	chunks(nr);
 }
