@@ -1047,6 +1047,14 @@ is_det(const struct wt *t)
 	    IS(*t, "several") || IS(*t, "some") || IS(*t, "many");
 }
 
+/* A number made an adjective: "67-year-old", "2-year". */
+static int
+num_adj(const struct wt *t)
+{
+	return W(*t) && ck.s[t->s] >= '0' && ck.s[t->s] <= '9' &&
+	    memchr(ck.s + t->s, '-', t->e - t->s) != NULL;
+}
+
 /* A verb's form after an article or a possessive is a noun: "the state
  * news agency", "a tweet", "his reply". */
 static int
@@ -1739,8 +1747,9 @@ np_fwd(const struct wt *t, size_t i, size_t n)
 				name = 0, lowers = 0;
 			continue;
 		}
-		if (is_det(&t[j]) && (j == i || is_conn(&t[j - 1]))) {
-			det = 1;
+		if ((is_det(&t[j]) && (j == i || is_conn(&t[j - 1]))) ||
+		    (j == i && num_adj(&t[j]))) {
+			det = 1;	/* the, a; 67-year-old */
 			j++;
 			continue;
 		}
@@ -1754,7 +1763,9 @@ np_fwd(const struct wt *t, size_t i, size_t n)
 			j++;
 			continue;
 		}
-		if ((v = noun_kind(&t[j])) != NULL && (det || j > i)) {
+		if ((v = noun_kind(&t[j])) != NULL && (det || j > i ||
+		    (*v == 'p' && j + 1 < n && W(t[j + 1]) && t[j + 1].cap))) {
+			/* the senator; economist Mark Zandi */
 			j++;
 			lowers = 0;
 			continue;
@@ -2075,6 +2086,14 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 	if (n >= 3 && IS(t[0], "according") && IS(t[1], "to") &&
 	    np_fwd(t, 2, n) == n && np_ok(t, 2, n)) {
 		set_attr(at, t, 2, n, "according to", 12);
+		return 1;
+	}
+	/* According to X, the shift "could take years" */
+	if (n >= 4 && IS(t[0], "according") && IS(t[1], "to") &&
+	    (e = np_fwd(t, 2, n)) > 2 && e < n && !W(t[e]) && t[e].p == ',' &&
+	    np_ok(t, 2, e)) {
+		set_attr(at, t, 2, e, "according to", 12);
+		*frag = 1;
 		return 1;
 	}
 	lim = colon ? 10 : comma ? 5 : 2;
