@@ -1185,6 +1185,34 @@ sign_greet(struct ner *nr, size_t i)
 	    (tlex(nr, i + 1) & L_GIVEN);
 }
 
+/*
+ * A number of digits only that is part of a name: after a capitalised
+ * word that is no common word opening the sentence (Boeing 737, S&P 500),
+ * or joined to one by a hyphen (G-20, COVID-19).
+ */
+static int
+glued_num(struct ner *nr, size_t i)
+{
+	const struct xt *p;
+	size_t k;
+
+	if (i == 0)
+		return 0;
+	for (k = nr->t[i].s; k < nr->t[i].e; k++)
+		if (nr->s[k] < '0' || nr->s[k] > '9')
+			return 0;	/* 4.0, 08/10/2000, 410-468-3798 */
+	if (tch(nr, i + 1) == '-' && isnum(nr, i + 2))
+		return 0;	/* a score: the Celtics 112-105 */
+	p = &nr->t[i - 1];
+	if (p->cls == TOK_WORD && (p->f & XF_CAP) && !(p->f & XF_USED) &&
+	    (!(p->f & (XF_SENT | XF_ALLCAP)) ||
+	    !(tlexl(nr, i - 1) & L_COMMON)))
+		return 1;	/* not "3 TO 4 DAYS" */
+	return i > 1 && tch(nr, i - 1) == '-' && !(p->f & XF_SPACE) &&
+	    !(nr->t[i].f & XF_SPACE) && nr->t[i - 2].cls == TOK_WORD &&
+	    (nr->t[i - 2].f & XF_CAP);
+}
+
 /* Handles, party tags, money, percentages, dates, times, numbers. */
 static void
 numeric(struct ner *nr)
@@ -1315,6 +1343,8 @@ numeric(struct ner *nr)
 					    S_STRONG, 0, 0, 0);
 					continue;
 				}
+				if (j == i + 1 && glued_num(nr, i))
+					continue;	/* Boeing 737, G-20 */
 				if (j > i + 1 || (x->f & XF_DIGIT)) {
 					push(nr, i, j, i, j, NER_CARDINAL,
 					    S_STRONG, 0, 0, 0);
@@ -1576,6 +1606,22 @@ plural_team(struct ner *nr, size_t k, size_t b)
 	    nr->t[b - 1].s > 3;
 }
 
+/* Capitalised words, none a known name or cue, the last a plural. */
+static int
+the_plural(struct ner *nr, size_t a, size_t b)
+{
+	const struct xt *x = &nr->t[b - 1];
+	size_t i;
+
+	for (i = a; i < b; i++)
+		if (nr->t[i].cls != TOK_WORD || !(nr->t[i].f & XF_CAP) ||
+		    (nr->t[i].f & XF_ALLCAP) || (tlex(nr, i) & (L_PLACE |
+		    L_TITLE | L_GIVEN | L_NORP | L_STATE | L_ORG)))
+			return 0;
+	return x->e - x->s > 3 && nr->s[x->e - 1] == 's' &&
+	    nr->s[x->e - 2] != 's' && nr->s[x->e - 2] != '\'';
+}
+
 /* Read the capitalised run [a, b). */
 static void
 classify(struct ner *nr, size_t a, size_t b)
@@ -1656,6 +1702,12 @@ again:
 			goto again;
 		}
 		push(nr, sa, b, a, b, headtype(h), S_STRONG, 0, 0, 0);
+		return;
+	}
+	/* the Golden State Warriors: a team or a band */
+	if (a > 0 && teq(nr, a - 1, "the") && b - a >= 2 && b - a <= 3 &&
+	    headbits(nr, a, b) == 0 && the_plural(nr, a, b)) {
+		push(nr, a, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
 		return;
 	}
 	/* Miramar California, South Vietnam: a place at the end */
@@ -1876,6 +1928,19 @@ chunks(struct ner *nr)
 				j += 2;
 				continue;
 			}
+			/* a case: Roe v. Wade, Brown vs. Board of Education
+			 * (no entity of these types) */
+			if ((teq(nr, j, "v.") || teq(nr, j, "vs.")) &&
+			    capword(nr, j + 1)) {
+				for (j++; j < nr->nt; j++)
+					if (!capword(nr, j) && !((teq(nr, j,
+					    "'s") || teq(nr, j, "of") ||
+					    teq(nr, j, "\xe2\x80\x99s")) &&
+					    capword(nr, j + 1)))
+						break;
+				office = -1;
+				break;
+			}
 			/* Procter & Gamble, Eli Lilly and Co. */
 			if (j + 1 < nr->nt && (tch(nr, j) == '&' ||
 			    (teq(nr, j, "and") && (teq(nr, j + 1, "Co.") ||
@@ -1968,9 +2033,12 @@ chunks(struct ner *nr)
 			}
 			break;
 		}
-		if (office) {	/* a company or an office (above) */
+		if (office > 0) {	/* a company or an office (above) */
 			k = teq(nr, i, "The") ? i + 1 : i;
 			push(nr, k, j, k, j, NER_ORG, S_STRONG, 0, 0, 0);
+		} else if (office < 0) {
+			for (k = i; k < j; k++)
+				nr->t[k].f |= XF_USED;
 		}
 		else
 			classify(nr, i, j);
