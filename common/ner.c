@@ -546,6 +546,17 @@ norm_add(struct buf *b, const char *s, size_t n)
 	}
 }
 
+static int
+has_upper(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			return 1;
+	return 0;
+}
+
 /* Bits of tokens [a, b) read as one key, or 0. */
 static uint32_t
 span_bits(struct ner *nr, size_t a, size_t b)
@@ -554,9 +565,12 @@ span_bits(struct ner *nr, size_t a, size_t b)
 
 	buf_reset(&nr->key);
 	norm_add(&nr->key, nr->s + nr->t[a].s, nr->t[b - 1].e - nr->t[a].s);
-	if (nr->key.len > 0 && nr->key.s[0] >= 'a' && nr->key.s[0] <= 'z')
+	if (nr->key.len > 0 && nr->key.s[0] >= 'a' && nr->key.s[0] <= 'z') {
 		e = hot_find(nr->key.s, nr->key.len);
-	else
+		if (e == NULL && b - a > 1 && has_upper(nr->key.s,
+		    nr->key.len))
+			e = lex_find(nr->key.s, nr->key.len);	/* al-Qaida */
+	} else
 		e = lex_find(nr->key.s, nr->key.len);
 	return e ? e->bits : 0;
 }
@@ -695,6 +709,15 @@ tlexl_raw(struct ner *nr, size_t i)
 	return x->lexl;
 }
 
+/* Token i is a hyphen with no space on either side. */
+static int
+joiner(const struct ner *nr, size_t i)
+{
+	return i + 1 < nr->nt && nr->t[i].e - nr->t[i].s == 1 &&
+	    nr->s[nr->t[i].s] == '-' && !(nr->t[i].f & XF_SPACE) &&
+	    !(nr->t[i + 1].f & XF_SPACE);
+}
+
 /* Longest match at a of an entry with one of bits; end in *k. */
 static uint32_t
 match(struct ner *nr, size_t a, size_t lim, uint32_t want, size_t *k)
@@ -704,11 +727,15 @@ match(struct ner *nr, size_t a, size_t lim, uint32_t want, size_t *k)
 
 	*k = a;
 	for (j = a + 1; j <= lim && j <= a + 7; j++) {
+		if (joiner(nr, j - 1) && j > a + 1)
+			continue;	/* a span ending in "-" */
 		bits = j == a + 1 ? tlex(nr, a) : span_bits(nr, a, j);
 		if (bits & want) {
 			got = bits & want;
 			*k = j;
 		}
+		if (j + 1 < lim && joiner(nr, j))
+			continue;	/* al-Qaida, Winston-Salem */
 		if (!(bits & L_PREFIX) && j > a + 1)
 			break;
 		if (j == a + 1 && !(bits & L_PREFIX) && !(bits & want))
