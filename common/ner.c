@@ -1633,6 +1633,19 @@ plural_team(struct ner *nr, size_t k, size_t b)
 	    nr->t[b - 1].s > 3;
 }
 
+/* A word that may be a surname after a given name that is also a place:
+ * capitalised, no place, organisation, title, head word, date or common
+ * word (Georgia Tech, the Florida Keys, Washington Monthly). */
+static int
+surname_at(struct ner *nr, size_t i)
+{
+	return nr->t[i].cls == TOK_WORD && (nr->t[i].f & XF_CAP) &&
+	    !(nr->t[i].f & XF_ALLCAP) && nr->t[i].e - nr->t[i].s > 2 &&
+	    !(tlex(nr, i) & (L_NAMEGAZ | L_TITLE | L_STATE | L_ORGHEAD |
+	    L_FACHEAD | L_LOCHEAD | L_ORGSUF | L_MONTH | L_WDAY)) &&
+	    !(tlexl(nr, i) & L_COMMON);
+}
+
 /* Capitalised words, none a known name or cue, the last a plural. */
 static int
 the_plural(struct ner *nr, size_t a, size_t b)
@@ -1718,6 +1731,11 @@ again:
 			return;
 		}
 		h = headbits(nr, a, b);
+		if (h == 0 && k == a + 1 && b == a + 2 && (bits & L_PLACE) &&
+		    (tlex(nr, a) & L_GIVEN) && surname_at(nr, a + 1)) {
+			push(nr, sa, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
+			return;		/* Jordan Peterson, Virginia Woolf */
+		}
 		if (h == 0 && (bits & L_PLACE) && !(bits & L_ORG) &&
 		    plural_team(nr, k, b)) {
 			push(nr, sa, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
