@@ -2757,6 +2757,37 @@ put_quote(const struct quote *q)
 	tsv_end();
 }
 
+/*
+ * A nested quotation whose speaker the words before it inside its parent
+ * name: "Senator Paul says the committee 'has failed,' but ...".  A person,
+ * and not a pronoun (who "he" is was decided in document order) nor a
+ * contraction ("Don't say 'never'").
+ */
+static void
+nested_attr(void)
+{
+	struct attr at;
+	struct quote *q, *p;
+	size_t k;
+	int frag;
+
+	for (k = 0; k < nq; k++) {
+		q = &qv[k];
+		if (q->parent < 0 || q->dead || q->qe < q->qs || q->a.ok)
+			continue;
+		p = &qv[q->parent];
+		if (p->dead || q->os <= p->qs)
+			continue;
+		memset(&at, 0, sizeof(at));
+		if (before_attr(p->qs, q->os, &at, &frag) && at.ok &&
+		    at.person && strlen(at.spk) > 2 &&
+		    strchr(at.men, '\'') == NULL &&
+		    strstr(at.men, "\xe2\x80\x99") == NULL &&
+		    !is_pronoun_mention(at.men))
+			q->a = at;
+	}
+}
+
 static void
 process_chunk(void)
 {
@@ -2879,6 +2910,8 @@ process_chunk(void)
 			set_intro(li, cur);
 	}
 	free(T);
+	if (nflag)
+		nested_attr();
 	/* print in document order */
 	if (caporder < nq) {
 		caporder = nq;
