@@ -2084,8 +2084,7 @@ chunks(struct ner *nr)
 		} else if (office < 0) {
 			for (k = i; k < j; k++)
 				nr->t[k].f |= XF_USED;
-		}
-		else
+		} else
 			classify(nr, i, j);
 		i = j - 1;
 	}
