@@ -987,9 +987,9 @@ numval(const struct ner *nr, size_t i)
 static int
 isyear(const struct ner *nr, size_t i)
 {
-	long v = numval(nr, i);
+	long v = numval(nr, i);		/* -1 past the last token */
 
-	return nr->t[i].e - nr->t[i].s == 4 && v >= 1800 && v <= 2099;
+	return v >= 1800 && v <= 2099 && nr->t[i].e - nr->t[i].s == 4;
 }
 
 static int
