@@ -1037,14 +1037,21 @@ is_skip(const struct wt *t)
 	    ck.s[t->e - 2] == 'l' && !is_verb(t);
 }
 
+/* An article or a possessive: "the", "a", "his". */
 static int
-is_det(const struct wt *t)
+is_art(const struct wt *t)
 {
 	return IS(*t, "a") || IS(*t, "an") || IS(*t, "the") ||
 	    IS(*t, "his") || IS(*t, "her") || IS(*t, "their") ||
-	    IS(*t, "its") || IS(*t, "our") || IS(*t, "another") ||
-	    IS(*t, "one") || IS(*t, "two") || IS(*t, "three") ||
-	    IS(*t, "several") || IS(*t, "some") || IS(*t, "many");
+	    IS(*t, "its") || IS(*t, "our") || IS(*t, "another");
+}
+
+static int
+is_det(const struct wt *t)
+{
+	return is_art(t) || IS(*t, "one") || IS(*t, "two") ||
+	    IS(*t, "three") || IS(*t, "several") || IS(*t, "some") ||
+	    IS(*t, "many");
 }
 
 /* A number made an adjective: "67-year-old", "2-year". */
@@ -1060,15 +1067,7 @@ num_adj(const struct wt *t)
 static int
 noun_after_det(const struct wt *t, size_t i)
 {
-	const struct wt *d;
-
-	if (i == 0)
-		return 0;
-	d = &t[i - 1];
-	return W(*d) && (IS(*d, "a") || IS(*d, "an") ||
-	    IS(*d, "the") || IS(*d, "his") || IS(*d, "her") ||
-	    IS(*d, "their") || IS(*d, "its") || IS(*d, "our") ||
-	    IS(*d, "another"));
+	return i > 0 && W(t[i - 1]) && is_art(&t[i - 1]);
 }
 
 static int

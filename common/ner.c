@@ -767,6 +767,13 @@ tch(const struct ner *nr, size_t i)
 	    nr->s[nr->t[i].s] : -1;
 }
 
+/* Token i is the possessive 's, straight or curly. */
+static int
+poss_s(const struct ner *nr, size_t i)
+{
+	return teq(nr, i, "'s") || teq(nr, i, "\xe2\x80\x99s");
+}
+
 /*
  * Only a capitalised word's sentence start matters, and a sentence starts
  * after punctuation: is there a capitalised word after punctuation other
@@ -1136,9 +1143,8 @@ lc_name(struct ner *nr, size_t i)
 {
 	if (!lc_given(nr, i) || (i > 0 && lc_odd(nr, i - 1)))
 		return 0;
-	if (i + 1 < nr->nt && (teq(nr, i + 1, "s") || teq(nr, i + 1, "'s") ||
-	    (teq(nr, i + 1, "'") && teq(nr, i + 2, "s")) ||
-	    teq(nr, i + 1, "\xe2\x80\x99s")))
+	if (i + 1 < nr->nt && (teq(nr, i + 1, "s") || poss_s(nr, i + 1) ||
+	    (teq(nr, i + 1, "'") && teq(nr, i + 2, "s"))))
 		return 0;	/* a shop: wendy 's */
 	return lc_odd(nr, i + 1) ? i + 2 : i + 1;
 }
@@ -1978,9 +1984,8 @@ chunks(struct ner *nr)
 			if ((teq(nr, j, "v.") || teq(nr, j, "vs.")) &&
 			    capword(nr, j + 1)) {
 				for (j++; j < nr->nt; j++)
-					if (!capword(nr, j) && !((teq(nr, j,
-					    "'s") || teq(nr, j, "of") ||
-					    teq(nr, j, "\xe2\x80\x99s")) &&
+					if (!capword(nr, j) && !((poss_s(nr,
+					    j) || teq(nr, j, "of")) &&
 					    capword(nr, j + 1)))
 						break;
 				office = -1;
@@ -2015,8 +2020,7 @@ chunks(struct ner *nr)
 				}
 			}
 			/* the District Attorney's Office */
-			if (j + 1 < nr->nt && (teq(nr, j, "'s") ||
-			    teq(nr, j, "\xe2\x80\x99s")) &&
+			if (j + 1 < nr->nt && poss_s(nr, j) &&
 			    (tlex(nr, j - 1) & L_TITLE) &&
 			    capword(nr, j + 1) &&
 			    (tlex(nr, j + 1) & L_ORGHEAD)) {
