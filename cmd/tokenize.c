@@ -48,7 +48,6 @@ static struct cli cli = {
 };
 
 static int lflag, nfkcflag, ptbflag, wflag;
-static const char *lend;		/* the end of the current piece */
 static const uint64_t lowmask[9] = {
 	0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFULL, 0xFFFFFFFFFFULL,
 	0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFFFULL
@@ -228,9 +227,11 @@ put_token(const char *s, size_t n)
 	int ascii = 1;
 	char *p;
 
-	if (DEC_FAST && n <= 16 && !nfkcflag && OBUF - olen >= 64 &&
-	    s + 16 <= lend) {
-		/* short tokens: two 8-byte copies, high bits checked */
+	if (DEC_FAST && n <= 16 && !nfkcflag && OBUF - olen >= 64) {
+		/*
+		 * short tokens: two 8-byte copies, high bits checked; the
+		 * bytes past the line are readable (INPUT_PAD)
+		 */
 		uint64_t a, b, m;
 
 		memcpy(&a, s, 8);
@@ -322,7 +323,6 @@ tokenize(struct input *in, void *arg)
 	while ((r = input_line(in, &l)) == 1) {
 		pos = 0;
 		t.np = 0;
-		lend = l.s + l.len;
 		if (l.lineno != line.v || lnlen == 0) {
 			if (l.lineno == line.v + 1)
 				dec_add(&line, 1);

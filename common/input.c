@@ -29,7 +29,7 @@ input_open(struct input *in, const char *name)
 		}
 	}
 	in->cap = INPUT_PIECE + READ_CHUNK;
-	in->buf = xmalloc(in->cap + 1);
+	in->buf = xcalloc(1, in->cap + 1 + INPUT_PAD);
 	in->lineno = 1;
 	return 0;
 }

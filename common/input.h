@@ -22,6 +22,13 @@
 #define INPUT_PIECE	(1u << 20)
 #endif
 
+/*
+ * After the last byte of every line or block handed out, INPUT_PAD more
+ * bytes may be read (never written): they hold whatever follows, or
+ * zeros, so a reader may load a whole machine word at the end of a line.
+ */
+#define INPUT_PAD	32
+
 struct input {
 	const char	*name;		/* operand as given, "-" for stdin */
 	const char	*label;		/* for messages: name, or "<stdin>" */

@@ -1003,6 +1003,38 @@ slow(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
+/*
+ * The end of the ASCII letters from s[i]: eight bytes at a time while
+ * eight are left, so that the end of a short word is found without a
+ * branch per byte.  A byte is a letter when, with bit 5 set, it lies in
+ * a-z and its high bit is clear.
+ */
+static inline size_t
+letters_end(const char *s, size_t n, size_t i)
+{
+	uint64_t x, y, m;
+
+	while (i + 8 <= n) {
+		memcpy(&x, s + i, 8);
+		y = (x | 0x2020202020202020ULL) & 0x7F7F7F7F7F7F7F7FULL;
+		m = ~((y + 0x1F1F1F1F1F1F1F1FULL) &
+		    ~(y + 0x0505050505050505ULL) & ~x) &
+		    0x8080808080808080ULL;
+		if (m != 0) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			return i + ((size_t)__builtin_ctzll(m) >> 3);
+#else
+			break;
+#endif
+		}
+		i += 8;
+	}
+	while (i < n && (ct[UC(s, i)] & CA))
+		i++;
+	return i;
+}
+
 static inline int
 next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 {
@@ -1025,8 +1057,7 @@ next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 	}
 	if (ready && (ct[UC(s, i)] & CA)) {
 		/* the fast path: letters, then white space or , ; ) " */
-		for (k = i + 1; k < n && (ct[UC(s, k)] & CA); k++)
-			;
+		k = letters_end(s, n, i + 1);
 		if ((k >= n || (ct[UC(s, k)] & CE)) &&
 		    (!(flags & TOK_PTB) || k - i > 8 || k - i < 2 ||
 		    !(ptbends[(s[k - 2] | 0x20) & 31] &

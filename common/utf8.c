@@ -101,6 +101,15 @@ u8_check(const char *s, size_t n, size_t *nbad)
 
 	*nbad = 0;
 	while (i < n) {
+		while (i + 32 <= n) {	/* ASCII text: 32 bytes a step */
+			uint64_t w4[4];
+
+			memcpy(w4, s + i, 32);
+			if ((w4[0] | w4[1] | w4[2] | w4[3]) &
+			    0x8080808080808080ull)
+				break;
+			i += 32;
+		}
 		while (i + 8 <= n) {
 			memcpy(&w, s + i, 8);
 			if (w & 0x8080808080808080ull)
