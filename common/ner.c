@@ -32,6 +32,7 @@
 DATA(ent_aliases);
 DATA(ent_common);
 DATA(ent_events);
+DATA(quote_nouns);
 DATA(ent_cues);
 DATA(ent_given);
 DATA(ent_norp);
@@ -105,7 +106,7 @@ static struct lent *lex;
 static size_t lexcap, lexn;
 static struct buf lexkeys;
 static int lexready;
-static struct wordset aliases, events;
+static struct wordset aliases, events, pnouns;
 
 static const char *const tnames[NER_NTYPES] = {
 	"PERSON", "ORG", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT",
@@ -380,6 +381,8 @@ lex_init(void)
 	ws_init(&aliases, 0);
 	ws_init(&events, 0);
 	ws_load(&events, data_ent_events, data_ent_events_len);
+	ws_init(&pnouns, 0);
+	ws_load(&pnouns, data_quote_nouns, data_quote_nouns_len);
 	ws_load(&aliases, data_ent_aliases, data_ent_aliases_len);
 	tok_init();
 }
@@ -425,6 +428,9 @@ struct xt {
 #define UF_COMMA	0x200
 #define UF_ORGCUE	0x400	/* by, at, from, with, according to */
 #define UF_EVENT	0x800	/* Hurricane Katrina: not a name here */
+#define UF_PNOUN	0x1000	/* a person noun in apposition */
+#define UF_LISTPREV	0x2000	/* X and Y, X, Y and: Y follows a name */
+#define UF_LISTNEXT	0x4000	/* and X before a name */
 
 struct rawm {
 	uint64_t	 line, start, end;
@@ -1527,6 +1533,52 @@ surname_like(const struct ner *nr, size_t i)
 
 /* Context features of an unknown name [a, b); sa is where it starts
  * with a leading "The". */
+static int appos_person(struct ner *, size_t, size_t);
+
+/*
+ * Is name [a, b) one of a list of names ("Rumsfeld, Wolfowitz and
+ * Feith")?  "and" or "or" links two names; a comma alone links only a
+ * name that is linked on its other side too ("In Paris, Smith said" is
+ * no list).
+ */
+static unsigned
+list_links(struct ner *nr, size_t a, size_t b)
+{
+	size_t k;
+	int prev = 0, next = 0;
+	unsigned uf = 0;
+
+	k = a;
+	if (k >= 2 && (teq(nr, k - 1, "and") || teq(nr, k - 1, "or"))) {
+		prev = 2;
+		k--;
+	}
+	if (k >= 2 && tch(nr, k - 1) == ',') {
+		prev = prev ? prev : 1;
+		k--;
+	}
+	if (prev && (k < 1 || !(nr->t[k - 1].f & XF_CAP) ||
+	    nr->t[k - 1].cls != TOK_WORD))
+		prev = 0;
+	k = b;
+	if (tch(nr, k) == ',') {
+		next = 1;
+		k++;
+	}
+	if (teq(nr, k, "and") || teq(nr, k, "or")) {
+		next = 2;
+		k++;
+	}
+	if (next && (k >= nr->nt || !(nr->t[k].f & XF_CAP) ||
+	    nr->t[k].cls != TOK_WORD))
+		next = 0;
+	if (prev == 2 || (prev == 1 && next))
+		uf |= UF_LISTPREV;
+	if (next == 2 || (next == 1 && prev))
+		uf |= UF_LISTNEXT;
+	return uf;
+}
+
 static unsigned
 features(struct ner *nr, size_t sa, size_t a, size_t b)
 {
@@ -1572,7 +1624,63 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 	if (b < nr->nt && (nr->t[b].f & XF_LOWER) && (tlexl(nr, b) &
 	    L_PVERB))
 		uf |= UF_NEXTPV;
+	if (appos_person(nr, sa, b))
+		uf |= UF_PNOUN;
+	uf |= list_links(nr, sa, b);
 	return uf;
+}
+
+/* Token i is a lower-case noun for a person (spokesman, leader). */
+static int
+pnoun(struct ner *nr, size_t i)
+{
+	const char *v;
+
+	if (i >= nr->nt || !(nr->t[i].f & XF_LOWER) ||
+	    nr->t[i].cls != TOK_WORD)
+		return 0;
+	v = ws_value(&pnouns, nr->s + nr->t[i].s, nr->t[i].e - nr->t[i].s);
+	return v != NULL && v[0] == 'p';
+}
+
+/*
+ * A description in apposition says that name [a, b) is a person:
+ * "X, a LeT man", "X, the company's spokesman", "X, 45,", "its former
+ * leader, X", "cleric X".
+ */
+static int
+appos_person(struct ner *nr, size_t a, size_t b)
+{
+	size_t k, lim;
+	long v;
+
+	if (tch(nr, b) == ',' && b + 1 < nr->nt && !(a > 0 &&
+	    (teq(nr, a - 1, "at") || teq(nr, a - 1, "in") ||
+	    teq(nr, a - 1, "to") || teq(nr, a - 1, "near") ||
+	    teq(nr, a - 1, "on") || teq(nr, a - 1, "into")))) {
+		/* not "her cook at South End, a young woman" */
+		k = b + 1;
+		if (isnum(nr, k) && tch(nr, k + 1) == ',' &&
+		    (v = numval(nr, k)) >= 16 && v <= 110)
+			return 1;		/* an age */
+		if (teq(nr, k, "a") || teq(nr, k, "an") || teq(nr, k, "the") ||
+		    teq(nr, k, "his") || teq(nr, k, "her") ||
+		    teq(nr, k, "its") || teq(nr, k, "their")) {
+			lim = k + 5;
+			for (k++; k < lim && k < nr->nt &&
+			    (nr->t[k].cls == TOK_WORD || poss_s(nr, k)); k++)
+				if (pnoun(nr, k) && !poss_s(nr, k + 1) &&
+				    !teq(nr, k + 1, "of") && !(pnoun(nr,
+				    k + 1)))
+					return 1;
+		}
+	}
+	if (a >= 1 && pnoun(nr, a - 1))
+		return 1;		/* cleric X */
+	if (a >= 2 && tch(nr, a - 1) == ',' && pnoun(nr, a - 2) &&
+	    a >= 3 && !teq(nr, a - 3, "a") && !teq(nr, a - 3, "an"))
+		return 1;		/* its former leader, X */
+	return 0;
 }
 
 /* Type of a gazetteer match. */
@@ -1908,6 +2016,69 @@ again:
 	push(nr, sa, b, a, b, T_UNK, S_GUESS, features(nr, sa, a, b), 0, 0);
 }
 
+/*
+ * A surname that starts with a lower-case particle, on its own: "bin
+ * Laden", "de Blasio", "van der Sar", "da Silva".  Only the particles
+ * that start such names (not "la", "al", "y") and not after a capital
+ * (that is a longer name, handled by chunks()).  The end, or 0.
+ */
+static size_t
+particle_name(struct ner *nr, size_t i)
+{
+	static const char *const first[] = { "de", "du", "da", "di", "del",
+	    "della", "van", "von", "bin", "ibn", "bint" };
+	static const char *const second[] = { "der", "den", "de", "la",
+	    "ter" };
+	size_t j, k;
+
+	if (i > 0 && (nr->t[i - 1].f & XF_CAP))
+		return 0;
+	for (k = 0; k < LEN(first) && !teq(nr, i, first[k]); k++)
+		;
+	if (k == LEN(first))
+		return 0;
+	j = i + 1;
+	for (k = 0; k < LEN(second) && !teq(nr, j, second[k]); k++)
+		;
+	if (k < LEN(second))
+		j++;
+	if (!capword(nr, j) || (nr->t[j].f & (XF_SENT | XF_ALLCAP)) ||
+	    (tlex(nr, j) & (L_NAMEGAZ | L_TITLE | L_MONTH | L_WDAY |
+	    L_STATE)))
+		return 0;
+	for (j++; capword(nr, j) && !(tlex(nr, j) & (L_NAMEGAZ | L_TITLE |
+	    L_ORGHEAD | L_FACHEAD | L_LOCHEAD)); j++)
+		;
+	return j;
+}
+
+/*
+ * "at Del Frisco's", "to Applebee's": a name in the possessive after
+ * "at" or "to", with no noun after it, is a place (a shop, a restaurant).
+ * Not after a given name: "at Emma's" is her house, and she is a person.
+ * The end of the place (after the "'s"), or 0.  The "'s" stays in the
+ * name, so that the type of a person of that name does not change.
+ */
+static size_t
+shop_name(struct ner *nr, size_t a, size_t b)
+{
+	size_t k;
+
+	if (a == 0 || b + 1 > nr->nt || !poss_s(nr, b) ||
+	    match(nr, a, b, L_TITLE, &k) || (tlex(nr, a) & L_GIVEN) ||
+	    !(teq(nr, a - 1, "at") || (teq(nr, a - 1, "to") && !(a >= 2 &&
+	    (teq(nr, a - 2, "according") || teq(nr, a - 2, "due") ||
+	    teq(nr, a - 2, "thanks"))))))
+		return 0;
+	if (b + 1 < nr->nt && nr->t[b + 1].cls == TOK_WORD &&
+	    !((nr->t[b + 1].f & XF_CAP) && (tlex(nr, b + 1) & (L_PLACE |
+	    L_STATE))) && !(tlexl(nr, b + 1) & (L_CONN | L_LOCPREP |
+	    L_DATEREL | L_WDAY)) && !teq(nr, b + 1, "and") &&
+	    !teq(nr, b + 1, "or"))
+		return 0;	/* at Eurostar's discretion */
+	return b + 1;
+}
+
 /* A lower-case word that is a common word (the big table). */
 static int
 lc_common(struct ner *nr, size_t i)
@@ -1931,6 +2102,11 @@ chunks(struct ner *nr)
 		    match(nr, i, nr->nt, L_PLACELC, &k) && (k > i + 1 ||
 		    !lc_common(nr, i))) {
 			push(nr, i, k, i, k, NER_LOC, S_WEAK, 0, 0, 0);
+			i = k - 1;
+			continue;
+		}
+		if ((nr->t[i].f & XF_LOWER) && (k = particle_name(nr, i)) > 0) {
+			push(nr, i, k, i, k, NER_PERSON, S_STRONG, 0, 0, 0);
 			i = k - 1;
 			continue;
 		}
@@ -2072,6 +2248,14 @@ chunks(struct ner *nr)
 				j += 3;
 				continue;
 			}
+			/* van der, de la inside a person's name */
+			if ((tlexl(nr, j) & L_PARTICLE) && (teq(nr, j + 1, "der") ||
+			    teq(nr, j + 1, "den") || teq(nr, j + 1, "de") ||
+			    teq(nr, j + 1, "la")) && capword(nr, j + 2) &&
+			    (tlex(nr, j - 1) & L_GIVEN) && nconn == 0) {
+				j += 2;
+				continue;
+			}
 			/* van, von, al, bin inside a person's name */
 			if ((tlexl(nr, j) & L_PARTICLE) && capword(nr, j + 1) &&
 			    !(tlex(nr, j - 1) & (L_NAMEGAZ | L_ORGHEAD)) &&
@@ -2081,6 +2265,11 @@ chunks(struct ner *nr)
 				continue;
 			}
 			break;
+		}
+		if (office == 0 && (k = shop_name(nr, i, j)) > 0) {
+			push(nr, i, k, i, k, NER_LOC, S_STRONG, 0, 0, 0);
+			i = k - 1;
+			continue;
 		}
 		if (office > 0) {	/* a company or an office (above) */
 			k = teq(nr, i, "The") ? i + 1 : i;
@@ -2296,14 +2485,32 @@ link_ok(int ltype, int stype)
 	return ltype == stype;
 }
 
+/* The planets: alone, never a person (Venus Williams is two words). */
+static int
+planet(const char *k, size_t n)
+{
+	static const char *const v[] = { "Mercury", "Venus", "Mars",
+	    "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto" };
+	size_t i;
+
+	for (i = 0; i < LEN(v); i++)
+		if (strlen(v[i]) == n && memcmp(v[i], k, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Decide an unknown name's type from its features; T_NONE drops it. */
 static int
-guess(const struct name *nm)
+guess(const struct ner *nr, const struct name *nm)
 {
 	unsigned uf = nm->uf;
 
-	if (nm->evid == 0)
+	if (nm->evid == 0 || (nm->ntoks == 1 && planet(nr->arena.s +
+	    nm->koff, nm->klen)))
 		return T_NONE;
+	if ((uf & UF_PNOUN) && !(uf & UF_ALLCAP) && (nm->ntoks >= 2 ||
+	    !(uf & UF_COMMON)))
+		return NER_PERSON;
 	if (nm->ntoks >= 2) {
 		if (uf & UF_ALLCAP)
 			return (uf & UF_COMMON) ? T_NONE : NER_ORG;
@@ -2549,7 +2756,7 @@ ner_resolve(struct ner *nr, size_t *np)
 			nm->type = T_NONE;
 			nm->parent = UINT32_MAX;
 		} else if (nm->parent == UINT32_MAX && nm->type == T_UNK)
-			nm->type = (uint8_t)guess(nm);
+			nm->type = (uint8_t)guess(nr, nm);
 	}
 	/* canonical names (arena offsets for now) */
 	for (i = 0; i < nr->nnames; i++) {
@@ -2569,6 +2776,32 @@ ner_resolve(struct ner *nr, size_t *np)
 		arena_dup(nr, p->koff, p->klen);
 		buf_addc(&nr->arena, '\0');
 	}
+	/* lists: a name no rule typed, next to a person, is a person */
+	for (w = 0; w < 2; w++)
+		for (j = 0; j < nr->nm; j++) {
+			struct rawm *o;
+
+			i = w == 0 ? j : nr->nm - 1 - j;
+			m = &nr->m[i];
+			if (!(m->uf & (w == 0 ? UF_LISTPREV : UF_LISTNEXT)) ||
+			    m->name == UINT32_MAX || (w == 0 ? i == 0 :
+			    i + 1 == nr->nm))
+				continue;
+			nm = &nr->names[m->name];
+			o = &nr->m[w == 0 ? i - 1 : i + 1];
+			if (nm->type != T_NONE || nm->ntoks != 1 ||
+			    (nm->uf & (UF_COMMON | UF_ALLCAP)) ||
+			    planet(nr->arena.s + nm->koff, nm->klen) ||
+			    nm->klen < 3 || nr->arena.s[nm->koff +
+			    nm->klen - 1] == '.' ||
+			    o->name == UINT32_MAX ||
+			    nr->names[o->name].type != NER_PERSON ||
+			    (w == 0 ? m->start < o->end || m->start - o->end > 6 :
+			    o->start < m->end || o->start - m->end > 6))
+				continue;
+			nm->type = NER_PERSON;
+			nm->evid = 1;
+		}
 	/* the mentions kept, with offsets into the arena */
 	if (nr->outcap < nr->nm) {
 		nr->outcap = nr->nm;
