@@ -207,6 +207,7 @@ hot_find(const char *k, size_t n)
 #define L_LCANY	(L_DATEWORD | L_DATEREL | L_NUMW | L_PLACELC | L_LCPREFIX)
 #define LCBITS	(1u << 16)
 static uint64_t lcfilt[LCBITS / 64];
+static uint64_t pnfilt[LCBITS / 64];	/* the same for the person nouns */
 
 /* A cheap hash of a word: its length, first three and last bytes. */
 static uint32_t
@@ -249,7 +250,7 @@ hot_init(void)
 		    j = (j + 1) & (hotcap - 1))
 			;
 		hot[j] = lex[i];
-		if (bits & L_LCANY) {
+		if (bits & (L_LCANY | L_PARTICLE)) {
 			uint32_t b = lcslot(lexkeys.s + lex[i].off,
 			    lex[i].len);
 
@@ -364,6 +365,8 @@ lex_lower_places(void)
 static void
 lex_init(void)
 {
+	size_t i;
+
 	if (lexready)
 		return;
 	lexready = 1;
@@ -383,6 +386,13 @@ lex_init(void)
 	ws_load(&events, data_ent_events, data_ent_events_len);
 	ws_init(&pnouns, 0);
 	ws_load(&pnouns, data_quote_nouns, data_quote_nouns_len);
+	for (i = 0; i < pnouns.cap; i++)
+		if (pnouns.tab[i].key != NULL && pnouns.tab[i].len > 0) {
+			uint32_t b = lcslot(pnouns.tab[i].key,
+			    pnouns.tab[i].len);
+
+			pnfilt[b / 64] |= (uint64_t)1 << (b % 64);
+		}
 	ws_load(&aliases, data_ent_aliases, data_ent_aliases_len);
 	tok_init();
 }
@@ -396,7 +406,8 @@ lex_init(void)
 #define XF_LOWER	0x20	/* starts with a lower-case letter */
 #define XF_SPACE	0x40	/* white space before it */
 #define XF_DIGIT	0x80	/* starts with a digit */
-#define XF_LCANY	0x100	/* lower case, may be a date or place word */
+#define XF_LCANY	0x100	/* lower case, may be a date or place word
+				   or a name particle */
 
 #define LEX_UNSET	0xFFFFFFFFu
 
@@ -581,7 +592,8 @@ span_bits(struct ner *nr, size_t a, size_t b)
 	return e ? e->bits : 0;
 }
 
-/* May the lower-case word i have one of the L_LCANY bits? */
+/* May the lower-case word i have one of the L_LCANY bits, or be a name
+ * particle? */
 static int
 lc_maybe(const struct ner *nr, size_t i)
 {
@@ -1634,12 +1646,19 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 static int
 pnoun(struct ner *nr, size_t i)
 {
-	const char *v;
+	const char *v, *k;
+	size_t n;
+	uint32_t b;
 
 	if (i >= nr->nt || !(nr->t[i].f & XF_LOWER) ||
 	    nr->t[i].cls != TOK_WORD)
 		return 0;
-	v = ws_value(&pnouns, nr->s + nr->t[i].s, nr->t[i].e - nr->t[i].s);
+	k = nr->s + nr->t[i].s;
+	n = nr->t[i].e - nr->t[i].s;
+	b = lcslot(k, n);
+	if (!((pnfilt[b / 64] >> (b % 64)) & 1))
+		return 0;
+	v = ws_value(&pnouns, k, n);
 	return v != NULL && v[0] == 'p';
 }
 
@@ -2029,9 +2048,15 @@ particle_name(struct ner *nr, size_t i)
 	    "della", "van", "von", "bin", "ibn", "bint" };
 	static const char *const second[] = { "der", "den", "de", "la",
 	    "ter" };
-	size_t j, k;
+	size_t j, k, n = nr->t[i].e - nr->t[i].s;
+	const char *w = nr->s + nr->t[i].s;
 
-	if (i > 0 && (nr->t[i - 1].f & XF_CAP))
+	/* the cheap tests first: every lower-case word comes here */
+	if (n < 2 || n > 5 || !((w[0] == 'd' && (w[1] == 'e' ||
+	    w[1] == 'u' || w[1] == 'a' || w[1] == 'i')) || (w[0] == 'v' &&
+	    (w[1] == 'a' || w[1] == 'o')) || (w[0] == 'b' && w[1] == 'i') ||
+	    (w[0] == 'i' && w[1] == 'b')) || (i > 0 &&
+	    (nr->t[i - 1].f & XF_CAP)))
 		return 0;
 	for (k = 0; k < LEN(first) && !teq(nr, i, first[k]); k++)
 		;
@@ -2105,7 +2130,8 @@ chunks(struct ner *nr)
 			i = k - 1;
 			continue;
 		}
-		if ((nr->t[i].f & XF_LOWER) && (k = particle_name(nr, i)) > 0) {
+		if ((nr->t[i].f & (XF_LOWER | XF_LCANY)) ==
+		    (XF_LOWER | XF_LCANY) && (k = particle_name(nr, i)) > 0) {
 			push(nr, i, k, i, k, NER_PERSON, S_STRONG, 0, 0, 0);
 			i = k - 1;
 			continue;
