@@ -442,6 +442,7 @@ struct xt {
 #define UF_PNOUN	0x1000	/* a person noun in apposition */
 #define UF_LISTPREV	0x2000	/* X and Y, X, Y and: Y follows a name */
 #define UF_LISTNEXT	0x4000	/* and X before a name */
+#define UF_FAMFIRST	0x8000	/* Xi Jinping: the family name first */
 
 struct rawm {
 	uint64_t	 line, start, end;
@@ -1942,8 +1943,10 @@ again:
 		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, ta, tb);
 		return;
 	}
-	/* Take Care Traci: common words before a given name */
-	if (!(tlex(nr, a) & L_GIVEN) && sa == a) {
+	/* Take Care Traci, Poor Harriet: common words before a given name
+	 * (but in "Xi Jinping" a short family name comes first) */
+	if (!(tlex(nr, a) & L_GIVEN) && sa == a && !(b - a == 2 &&
+	    nr->t[a].e - nr->t[a].s == 2 && !(nr->t[a].f & XF_SENT))) {
 		for (k = a; k < b && ((tlexl(nr, k) & L_COMMON) ||
 		    nr->t[k].e - nr->t[k].s <= 2) &&
 		    !(tlex(nr, k) & (L_ANYNAME | L_ORGHEAD | L_FACHEAD |
@@ -2031,6 +2034,13 @@ again:
 			    (tlexl(nr, a) & L_COMMON) ? S_GUESS : S_WEAK,
 			    features(nr, sa, a, b), 0, 0);
 		return;
+	}
+	if (b - a == 2 && sa == a && nr->t[a].e - nr->t[a].s == 2 &&
+	    !(nr->t[a].f & XF_SENT) && (tlex(nr, b - 1) & L_GIVEN) &&
+	    !(tlex(nr, a) & (L_ANYNAME | L_ORGHEAD | L_FACHEAD |
+	    L_LOCHEAD))) {
+		push(nr, a, b, a, b, NER_PERSON, S_WEAK, UF_FAMFIRST, 0, 0);
+		return;		/* family name first: met Xi Jinping */
 	}
 	push(nr, sa, b, a, b, T_UNK, S_GUESS, features(nr, sa, a, b), 0, 0);
 }
@@ -2626,7 +2636,8 @@ find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
 			continue;
 		if (prefix) {
 			if (p->type != NER_PERSON || nm->ntoks != 1 ||
-			    !(nm->uf & UF_GIVEN) || !name_in(nr, p, nm, 1))
+			    !((nm->uf & UF_GIVEN) || (p->uf & UF_FAMFIRST)) ||
+			    !name_in(nr, p, nm, 1))
 				continue;
 		} else {
 			if (!name_in(nr, p, nm, 0))
