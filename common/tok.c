@@ -45,7 +45,8 @@ static struct wordset abbrev, aposwords, emoticons, prefixes, ptbsplit,
     units;
 static int ready;
 /* the last two letters of the words in tok_ptb.txt, as bits */
-static uint32_t ptbends[32];
+/* The lengths of the TOK_PTB split words, by their last two letters. */
+static uint16_t ptblens[32 * 32];
 /* the first byte and length of the entries in tok_abbrev.txt, as bits */
 static uint32_t abbrevmask[128];
 
@@ -106,9 +107,10 @@ tok_init(void)
 	for (c = 0; c < (int)ptbsplit.cap; c++) {
 		const struct wsent *e = &ptbsplit.tab[c];
 
-		if (e->key != NULL && e->len >= 2)
-			ptbends[(e->key[e->len - 2] | 0x20) & 31] |=
-			    1u << ((e->key[e->len - 1] | 0x20) & 31);
+		if (e->key != NULL && e->len >= 2 && e->len < 16)
+			ptblens[((e->key[e->len - 2] | 0x20) & 31) << 5 |
+			    ((e->key[e->len - 1] | 0x20) & 31)] |=
+			    (uint16_t)(1u << e->len);
 	}
 	ready = 1;
 }
@@ -1035,6 +1037,17 @@ letters_end(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* May the letters s[i..k) be a word TOK_PTB splits (gonna, cannot)? */
+static inline int
+ptb_maybe(const char *s, size_t i, size_t k)
+{
+	return k - i >= 2 && k - i < 16 && (ptblens[((s[k - 2] | 0x20) &
+	    31) << 5 | ((s[k - 1] | 0x20) & 31)] >> (k - i) & 1);
+}
+
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline int
 next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 {
@@ -1059,9 +1072,7 @@ next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 		/* the fast path: letters, then white space or , ; ) " */
 		k = letters_end(s, n, i + 1);
 		if ((k >= n || (ct[UC(s, k)] & CE)) &&
-		    (!(flags & TOK_PTB) || k - i > 8 || k - i < 2 ||
-		    !(ptbends[(s[k - 2] | 0x20) & 31] &
-		    (1u << ((s[k - 1] | 0x20) & 31))))) {
+		    (!(flags & TOK_PTB) || !ptb_maybe(s, i, k))) {
 			t->start = i;
 			t->end = k;
 			t->cls = TOK_WORD;
@@ -1072,8 +1083,7 @@ next(const char *s, size_t n, size_t *pos, struct tok *t, int flags)
 		if (s[k] == '.' && (k + 1 >= n ||
 		    !(ct[UC(s, k + 1)] & (CL | CH | CR))) && k - i > 1 &&
 		    !(abbrevmask[UC(s, i) & 0x7F] & (1u << MIN(k - i, 31))) &&
-		    (!(flags & TOK_PTB) || k - i > 8 || !(ptbends[(s[k - 2] |
-		    0x20) & 31] & (1u << ((s[k - 1] | 0x20) & 31))))) {
+		    (!(flags & TOK_PTB) || !ptb_maybe(s, i, k))) {
 			t->start = i;
 			t->end = k;
 			t->cls = TOK_WORD;
