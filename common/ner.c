@@ -2642,6 +2642,10 @@ find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
 		} else {
 			if (!name_in(nr, p, nm, 0))
 				continue;
+			if (p->type != NER_PERSON && nm->ntoks == 1 &&
+			    (nm->uf & UF_COMMON) && nm->nsent == nm->count)
+				continue;	/* "Service was slow": no short
+						   form of "Newsgroup Service" */
 			if (p->type != NER_PERSON && !nm->headtail &&
 			    nm->type == T_UNK && p->type != NER_ORG)
 				continue;
