@@ -1512,7 +1512,8 @@ initial(const struct ner *nr, size_t i)
 	    p[0] <= 'Z' && p[0] != 'I'));
 }
 
-/* Surname-like endings (Slavic, Romance, Germanic, ...). */
+/* Surname-like endings (Slavic, Romance, Germanic, ...) and beginnings
+ * (Irish, Scottish). */
 static int
 surname_like(const struct ner *nr, size_t i)
 {
@@ -1533,6 +1534,21 @@ surname_like(const struct ner *nr, size_t i)
 	const char *p = nr->s + nr->t[i].s;
 	size_t n = nr->t[i].e - nr->t[i].s, k, l;
 
+	/* Irish and Scottish: O'Keefe, O’Rourke, McConnell, MacKenzie;
+	 * D'Souza */
+	if (n >= 4 && (p[0] == 'O' || p[0] == 'D') && p[1] == '\'' &&
+	    p[2] >= 'A' && p[2] <= 'Z')
+		return 1;
+	if (n >= 6 && (p[0] == 'O' || p[0] == 'D') &&
+	    memcmp(p + 1, "\xe2\x80\x99", 3) == 0 && p[4] >= 'A' &&
+	    p[4] <= 'Z')
+		return 1;
+	if (n >= 5 && p[0] == 'M' && p[1] == 'c' && p[2] >= 'A' &&
+	    p[2] <= 'Z')
+		return 1;
+	if (n >= 6 && p[0] == 'M' && p[1] == 'a' && p[2] == 'c' &&
+	    p[3] >= 'A' && p[3] <= 'Z')
+		return 1;
 	if (n < 5)
 		return 0;
 	for (k = 0; k < LEN(suf); k++) {
@@ -2128,6 +2144,7 @@ static void
 chunks(struct ner *nr)
 {
 	size_t i, j, k, nconn, lastconn = 0;
+	uint32_t bits;
 	int office;
 
 	for (i = 0; i < nr->nt; i++) {
@@ -2301,6 +2318,15 @@ chunks(struct ner *nr)
 				continue;
 			}
 			break;
+		}
+		k = teq(nr, i, "The") ? i + 1 : i;
+		if (office == 0 && k < j && poss_s(nr, j) &&
+		    (bits = span_bits(nr, k, j + 1) & L_NAMEGAZ) != 0) {
+			/* McDonald's, Moody's: a listed name */
+			push(nr, k, j + 1, k, j + 1, gaztype(bits), S_STRONG, 0,
+			    0, 0);
+			i = j;
+			continue;
 		}
 		if (office == 0 && (k = shop_name(nr, i, j)) > 0) {
 			push(nr, i, k, i, k, NER_LOC, S_STRONG, 0, 0, 0);
