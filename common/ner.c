@@ -1560,8 +1560,6 @@ surname_like(const struct ner *nr, size_t i)
 	return 0;
 }
 
-/* Context features of an unknown name [a, b); sa is where it starts
- * with a leading "The". */
 static int appos_person(struct ner *, size_t, size_t);
 
 /*
@@ -1608,6 +1606,8 @@ list_links(struct ner *nr, size_t a, size_t b)
 	return uf;
 }
 
+/* Context features of an unknown name [a, b); sa is where it starts
+ * with a leading "The". */
 static unsigned
 features(struct ner *nr, size_t sa, size_t a, size_t b)
 {
@@ -2302,9 +2302,10 @@ chunks(struct ner *nr)
 				continue;
 			}
 			/* van der, de la inside a person's name */
-			if ((tlexl(nr, j) & L_PARTICLE) && (teq(nr, j + 1, "der") ||
-			    teq(nr, j + 1, "den") || teq(nr, j + 1, "de") ||
-			    teq(nr, j + 1, "la")) && capword(nr, j + 2) &&
+			if ((tlexl(nr, j) & L_PARTICLE) && (teq(nr, j + 1,
+			    "der") || teq(nr, j + 1, "den") ||
+			    teq(nr, j + 1, "de") || teq(nr, j + 1, "la")) &&
+			    capword(nr, j + 2) &&
 			    (tlex(nr, j - 1) & L_GIVEN) && nconn == 0) {
 				j += 2;
 				continue;
@@ -2862,10 +2863,12 @@ ner_resolve(struct ner *nr, size_t *np)
 			    nm->klen < 3 || nr->arena.s[nm->koff +
 			    nm->klen - 1] == '.' ||
 			    o->name == UINT32_MAX ||
-			    nr->names[o->name].type != NER_PERSON ||
-			    (w == 0 ? m->start < o->end || m->start - o->end > 6 :
-			    o->start < m->end || o->start - m->end > 6))
+			    nr->names[o->name].type != NER_PERSON)
 				continue;
+			if (w == 0 ? m->start < o->end ||
+			    m->start - o->end > 6 : o->start < m->end ||
+			    o->start - m->end > 6)
+				continue;	/* ", " " and " ", and " apart */
 			nm->type = NER_PERSON;
 			nm->evid = 1;
 		}

@@ -44,8 +44,7 @@ static unsigned short ct[256];
 static struct wordset abbrev, aposwords, emoticons, prefixes, ptbsplit,
     units;
 static int ready;
-/* the last two letters of the words in tok_ptb.txt, as bits */
-/* The lengths of the TOK_PTB split words, by their last two letters. */
+/* the lengths of the words in tok_ptb.txt, by their last two letters */
 static uint16_t ptblens[32 * 32];
 /* the first byte and length of the entries in tok_abbrev.txt, as bits */
 static uint32_t abbrevmask[128];
@@ -1002,9 +1001,6 @@ slow(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 	return other(s, n, pos, i, t, flags);
 }
 
-#if defined(__GNUC__)
-__attribute__((always_inline))
-#endif
 /*
  * The end of the ASCII letters from s[i]: eight bytes at a time while
  * eight are left, so that the end of a short word is found without a
