@@ -97,7 +97,7 @@ static const struct {
 
 /* The lexicon: one open-addressing table, key -> bits. */
 struct lent {
-	uint64_t	 hash;
+	uint32_t	 hash;		/* the low half of hash_bytes() */
 	uint32_t	 off, len;
 	uint32_t	 bits;
 };
@@ -170,7 +170,7 @@ lex_find(const char *k, size_t n)
 		return NULL;
 	h = hash_bytes(k, n);
 	for (j = h & (lexcap - 1); lex[j].len != 0; j = (j + 1) & (lexcap - 1))
-		if (lex[j].hash == h && lex[j].len == n &&
+		if (lex[j].hash == (uint32_t)h && lex[j].len == n &&
 		    memcmp(lexkeys.s + lex[j].off, k, n) == 0)
 			return &lex[j];
 	return NULL;
@@ -196,7 +196,7 @@ hot_find(const char *k, size_t n)
 		return NULL;
 	h = hash_bytes(k, n);
 	for (j = h & (hotcap - 1); hot[j].len != 0; j = (j + 1) & (hotcap - 1))
-		if (hot[j].hash == h && hot[j].len == n &&
+		if (hot[j].hash == (uint32_t)h && hot[j].len == n &&
 		    memcmp(lexkeys.s + hot[j].off, k, n) == 0)
 			return &hot[j];
 	return NULL;
@@ -277,7 +277,7 @@ lex_put(const char *k, size_t n, uint32_t bits)
 	h = hash_bytes(k, n);
 	for (j = h & (lexcap - 1); lex[j].len != 0; j = (j + 1) & (lexcap - 1))
 		;
-	lex[j].hash = h;
+	lex[j].hash = (uint32_t)h;
 	lex[j].off = (uint32_t)lexkeys.len;
 	lex[j].len = (uint32_t)n;
 	lex[j].bits = bits;
@@ -332,16 +332,21 @@ static void
 lex_lower_places(void)
 {
 	struct buf k = { 0 };
-	size_t i, j, n = lexcap;
-	struct lent *copy;
+	size_t i, j, n = 0, cap = 0;
+	struct lent *copy = NULL;
 	int ascii;
 
-	copy = xreallocarray(NULL, n, sizeof(*copy));
-	memcpy(copy, lex, n * sizeof(*copy));
-	for (i = 0; i < n; i++) {
-		if (copy[i].len == 0 || !(copy[i].bits & L_PLACE) ||
-		    copy[i].len < 4)
+	/* the places first: lex_put() below may grow the table */
+	for (i = 0; i < lexcap; i++) {
+		if (lex[i].len < 4 || !(lex[i].bits & L_PLACE))
 			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 1024;
+			copy = xreallocarray(copy, cap, sizeof(*copy));
+		}
+		copy[n++] = lex[i];
+	}
+	for (i = 0; i < n; i++) {
 		buf_reset(&k);
 		buf_add(&k, lexkeys.s + copy[i].off, copy[i].len);
 		ascii = 1;
