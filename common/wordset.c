@@ -73,8 +73,38 @@ keyof(const struct wordset *ws, const char *s, size_t *n, struct buf *tmp)
 	return tmp->s;
 }
 
-void
-ws_add(struct wordset *ws, const char *s, size_t n, const char *val)
+/*
+ * A NUL-terminated copy of s[0..n) in the set's chunks: one allocation
+ * for many entries, so that loading a list of 60,000 words is quick.
+ */
+#define WS_CHUNK	65536
+static char *
+store(struct wordset *ws, const char *s, size_t n)
+{
+	static char empty[1];
+	char *p;
+	size_t size;
+
+	if (n == 0)
+		return empty;
+	if (n + 1 > ws->left) {
+		size = n + 1 > WS_CHUNK ? n + 1 : WS_CHUNK;
+		ws->chunks = xreallocarray(ws->chunks, ws->nchunks + 1,
+		    sizeof(*ws->chunks));
+		ws->chunks[ws->nchunks++] = ws->next = xmalloc(size);
+		ws->left = size;
+	}
+	p = ws->next;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	ws->next += n + 1;
+	ws->left -= n + 1;
+	return p;
+}
+
+/* Add key s[0..n) with the value v[0..vn) (v NULL: none). */
+static void
+put(struct wordset *ws, const char *s, size_t n, const char *v, size_t vn)
 {
 	struct buf tmp = { 0 };
 	struct wsent *e, *old;
@@ -96,14 +126,19 @@ ws_add(struct wordset *ws, const char *s, size_t n, const char *val)
 	h = hash_bytes(s, n);
 	e = slot(ws->tab, ws->cap, s, n, h);
 	if (e->key == NULL) {
-		e->key = xmemdup(s, n);
+		e->key = store(ws, s, n);
 		e->len = n;
 		e->hash = h;
 		ws->n++;
-	} else
-		free(e->val);
-	e->val = xstrdup(val ? val : "");
+	}
+	e->val = store(ws, v, v != NULL ? vn : 0);
 	buf_free(&tmp);
+}
+
+void
+ws_add(struct wordset *ws, const char *s, size_t n, const char *val)
+{
+	put(ws, s, n, val, val != NULL ? strlen(val) : 0);
 }
 
 const char *
@@ -165,13 +200,9 @@ ws_load(struct wordset *ws, const char *text, size_t len)
 {
 	struct wsline l;
 	size_t pos = 0;
-	char *val;
 
-	while ((pos = ws_line(text, len, pos, &l)) != 0) {
-		val = l.val != NULL ? xmemdup(l.val, l.vlen) : NULL;
-		ws_add(ws, l.key, l.klen, val);
-		free(val);
-	}
+	while ((pos = ws_line(text, len, pos, &l)) != 0)
+		put(ws, l.key, l.klen, l.val, l.vlen);
 }
 
 int
@@ -205,11 +236,9 @@ ws_free(struct wordset *ws)
 {
 	size_t i;
 
-	for (i = 0; i < ws->cap; i++)
-		if (ws->tab[i].key != NULL) {
-			free(ws->tab[i].key);
-			free(ws->tab[i].val);
-		}
+	for (i = 0; i < ws->nchunks; i++)
+		free(ws->chunks[i]);
+	free(ws->chunks);
 	free(ws->tab);
 	memset(ws, 0, sizeof(*ws));
 }

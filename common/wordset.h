@@ -29,6 +29,10 @@ struct wordset {
 	struct wsent	*tab;
 	size_t		 cap, n;
 	int		 fold;
+	char		**chunks;	/* keys and values live here */
+	size_t		 nchunks;
+	char		*next;		/* free space in the last chunk */
+	size_t		 left;
 };
 
 #define WS_FOLD	0x1
