@@ -19,7 +19,7 @@
 
 static struct cli cli = {
 	"entities",
-	"entities [-Hu] [-t types] [--header] [file ...]",
+	"entities [-Huw] [-t types] [--header] [file ...]",
 	"Find named entities: one row per mention, columns\n"
 	"entity, type, mention, line, start, end, title.\n"
 	"\n"
@@ -27,6 +27,8 @@ static struct cli cli = {
 	"                      PERSON ORG LOC NORP DATE TIME MONEY PERCENT\n"
 	"                      CARDINAL HANDLE\n"
 	"  -u, --unique        one row per entity: entity, type, count, mentions\n"
+	"  -w, --wrapped       hard-wrapped text: only blank lines end\n"
+	"                      paragraphs, and names may cross line breaks\n"
 	"  -H, --with-filename a first column with the file name\n"
 	"      --header        a first row with the column names\n"
 	"      --help          this text\n"
@@ -35,8 +37,13 @@ static struct cli cli = {
 };
 
 static unsigned keep = (1u << NER_NTYPES) - 1;
-static int uflag;
+static int uflag, wflag;
 static struct ner *nr;
+
+/* -w: the paragraph being gathered, its offset and first line */
+#define PARA_CAP	(1u << 20)
+static struct buf para;
+static uint64_t paraoff, paraline;
 
 /* -u: entities of the document in order of first mention. */
 struct uent {
@@ -225,6 +232,54 @@ flush(const struct input *in)
 	ner_reset(nr);
 }
 
+/* A line of nothing but white space (and not a piece of a long one). */
+static int
+blank(const struct line *l)
+{
+	size_t i;
+
+	if (l->cont || l->more)
+		return 0;
+	for (i = 0; i < l->len; i++)
+		if ((unsigned char)l->s[i] > ' ')
+			return 0;
+	return 1;
+}
+
+/* Hand the gathered paragraph to the recogniser. */
+static void
+para_end(const struct input *in)
+{
+	if (para.len > 0)
+		ner_para(nr, para.s, para.len, paraoff, paraline);
+	buf_reset(&para);
+	if (ner_full(nr))
+		flush(in);
+}
+
+/*
+ * -w: gather lines up to a blank one into one paragraph, line breaks
+ * kept as they were so that offsets stay exact; a paragraph is handed on
+ * at a line break once it reaches PARA_CAP.
+ */
+static void
+wrapped_line(const struct input *in, const struct line *l)
+{
+	if (blank(l)) {
+		para_end(in);
+		return;
+	}
+	if (para.len == 0) {
+		paraoff = l->off;
+		paraline = l->lineno;
+	}
+	buf_add(&para, l->s, l->len);
+	if (!l->more && l->eol > 0)
+		buf_add(&para, l->eol == 2 ? "\r\n" : "\n", l->eol);
+	if (!l->more && para.len >= PARA_CAP)
+		para_end(in);
+}
+
 static int
 entities(struct input *in, void *arg)
 {
@@ -234,13 +289,20 @@ entities(struct input *in, void *arg)
 	(void)arg;
 	ner_reset(nr);
 	u_clear();
+	buf_reset(&para);
 	while ((r = input_line(in, &l)) == 1) {
-		ner_para(nr, l.s, l.len, l.off, l.lineno);
-		if (ner_full(nr))
-			flush(in);
+		if (wflag)
+			wrapped_line(in, &l);
+		else {
+			ner_para(nr, l.s, l.len, l.off, l.lineno);
+			if (ner_full(nr))
+				flush(in);
+		}
 		if (out_error())
 			break;
 	}
+	if (wflag)
+		para_end(in);
 	flush(in);
 	if (uflag)
 		u_flush(in);
@@ -254,13 +316,17 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "types", required_argument, NULL, 't' },
 		{ "unique", no_argument, NULL, 'u' },
+		{ "wrapped", no_argument, NULL, 'w' },
 		CLI_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch, rv;
 
-	while ((ch = getopt_long(argc, argv, "Ht:u", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, "Ht:uw", longopts, NULL)) != -1)
 		switch (ch) {
+		case 'w':
+			wflag = 1;
+			break;
 		case 't':
 			parse_types(optarg);
 			break;
@@ -276,12 +342,14 @@ main(int argc, char *argv[])
 
 	out_init();
 	nr = ner_new();
+	ner_wrapped(nr, wflag);
 	if (cli.header)
 		tsv_header(uflag ? "entity\ttype\tcount\tmentions" :
 		    "entity\ttype\tmention\tline\tstart\tend\ttitle",
 		    cli.with_filename);
 	rv = cli_run(&cli, argc, argv, entities, NULL);
 	ner_free(nr);
+	buf_free(&para);
 	u_clear();
 	free(uv);
 	free(utab);

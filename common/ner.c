@@ -478,6 +478,9 @@ struct ner {
 	const char	*s;		/* the paragraph */
 	size_t		 n;
 	uint64_t	 off, lineno, fed;
+	int		 wrapped, nl;	/* hard-wrapped; this paragraph has \n */
+	size_t		 nlpos;		/* newlines counted up to here */
+	uint64_t	 nlcount;
 	struct buf	 arena, key;
 	struct rawm	*m;
 	size_t		 nm, mcap;
@@ -947,6 +950,26 @@ scan(struct ner *nr)
 				nr->t[i].f |= XF_SENT;
 }
 
+/* The line breaks in the paragraph before byte pos (passes go forward,
+ * so the count goes on from the last call). */
+static uint64_t
+lines_before(struct ner *nr, size_t pos)
+{
+	const char *q;
+
+	if (pos < nr->nlpos) {
+		nr->nlpos = 0;
+		nr->nlcount = 0;
+	}
+	while ((q = memchr(nr->s + nr->nlpos, '\n', pos - nr->nlpos)) !=
+	    NULL) {
+		nr->nlcount++;
+		nr->nlpos = (size_t)(q - nr->s) + 1;
+	}
+	nr->nlpos = pos;
+	return nr->nlcount;
+}
+
 /* Record a candidate mention of tokens [a, b), name tokens [ka, kb). */
 static void
 push(struct ner *nr, size_t a, size_t b, size_t ka, size_t kb, int type,
@@ -962,7 +985,7 @@ push(struct ner *nr, size_t a, size_t b, size_t ka, size_t kb, int type,
 		nr->m = xreallocarray(nr->m, nr->mcap, sizeof(*nr->m));
 	}
 	m = &nr->m[nr->nm++];
-	m->line = nr->lineno;
+	m->line = nr->lineno + (nr->nl ? lines_before(nr, nr->t[a].s) : 0);
 	m->start = nr->off + nr->t[a].s;
 	m->end = nr->off + nr->t[b - 1].e;
 	m->moff = (uint32_t)nr->arena.len;
@@ -2451,6 +2474,9 @@ ner_para(struct ner *nr, const char *s, size_t n, uint64_t off,
 	nr->off = off;
 	nr->lineno = lineno;
 	nr->fed += n + 1;
+	nr->nl = nr->wrapped && memchr(s, '\n', n) != NULL;
+	nr->nlpos = 0;
+	nr->nlcount = 0;
 	if (n == 0)
 		return;
 	scan(nr);
@@ -2458,6 +2484,12 @@ ner_para(struct ner *nr, const char *s, size_t n, uint64_t off,
 		dateline(nr);
 	numeric(nr);
 	chunks(nr);
+}
+
+void
+ner_wrapped(struct ner *nr, int on)
+{
+	nr->wrapped = on;
 }
 
 /* Names: one record per distinct key. */

@@ -43,6 +43,9 @@ void		 ner_free(struct ner *);
 /* One paragraph s[0..n) at document offset off, on line lineno. */
 void		 ner_para(struct ner *, const char *, size_t, uint64_t,
 		    uint64_t);
+/* With on set, paragraphs may hold line breaks (hard-wrapped text): a
+ * mention's line is the line it starts on. */
+void		 ner_wrapped(struct ner *, int);
 /* Bytes fed since the last reset. */
 uint64_t	 ner_fed(const struct ner *);
 /* 1 when the window is full: resolve and reset before feeding more. */

@@ -108,13 +108,14 @@ one(int k)
 #elif defined(FUZZ_TOOL_entities)
 static const char *const sets[][6] = {
 	OPTS(NULL), OPTS("-u"), OPTS("-t", "PERSON,ORG"), OPTS("-H", "-u"),
+	OPTS("-w"), OPTS("-w", "-u"),
 };
 
 static void
 one(int k)
 {
 	keep = (1u << NER_NTYPES) - 1;
-	uflag = 0;
+	uflag = wflag = 0;
 	cli.header = cli.with_filename = 0;
 	run_main("entities", sets[k % LEN(sets)]);
 	/* main freed these without forgetting them */

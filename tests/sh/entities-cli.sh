@@ -66,3 +66,30 @@ for l in open(sys.argv[2], encoding='utf-8'):
         sys.exit(1)
 PY
 fi
+
+# -w: lines up to a blank one are a paragraph, and a name may cross a line
+# break; a paragraph over 1 MiB is handed on at a line break, and every
+# name keeps its own line and offsets
+printf 'The senator, Rand\nPaul, spoke.\n\nPaul left.\n' > "$W/w.txt"
+"$BIN/entities" -w "$W/w.txt" > "$W/wo"
+grepq entities-w-across "^Rand Paul	PERSON	Rand Paul	1	13	22	$" "$W/wo"
+grepq entities-w-line "^Rand Paul	PERSON	Paul	4	" "$W/wo"
+awk 'BEGIN { for (i = 0; i < 40000; i++)
+    printf "Senator Rand Paul met\nMitch McConnell today.\n" }' > "$W/wl.txt"
+"$BIN/entities" -w -t PERSON "$W/wl.txt" > "$W/wlo"
+n=$(wc -l < "$W/wlo")
+if [ "$n" -eq 80000 ] && tail -1 "$W/wlo" | grep -q "	80000	"; then
+	pass entities-w-long
+else
+	fail entities-w-long "$n rows; last: $(tail -1 "$W/wlo")"
+fi
+if command -v python3 >/dev/null; then
+	python3 - "$W/wl.txt" "$W/wlo" <<'PY' && pass entities-w-offsets || fail entities-w-offsets "mention differs from the bytes at start..end"
+import sys
+b = open(sys.argv[1], 'rb').read()
+for l in open(sys.argv[2], encoding='utf-8'):
+    f = l.rstrip('\n').split('\t')
+    if b[int(f[4]):int(f[5])].decode('utf-8', 'replace') != f[2]:
+        sys.exit(1)
+PY
+fi
