@@ -232,20 +232,6 @@ flush(const struct input *in)
 	ner_reset(nr);
 }
 
-/* A line of nothing but white space (and not a piece of a long one). */
-static int
-blank(const struct line *l)
-{
-	size_t i;
-
-	if (l->cont || l->more)
-		return 0;
-	for (i = 0; i < l->len; i++)
-		if ((unsigned char)l->s[i] > ' ')
-			return 0;
-	return 1;
-}
-
 /* Hand the gathered paragraph to the recogniser. */
 static void
 para_end(const struct input *in)
@@ -260,12 +246,13 @@ para_end(const struct input *in)
 /*
  * -w: gather lines up to a blank one into one paragraph, line breaks
  * kept as they were so that offsets stay exact; a paragraph is handed on
- * at a line break once it reaches PARA_CAP.
+ * once it reaches PARA_CAP, at the end of a line or of a piece of a long
+ * one (where input.c cut it, at white space when it could).
  */
 static void
 wrapped_line(const struct input *in, const struct line *l)
 {
-	if (blank(l)) {
+	if (input_blank(l)) {
 		para_end(in);
 		return;
 	}
@@ -276,7 +263,7 @@ wrapped_line(const struct input *in, const struct line *l)
 	buf_add(&para, l->s, l->len);
 	if (!l->more && l->eol > 0)
 		buf_add(&para, l->eol == 2 ? "\r\n" : "\n", l->eol);
-	if (!l->more && para.len >= PARA_CAP)
+	if (para.len >= PARA_CAP)
 		para_end(in);
 }
 

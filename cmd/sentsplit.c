@@ -293,19 +293,6 @@ flush(struct para *p, int last)
 }
 
 static int
-blank(const struct line *l)
-{
-	size_t i;
-
-	if (l->cont || l->more)
-		return 0;
-	for (i = 0; i < l->len; i++)
-		if ((unsigned char)l->s[i] > ' ')
-			return 0;
-	return 1;
-}
-
-static int
 split(struct input *in, void *arg)
 {
 	struct para *p = arg;
@@ -320,7 +307,7 @@ split(struct input *in, void *arg)
 	if (cli.with_filename)
 		field(&fname, in->name, strlen(in->name));
 	while ((r = input_line(in, &l)) > 0 && !out_error()) {
-		if (wflag && blank(&l)) {
+		if (wflag && input_blank(&l)) {
 			flush(p, 1);
 			continue;
 		}

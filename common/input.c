@@ -228,3 +228,16 @@ input_block(struct input *in, struct line *l)
 	in->lo = in->scan = end;
 	return 1;
 }
+
+int
+input_blank(const struct line *l)
+{
+	size_t i;
+
+	if (l->cont || l->more)
+		return 0;
+	for (i = 0; i < l->len; i++)
+		if ((unsigned char)l->s[i] > ' ')
+			return 0;
+	return 1;
+}

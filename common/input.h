@@ -65,6 +65,9 @@ int	 input_line(struct input *, struct line *);
  * warnings as for input_line.  Do not mix the two calls on one input.
  */
 int	 input_block(struct input *, struct line *);
+/* 1 if line l is nothing but white space (and no piece of a long one):
+ * the end of a paragraph of hard-wrapped text. */
+int	 input_blank(const struct line *);
 void	 input_close(struct input *);
 
 #endif

@@ -63,6 +63,15 @@ for prog in "$BIN"/*; do
 	esac
 done
 
+# -w (hard-wrapped text): no blank line at all, so one paragraph; and one
+# line with no line break
+for t in entities sentsplit; do
+	[ -x "$BIN/$t" ] || continue
+	news "$BYTES" | rss "$t-memory-wrapped" "$BYTES" "$BIN/$t" -w
+	news $((BYTES / 4)) | tr '\n' ' ' |
+	    rss "$t-memory-wrapped-one-line" $((BYTES / 4)) "$BIN/$t" -w
+done
+
 # freq: memory follows distinct keys, not input size
 if [ -x "$BIN/freq" ]; then
 	keys=200000
