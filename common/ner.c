@@ -1893,10 +1893,14 @@ again:
 		push(nr, a, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
 		return;
 	}
-	/* Nice people, Mobile phones: a place that is a common word */
+	/* Nice people, Mobile phones: a place that is a common word; but
+	 * "Amazon said", "Amazon founder Jeff Bezos": the company */
 	if ((nr->t[a].f & XF_SENT) && b - a == 1 && (tlexl(nr, a) &
 	    L_COMMON) && (tlex(nr, a) & (L_PLACE | L_ORG))) {
-		push(nr, a, b, a, b, gaztype(tlex(nr, a)), S_AMBIG, 0, 0, 0);
+		push(nr, a, b, a, b, gaztype(tlex(nr, a)),
+		    (tlex(nr, a) & L_ORG) && b < nr->nt && ((tlexl(nr, b) &
+		    L_PVERB) || pnoun(nr, b)) && (nr->t[b].f & XF_LOWER) ?
+		    S_WEAK : S_AMBIG, 0, 0, 0);
 		return;
 	}
 	/* known places, nationalities, organisations */
