@@ -1894,12 +1894,13 @@ again:
 		return;
 	}
 	/* Nice people, Mobile phones: a place that is a common word; but
-	 * "Amazon said", "Amazon founder Jeff Bezos": the company */
+	 * "China's economy", "Turkey said", "Oracle spokesman Tom Jones":
+	 * the country, the company */
 	if ((nr->t[a].f & XF_SENT) && b - a == 1 && (tlexl(nr, a) &
 	    L_COMMON) && (tlex(nr, a) & (L_PLACE | L_ORG))) {
-		push(nr, a, b, a, b, gaztype(tlex(nr, a)),
-		    (tlex(nr, a) & L_ORG) && b < nr->nt && ((tlexl(nr, b) &
-		    L_PVERB) || pnoun(nr, b)) && (nr->t[b].f & XF_LOWER) ?
+		push(nr, a, b, a, b, gaztype(tlex(nr, a)), b < nr->nt &&
+		    (poss_s(nr, b) || ((nr->t[b].f & XF_LOWER) &&
+		    ((tlexl(nr, b) & L_PVERB) || pnoun(nr, b)))) ?
 		    S_WEAK : S_AMBIG, 0, 0, 0);
 		return;
 	}
