@@ -1747,6 +1747,15 @@ appos_person(struct ner *nr, size_t a, size_t b)
 	return 0;
 }
 
+/* Two words, the first of two letters, inside a sentence: maybe a
+ * family name before a given name (Xi Jinping). */
+static int
+short_family(const struct ner *nr, size_t a, size_t b)
+{
+	return b - a == 2 && nr->t[a].e - nr->t[a].s == 2 &&
+	    !(nr->t[a].f & XF_SENT);
+}
+
 /* Type of a gazetteer match. */
 static int
 gaztype(uint32_t bits)
@@ -1994,8 +2003,7 @@ again:
 	}
 	/* Take Care Traci, Poor Harriet: common words before a given name
 	 * (but in "Xi Jinping" a short family name comes first) */
-	if (!(tlex(nr, a) & L_GIVEN) && sa == a && !(b - a == 2 &&
-	    nr->t[a].e - nr->t[a].s == 2 && !(nr->t[a].f & XF_SENT))) {
+	if (!(tlex(nr, a) & L_GIVEN) && sa == a && !short_family(nr, a, b)) {
 		for (k = a; k < b && ((tlexl(nr, k) & L_COMMON) ||
 		    nr->t[k].e - nr->t[k].s <= 2) &&
 		    !(tlex(nr, k) & (L_ANYNAME | L_ORGHEAD | L_FACHEAD |
@@ -2084,8 +2092,7 @@ again:
 			    features(nr, sa, a, b), 0, 0);
 		return;
 	}
-	if (b - a == 2 && sa == a && nr->t[a].e - nr->t[a].s == 2 &&
-	    !(nr->t[a].f & XF_SENT) && (tlex(nr, b - 1) & L_GIVEN) &&
+	if (sa == a && short_family(nr, a, b) && (tlex(nr, b - 1) & L_GIVEN) &&
 	    !(tlex(nr, a) & (L_ANYNAME | L_ORGHEAD | L_FACHEAD |
 	    L_LOCHEAD))) {
 		push(nr, a, b, a, b, NER_PERSON, S_WEAK, UF_FAMFIRST, 0, 0);
@@ -2110,7 +2117,7 @@ particle_name(struct ner *nr, size_t i)
 	size_t j, k, n = nr->t[i].e - nr->t[i].s;
 	const char *w = nr->s + nr->t[i].s;
 
-	/* the cheap tests first: every lower-case word comes here */
+	/* the cheap tests first: the words behind XF_LCANY are many */
 	if (n < 2 || n > 5 || !((w[0] == 'd' && (w[1] == 'e' ||
 	    w[1] == 'u' || w[1] == 'a' || w[1] == 'i')) || (w[0] == 'v' &&
 	    (w[1] == 'a' || w[1] == 'o')) || (w[0] == 'b' && w[1] == 'i') ||
@@ -2353,8 +2360,8 @@ chunks(struct ner *nr)
 			}
 			break;
 		}
-		k = teq(nr, i, "The") ? i + 1 : i;
-		if (office == 0 && k < j && poss_s(nr, j) &&
+		if (office == 0 && poss_s(nr, j) &&
+		    (k = teq(nr, i, "The") ? i + 1 : i) < j &&
 		    (bits = span_bits(nr, k, j + 1) & L_NAMEGAZ) != 0) {
 			/* McDonald's, Moody's: a listed name */
 			push(nr, k, j + 1, k, j + 1, gaztype(bits), S_STRONG, 0,
