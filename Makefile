@@ -16,7 +16,7 @@ endif
 PKGS	= libutf8proc libpcre2-8
 # Recursive (=): evaluated when used, so "make deps all" works in one run.
 DEP_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-DEP_LIBS   = $(shell pkg-config --libs $(PKGS))
+DEP_LIBS   = $(shell pkg-config --libs $(PKGS)) -pthread
 ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Icommon \
 	     $(DEP_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 

@@ -5,24 +5,29 @@
  */
 #include <err.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "input.h"
 #include "ner.h"
+#include "sent.h"
 #include "tsv.h"
 #include "util.h"
 #include "wordset.h"
 
 static struct cli cli = {
 	"entities",
-	"entities [-Huw] [-t types] [--header] [file ...]",
+	"entities [-Huw] [-j jobs] [-t types] [--header] [file ...]",
 	"Find named entities: one row per mention, columns\n"
 	"entity, type, mention, line, start, end, title.\n"
 	"\n"
+	"  -j, --jobs=N        threads (default: the processors, at most 4);\n"
+	"                      the output is the same whatever N\n"
 	"  -t, --types=LIST    keep only these types (comma-separated):\n"
 	"                      PERSON ORG LOC NORP DATE TIME MONEY PERCENT\n"
 	"                      CARDINAL HANDLE\n"
@@ -38,12 +43,46 @@ static struct cli cli = {
 
 static unsigned keep = (1u << NER_NTYPES) - 1;
 static int uflag, wflag;
-static struct ner *nr;
 
-/* -w: the paragraph being gathered, its offset and first line */
-#define PARA_CAP	(1u << 20)
-static struct buf para;
-static uint64_t paraoff, paraline;
+/*
+ * The text is cut into blocks of whole paragraphs, NER_WINDOW bytes or a
+ * little more, and each block is resolved on its own (names link within
+ * a block, or within a part of one that fills the recogniser), so the
+ * output does not depend on how many threads run.  With -j N the blocks
+ * go to N slots in turn, each with a worker thread and its own struct
+ * ner; the main thread reads the input and writes each block's rows in
+ * the order of the blocks.
+ */
+#define PARA_CAP	(1u << 20)	/* -w: a paragraph is cut here */
+#define MAXJOBS		64
+
+struct para {
+	size_t		 at, len;	/* in the block's text */
+	uint64_t	 off, line;
+};
+
+enum { FREE, READY, DONE };
+
+struct slot {
+	struct buf	 text;		/* the block's paragraphs, end to end */
+	struct para	*pv;
+	size_t		 pn, pcap;
+	int		 open;		/* -w: the last paragraph goes on */
+	const struct input *in;
+	struct ner	*nr;
+	struct buf	 out;		/* its rows (for -u, records) */
+	int		 state;		/* under mu: READY while the worker
+					 * has the block, DONE after */
+	int		 pending;	/* the main thread's: handed on, its
+					 * rows not yet written */
+	int		 quit;
+	pthread_t	 th;
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 cv;
+};
+static struct slot *slots;
+static size_t nslots, cur;
+static long jobs;
 
 /* -u: entities of the document in order of first mention. */
 struct uent {
@@ -117,15 +156,14 @@ has_form(const struct buf *b, const char *s, size_t n)
 	return 0;
 }
 
+/* -u: one more mention of entity e of type t, written as form[0..fl). */
 static void
-u_add(const struct ner_mention *m)
+u_add(const char *ent, int type, const char *form, size_t fl)
 {
-	size_t n = strlen(m->entity), j, i;
-	uint64_t h = hash_bytes(m->entity, n) ^ (uint64_t)m->type;
+	size_t n = strlen(ent), j, i;
+	uint64_t h = hash_bytes(ent, n) ^ (uint64_t)type;
 	struct uent *e;
 	uint32_t id;
-	char form[256];
-	size_t fl = 0;
 
 	if (2 * (un + 1) > utabcap) {
 		free(utab);
@@ -141,8 +179,8 @@ u_add(const struct ner_mention *m)
 	}
 	for (j = h & (utabcap - 1); (id = utab[j]) != UINT32_MAX;
 	    j = (j + 1) & (utabcap - 1))
-		if (uv[id].hash == h && uv[id].type == m->type &&
-		    strcmp(uv[id].entity, m->entity) == 0)
+		if (uv[id].hash == h && uv[id].type == type &&
+		    strcmp(uv[id].entity, ent) == 0)
 			break;
 	if (id == UINT32_MAX) {
 		if (un == ucap) {
@@ -154,12 +192,28 @@ u_add(const struct ner_mention *m)
 		e = &uv[id];
 		memset(e, 0, sizeof(*e));
 		e->hash = h;
-		e->entity = xstrdup(m->entity);
-		e->type = m->type;
+		e->entity = xstrdup(ent);
+		e->type = type;
 	}
 	e = &uv[id];
 	e->count++;
-	/* the form, white space collapsed, no '|' */
+	if (fl > 0 && !has_form(&e->forms, form, fl) && e->forms.len < 4096) {
+		if (e->forms.len > 0)
+			buf_addc(&e->forms, '|');
+		buf_add(&e->forms, form, fl);
+	}
+}
+
+/*
+ * -u, in a worker: the mention as a record for u_add(), "entity NUL type
+ * form NUL", the form with white space collapsed and no '|'.
+ */
+static void
+u_record(struct buf *b, const struct ner_mention *m)
+{
+	size_t i, fl = 0;
+	char form[256];
+
 	for (i = 0; i < m->mlen && fl < sizeof(form) - 1; i++) {
 		unsigned char c = (unsigned char)m->mention[i];
 
@@ -172,10 +226,27 @@ u_add(const struct ner_mention *m)
 	}
 	while (fl > 0 && form[fl - 1] == ' ')
 		fl--;
-	if (fl > 0 && !has_form(&e->forms, form, fl) && e->forms.len < 4096) {
-		if (e->forms.len > 0)
-			buf_addc(&e->forms, '|');
-		buf_add(&e->forms, form, fl);
+	buf_add(b, m->entity, strlen(m->entity) + 1);
+	buf_addc(b, m->type);
+	buf_add(b, form, fl);
+	buf_addc(b, '\0');
+}
+
+/* -u, in the main thread: the records of a block. */
+static void
+u_records(const struct buf *b)
+{
+	const char *p = b->s, *end, *form;
+	int type;
+
+	if (b->len == 0)
+		return;
+	end = b->s + b->len;
+	while (p < end) {
+		form = p + strlen(p) + 2;
+		type = (unsigned char)p[strlen(p) + 1];
+		u_add(p, type, form, strlen(form));
+		p = form + strlen(form) + 1;
 	}
 }
 
@@ -198,22 +269,22 @@ u_flush(const struct input *in)
 	u_clear();
 }
 
-/* Resolve what was fed and write it (or add it up for -u). */
+/* In a worker: resolve what was fed and add its rows to the block's. */
 static void
-flush(const struct input *in)
+emit(struct slot *b)
 {
 	const struct ner_mention *m;
 	size_t i, n;
 
-	m = ner_resolve(nr, &n);
-	for (i = 0; i < n && !out_error(); i++) {
+	m = ner_resolve(b->nr, &n);
+	for (i = 0; i < n; i++) {
 		if (!(keep & (1u << m[i].type)))
 			continue;
 		if (uflag) {
-			u_add(&m[i]);
+			u_record(&b->out, &m[i]);
 			continue;
 		}
-		cli_file_field(&cli, in);
+		cli_file_field(&cli, b->in);
 		tsv_text(m[i].entity, strlen(m[i].entity));
 		tsv_tab();
 		tsv_str(ner_type_name(m[i].type));
@@ -229,72 +300,226 @@ flush(const struct input *in)
 		tsv_text(m[i].title, strlen(m[i].title));
 		tsv_end();
 	}
-	ner_reset(nr);
+	ner_reset(b->nr);
 }
 
-/* Hand the gathered paragraph to the recogniser. */
+/* In a worker (or the main thread with -j 1): the whole block. */
 static void
-para_end(const struct input *in)
+run(struct slot *b)
 {
-	if (para.len > 0)
-		ner_para(nr, para.s, para.len, paraoff, paraline);
-	buf_reset(&para);
-	if (ner_full(nr))
-		flush(in);
+	const struct para *p;
+	size_t i;
+
+	tsv_to(&b->out);
+	for (i = 0; i < b->pn; i++) {
+		p = &b->pv[i];
+		ner_para(b->nr, b->text.s + p->at, p->len, p->off, p->line);
+		if (ner_full(b->nr))
+			emit(b);
+	}
+	emit(b);
+	tsv_to(NULL);
+	b->pn = 0;
+	buf_reset(&b->text);
+}
+
+static void *
+worker(void *arg)
+{
+	struct slot *b = arg;
+
+	pthread_mutex_lock(&b->mu);
+	for (;;) {
+		while (b->state != READY && !b->quit)
+			pthread_cond_wait(&b->cv, &b->mu);
+		if (b->state != READY)
+			break;
+		pthread_mutex_unlock(&b->mu);
+		run(b);
+		pthread_mutex_lock(&b->mu);
+		b->state = DONE;
+		pthread_cond_signal(&b->cv);
+	}
+	pthread_mutex_unlock(&b->mu);
+	sent_free();
+	return NULL;
+}
+
+/* Wait for slot b's block to be done and write its rows: b is free. */
+static void
+drain(struct slot *b)
+{
+	if (!b->pending)
+		return;
+	if (jobs > 1) {
+		pthread_mutex_lock(&b->mu);
+		while (b->state == READY)
+			pthread_cond_wait(&b->cv, &b->mu);
+		pthread_mutex_unlock(&b->mu);
+	}
+	if (!out_error()) {
+		if (uflag)
+			u_records(&b->out);
+		else if (b->out.len > 0)
+			fwrite(b->out.s, 1, b->out.len, stdout);
+	}
+	buf_reset(&b->out);
+	b->pending = 0;
+}
+
+/* Hand the current block on and make the next slot free. */
+static void
+dispatch(void)
+{
+	struct slot *b = &slots[cur];
+
+	if (b->pn == 0)
+		return;
+	b->pending = 1;
+	if (jobs > 1) {
+		pthread_mutex_lock(&b->mu);
+		b->state = READY;
+		pthread_cond_signal(&b->cv);
+		pthread_mutex_unlock(&b->mu);
+	} else {
+		run(b);
+		b->state = DONE;
+	}
+	cur = (cur + 1) % nslots;
+	drain(&slots[cur]);
+}
+
+/* The paragraph being gathered ends; a full block goes. */
+static void
+para_end(void)
+{
+	struct slot *b = &slots[cur];
+
+	if (!b->open)
+		return;
+	b->open = 0;
+	if (b->text.len >= NER_WINDOW)
+		dispatch();
 }
 
 /*
- * -w: gather lines up to a blank one into one paragraph, line breaks
- * kept as they were so that offsets stay exact; a paragraph is handed on
- * once it reaches PARA_CAP, at the end of a line or of a piece of a long
- * one (where input.c cut it, at white space when it could).
+ * Add line l to the current block: a paragraph of its own, or with -w
+ * part of one that ends at a blank line, line breaks kept so that
+ * offsets stay exact.  A -w paragraph is cut at the end of a line once
+ * it reaches PARA_CAP, and after every piece of a line too long for one
+ * (where input.c cut it, at white space when it could), so that it stays
+ * under PARA_CAP + INPUT_PIECE.
  */
 static void
-wrapped_line(const struct input *in, const struct line *l)
+add_line(const struct input *in, const struct line *l)
 {
-	if (input_blank(l)) {
-		para_end(in);
+	struct slot *b = &slots[cur];
+	struct para *p;
+
+	if (wflag && input_blank(l)) {
+		para_end();
 		return;
 	}
-	if (para.len == 0) {
-		paraoff = l->off;
-		paraline = l->lineno;
+	if (!b->open) {
+		if (b->pn == b->pcap) {
+			b->pcap = b->pcap ? 2 * b->pcap : 1024;
+			b->pv = xreallocarray(b->pv, b->pcap, sizeof(*b->pv));
+		}
+		p = &b->pv[b->pn++];
+		p->at = b->text.len;
+		p->len = 0;
+		p->off = l->off;
+		p->line = l->lineno;
+		b->in = in;
+		b->open = 1;
 	}
-	buf_add(&para, l->s, l->len);
-	if (!l->more && l->eol > 0)
-		buf_add(&para, l->eol == 2 ? "\r\n" : "\n", l->eol);
-	if (para.len >= PARA_CAP)
-		para_end(in);
+	p = &b->pv[b->pn - 1];
+	buf_add(&b->text, l->s, l->len);
+	if (wflag && !l->more && l->eol > 0)
+		buf_add(&b->text, l->eol == 2 ? "\r\n" : "\n", l->eol);
+	p->len = b->text.len - p->at;
+	if (!wflag || l->more || p->len >= PARA_CAP)
+		para_end();
 }
 
 static int
 entities(struct input *in, void *arg)
 {
 	struct line l;
+	size_t i;
 	int r;
 
 	(void)arg;
-	ner_reset(nr);
 	u_clear();
-	buf_reset(&para);
 	while ((r = input_line(in, &l)) == 1) {
-		if (wflag)
-			wrapped_line(in, &l);
-		else {
-			ner_para(nr, l.s, l.len, l.off, l.lineno);
-			if (ner_full(nr))
-				flush(in);
-		}
+		add_line(in, &l);
 		if (out_error())
 			break;
 	}
-	if (wflag)
-		para_end(in);
-	flush(in);
+	para_end();
+	dispatch();
+	for (i = 0; i < nslots; i++)
+		drain(&slots[(cur + i) % nslots]);
 	if (uflag)
 		u_flush(in);
 	fflush(stdout);
 	return r == -1;
+}
+
+/* -j: how many threads by default: the processors, at most four. */
+static long
+default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : MIN(n, 4);
+}
+
+static void
+slots_start(void)
+{
+	size_t i;
+	int e;
+
+	nslots = (size_t)jobs;
+	slots = xcalloc(nslots, sizeof(*slots));
+	for (i = 0; i < nslots; i++) {
+		slots[i].nr = ner_new();
+		ner_wrapped(slots[i].nr, wflag);
+	}
+	if (jobs == 1)
+		return;
+	for (i = 0; i < nslots; i++) {
+		pthread_mutex_init(&slots[i].mu, NULL);
+		pthread_cond_init(&slots[i].cv, NULL);
+		if ((e = pthread_create(&slots[i].th, NULL, worker,
+		    &slots[i])) != 0)
+			errx(1, "pthread_create: %s", strerror(e));
+	}
+}
+
+static void
+slots_stop(void)
+{
+	size_t i;
+
+	for (i = 0; i < nslots; i++) {
+		if (jobs > 1) {
+			pthread_mutex_lock(&slots[i].mu);
+			slots[i].quit = 1;
+			pthread_cond_signal(&slots[i].cv);
+			pthread_mutex_unlock(&slots[i].mu);
+			pthread_join(slots[i].th, NULL);
+			pthread_mutex_destroy(&slots[i].mu);
+			pthread_cond_destroy(&slots[i].cv);
+		}
+		ner_free(slots[i].nr);
+		buf_free(&slots[i].text);
+		buf_free(&slots[i].out);
+		free(slots[i].pv);
+	}
+	free(slots);
+	sent_free();
 }
 
 int
@@ -304,13 +529,19 @@ main(int argc, char *argv[])
 		{ "types", required_argument, NULL, 't' },
 		{ "unique", no_argument, NULL, 'u' },
 		{ "wrapped", no_argument, NULL, 'w' },
+		{ "jobs", required_argument, NULL, 'j' },
 		CLI_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch, rv;
 
-	while ((ch = getopt_long(argc, argv, "Ht:uw", longopts, NULL)) != -1)
+	jobs = default_jobs();
+	while ((ch = getopt_long(argc, argv, "Hj:t:uw", longopts,
+	    NULL)) != -1)
 		switch (ch) {
+		case 'j':
+			jobs = (long)num_opt(optarg, 'j', 1, MAXJOBS);
+			break;
 		case 'w':
 			wflag = 1;
 			break;
@@ -328,15 +559,13 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	out_init();
-	nr = ner_new();
-	ner_wrapped(nr, wflag);
+	slots_start();
 	if (cli.header)
 		tsv_header(uflag ? "entity\ttype\tcount\tmentions" :
 		    "entity\ttype\tmention\tline\tstart\tend\ttitle",
 		    cli.with_filename);
 	rv = cli_run(&cli, argc, argv, entities, NULL);
-	ner_free(nr);
-	buf_free(&para);
+	slots_stop();
 	u_clear();
 	free(uv);
 	free(utab);

@@ -471,6 +471,18 @@ struct name {
 	uint32_t	 coff;		/* canonical name in the arena */
 };
 
+/*
+ * A cache of the lexicon bits of capitalised words (the same few names
+ * and sentence starters come back all the time): direct-mapped on the
+ * word's bytes, one per struct ner (see cap_bits).
+ */
+#define CCACHE	4096
+struct centry {
+	char		 key[23];
+	uint8_t		 len;
+	uint32_t	 lex, lexl;
+};
+
 struct ner {
 	struct xt	*t;
 	size_t		 nt, tcap;
@@ -491,6 +503,7 @@ struct ner {
 	int		 lowstyle;	/* the paragraph writes "i" for "I" */
 	struct ner_mention *out, *stmp;	/* stmp: scratch for the sort */
 	size_t		 outcap;
+	struct centry	*ccache;	/* see cap_bits() */
 };
 
 struct ner *
@@ -499,7 +512,9 @@ ner_new(void)
 	struct ner *nr;
 
 	lex_init();
+	sent_init();
 	nr = xcalloc(1, sizeof(*nr));
+	nr->ccache = xcalloc(CCACHE, sizeof(*nr->ccache));
 	return nr;
 }
 
@@ -517,6 +532,7 @@ ner_free(struct ner *nr)
 	free(nr->ntab);
 	free(nr->out);
 	free(nr->stmp);
+	free(nr->ccache);
 	free(nr);
 }
 
@@ -616,18 +632,6 @@ lc_maybe(const struct ner *nr, size_t i)
 	return (lcfilt[b / 64] >> (b % 64)) & 1;
 }
 
-/*
- * A cache of the lexicon bits of capitalised words (the same few names
- * and sentence starters come back all the time): direct-mapped on the
- * word's bytes.
- */
-#define CCACHE	4096
-struct centry {
-	char		 key[23];
-	uint8_t		 len;
-	uint32_t	 lex, lexl;
-};
-static struct centry ccache[CCACHE];
 
 static uint32_t tlex_raw(struct ner *, size_t);
 static uint32_t tlexl_raw(struct ner *, size_t);
@@ -647,7 +651,7 @@ cap_bits(struct ner *nr, size_t i)
 		x->lexl = tlexl_raw(nr, i);
 		return;
 	}
-	c = &ccache[lcslot(k, n) & (CCACHE - 1)];
+	c = &nr->ccache[lcslot(k, n) & (CCACHE - 1)];
 	if (c->len == n && memcmp(c->key, k, n) == 0) {
 		x->lex = c->lex;
 		x->lexl = c->lexl;

@@ -10,6 +10,10 @@
  * document.  The caller bounds memory by resolving and resetting when
  * ner_full() says so (see NER_WINDOW); names are then linked within a
  * window only.
+ *
+ * Threads: the word lists are loaded by the first ner_new() and only read
+ * after it; each struct ner is then one thread's own (entities runs one
+ * per worker), as long as every ner_new() comes before the threads.
  */
 #ifndef NER_H
 #define NER_H
@@ -19,8 +23,8 @@
 
 /* Text bytes and mentions after which a caller should resolve and reset
  * (ner_full), so that memory stays bounded: about 40 MB at most. */
-#define NER_WINDOW	(4u << 20)
-#define NER_MAXMENTIONS	50000
+#define NER_WINDOW	(1u << 20)
+#define NER_MAXMENTIONS	16384
 
 enum ner_type {
 	NER_PERSON, NER_ORG, NER_LOC, NER_NORP, NER_DATE, NER_TIME,

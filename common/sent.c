@@ -59,10 +59,11 @@ static int loaded;
 static size_t abbrmax;		/* longest entry of sent_abbrev.txt */
 static unsigned char cand[256];
 
-static struct bound	*bv;
-static size_t		 bn, bcap;
-static struct marker	*mv;
-static size_t		 mn, mcap;
+/* scratch, one set per thread */
+static __thread struct bound	*bv;
+static __thread size_t		 bn, bcap;
+static __thread struct marker	*mv;
+static __thread size_t		 mn, mcap;
 
 void
 spanv_push(struct spanv *v, size_t start, size_t end)
@@ -84,12 +85,14 @@ spanv_free(struct spanv *v)
 	v->n = v->cap = 0;
 }
 
-static void
-load(void)
+void
+sent_init(void)
 {
 	const char *c;
 	size_t i;
 
+	if (loaded)
+		return;
 	ws_init(&abbrev, 0);
 	ws_load(&abbrev, data_sent_abbrev, data_sent_abbrev_len);
 	for (i = 0; i < abbrev.cap; i++)
@@ -105,6 +108,16 @@ load(void)
 		cand[(unsigned char)*c] = 1;
 	cand[0xE2] = cand[0xE3] = cand[0xEF] = cand[0xF0] = 1;
 	loaded = 1;
+}
+
+void
+sent_free(void)
+{
+	free(bv);
+	free(mv);
+	bv = NULL;
+	mv = NULL;
+	bn = bcap = mn = mcap = 0;
 }
 
 static void
@@ -961,7 +974,7 @@ sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 	struct nextw w;
 
 	if (!loaded)
-		load();
+		sent_init();
 	bn = mn = 0;
 	for (i = 0; i < n; ) {
 		while (i + 4 <= n && !cand[(unsigned char)s[i]] &&

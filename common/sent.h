@@ -14,8 +14,8 @@
  * white space and a word that may start a sentence follow (see sent.c for
  * abbreviations, initialisms, numbers, ellipses, quotations and lists).
  *
- * Not thread-safe: the word lists are loaded on first use and a scratch
- * array is shared between calls.
+ * Threads: call sent_init() once before any thread splits; each thread
+ * then has its own scratch arrays, which sent_free() releases.
  */
 #ifndef SENT_H
 #define SENT_H
@@ -33,6 +33,10 @@ struct spanv {
 
 void	 spanv_push(struct spanv *, size_t, size_t);
 void	 spanv_free(struct spanv *);
+/* Load the word lists (sent_split does it on first use otherwise). */
+void	 sent_init(void);
+/* Free the calling thread's scratch arrays. */
+void	 sent_free(void);
 /* Returns the number of spans appended. */
 size_t	 sent_split(const char *, size_t, struct spanv *);
 

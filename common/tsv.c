@@ -6,10 +6,31 @@
 #include "utf8.h"
 #include "util.h"
 
+static __thread struct buf *sink;	/* see tsv_to() */
+
+void
+tsv_to(struct buf *b)
+{
+	sink = b;
+}
+
+static void
+putc1(int c)
+{
+	if (sink != NULL)
+		buf_addc(sink, c);
+	else
+		putc_unlocked(c, stdout);
+}
+
 /* Short strings byte by byte: cheaper than a locked fwrite each. */
 static void
 put(const char *s, size_t n)
 {
+	if (sink != NULL) {
+		buf_add(sink, s, n);
+		return;
+	}
 	if (n > 32) {
 		fwrite(s, 1, n, stdout);
 		return;
@@ -33,13 +54,13 @@ tsv_str(const char *s)
 void
 tsv_tab(void)
 {
-	putc_unlocked('\t', stdout);
+	putc1('\t');
 }
 
 void
 tsv_end(void)
 {
-	putc_unlocked('\n', stdout);
+	putc1('\n');
 }
 
 void
@@ -73,7 +94,7 @@ tsv_text(const char *s, size_t n)
 			;
 		if (j > i) {
 			if (space && any)
-				putc_unlocked(' ', stdout);
+				putc1(' ');
 			space = 0;
 			any = 1;
 			put(s + i, j - i);
@@ -85,7 +106,7 @@ tsv_text(const char *s, size_t n)
 			space = 1;
 		} else {
 			if (space && any)
-				putc_unlocked(' ', stdout);
+				putc1(' ');
 			space = 0;
 			any = 1;
 			if (cp == U8_BAD)

@@ -3,7 +3,8 @@
  * A text field never holds TAB, CR or LF: every run of white space or
  * control characters (NUL included) becomes one space, leading and
  * trailing ones are dropped, and invalid UTF-8 bytes become U+FFFD.
- * Everything goes to stdout, fully buffered; see out_close() in util.h.
+ * Everything goes to stdout, fully buffered (see out_close() in util.h),
+ * or to a buffer that tsv_to() names for the calling thread.
  */
 #ifndef TSV_H
 #define TSV_H
@@ -20,5 +21,8 @@ void	 tsv_end(void);			/* end of record */
 /* A header row: the names, TAB-separated in one string, after "file\t"
  * when with_filename is set. */
 void	 tsv_header(const char *, int);
+/* Records of the calling thread go to the end of b; NULL: to stdout. */
+struct buf;
+void	 tsv_to(struct buf *);
 
 #endif

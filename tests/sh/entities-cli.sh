@@ -93,3 +93,31 @@ for l in open(sys.argv[2], encoding='utf-8'):
         sys.exit(1)
 PY
 fi
+
+# -j: the rows are the same whatever the number of threads, on text of
+# several blocks (1 MiB each), two files, with -H, -u and -w; each block
+# keeps its own names (a name links within its block only)
+awk 'BEGIN { for (i = 0; i < 30000; i++) {
+    printf "Sen. Rand Paul (R-KY) met Mitch McConnell in Louisville on Monday.\n"
+    printf "Paul said %d talks with Moscow went on.\n\n", i } }' > "$W/j1.txt"
+cp "$W/wl.txt" "$W/j2.txt"
+k=0
+for opts in "" "-H" "-u" "-w -H" "-u -w -t PERSON"; do
+	k=$((k + 1))
+	# shellcheck disable=SC2086
+	"$BIN/entities" -j 1 $opts "$W/j1.txt" "$W/j2.txt" > "$W/jo1"
+	for j in 2 3 7; do
+		# shellcheck disable=SC2086
+		"$BIN/entities" -j $j $opts "$W/j1.txt" "$W/j2.txt" > "$W/jo$j"
+		same "entities-j$j-same-$k" "$W/jo1" "$W/jo$j"
+	done
+done
+n=$("$BIN/entities" -j 1 -t PERSON "$W/j1.txt" | grep -c '^Rand Paul	PERSON	Paul	')
+if [ "$n" -eq 30000 ]; then
+	pass entities-j-blocks-link
+else
+	fail entities-j-blocks-link "$n of 30000 later Pauls linked to Rand Paul"
+fi
+for bad in 0 65 x; do
+	expect_status "entities-j-bad-$bad" 2 "$BIN/entities" -j "$bad" "$W/a.txt"
+done
