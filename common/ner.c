@@ -826,6 +826,33 @@ cap_after_stop(const struct ner *nr)
 	return 0;
 }
 
+/*
+ * A paragraph of mostly capitals: is it in title case?  Only short words
+ * stay in lower case there ("Fed Raises Rates as Inflation Bites"); a
+ * sentence full of names has verbs and nouns in lower case ("Elon Musk's
+ * SpaceX launched Starlink satellites from Cape Canaveral").
+ */
+static int
+headline(const struct ner *nr)
+{
+	static const char *const minor[] = { "with", "from", "into", "over",
+	    "onto", "upon", "than", "that", "this", "amid" };
+	size_t i, j, n;
+
+	for (i = 0; i < nr->nt; i++) {
+		if (!(nr->t[i].f & XF_LOWER) || nr->t[i].cls != TOK_WORD ||
+		    (n = nr->t[i].e - nr->t[i].s) < 4)
+			continue;
+		for (j = 0; j < LEN(minor); j++)
+			if (strlen(minor[j]) == n &&
+			    memcmp(minor[j], nr->s + nr->t[i].s, n) == 0)
+				break;
+		if (j == LEN(minor))
+			return 0;
+	}
+	return 1;
+}
+
 /* Tokenize the paragraph and mark sentence starts. */
 static void
 scan(struct ner *nr)
@@ -948,7 +975,7 @@ scan(struct ner *nr)
 			nr->t[i + 1].f |= XF_SENT;
 	}
 	/* a headline or a line in title case: every capital is doubtful */
-	if (nw >= 4 && ncap * 10 >= nw * 7)
+	if (nw >= 4 && ncap * 10 >= nw * 7 && headline(nr))
 		for (i = 0; i < nr->nt; i++)
 			if (nr->t[i].f & XF_CAP)
 				nr->t[i].f |= XF_SENT;
@@ -1751,6 +1778,28 @@ appos_person(struct ner *nr, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * A noun for what belongs to a leader, after "the X": the Biden
+ * administration, the Assad regime, the Clinton campaign.  The first five
+ * follow a surname that is a common word too (the Bush administration);
+ * the others do not (the Federal government, the Military regime).
+ */
+static int
+leader_noun(const struct ner *nr, size_t i, int common)
+{
+	static const char *const v[] = { "administration", "Administration",
+	    "presidency", "campaign", "years", "government", "regime", "era",
+	    "doctrine", "camp", "cabinet", "transition" };
+	size_t j;
+
+	if (i >= nr->nt || nr->t[i].cls != TOK_WORD)
+		return 0;
+	for (j = 0; j < (common ? 5 : LEN(v)); j++)
+		if (teq(nr, i, v[j]))
+			return 1;
+	return 0;
+}
+
 /* Two words, the first of two letters, inside a sentence: maybe a
  * family name before a given name (Xi Jinping). */
 static int
@@ -1873,6 +1922,22 @@ again:
 			sa = a;		/* sentence-initial "The": not in it */
 		nr->t[a].f &= ~XF_SENT;
 	}
+	/* the Biden administration, the Davis Administration: the person
+	 * (not the Taliban government, not the Labour government) */
+	if (a > 0 && (teq(nr, a - 1, "the") || teq(nr, a - 1, "The")) &&
+	    (b - a == 1 || (b - a == 2 && teq(nr, a + 1, "Administration"))) &&
+	    leader_noun(nr, a + 1, (tlexl(nr, a) & L_COMMON) != 0) &&
+	    !(nr->t[a].f & XF_ALLCAP) &&
+	    !(tlex(nr, a) & (L_NAMEGAZ | L_STATE | L_TITLE | L_ORGHEAD)) &&
+	    !((tlexl(nr, a) & L_COMMON) && nr->s[nr->t[a].e - 1] == 's')) {
+		push(nr, a, a + 1, a, a + 1, NER_PERSON, S_GUESS, 0, 0, 0);
+		return;
+	}
+	/* Boeing 737 Max, iPhone 16 Pro: a model, no person */
+	if (b - a == 1 && a >= 2 && nr->t[a - 1].cls == TOK_NUMBER &&
+	    (nr->t[a - 2].f & XF_CAP) && !(tlex(nr, a - 2) & L_MONTH) &&
+	    (tlex(nr, a) & L_GIVEN))
+		return;
 	/* Hurricane Katrina: an event */
 	if (b - a >= 2 && ws_has(&events, nr->s + nr->t[a].s, nr->t[a].e -
 	    nr->t[a].s)) {
@@ -1888,7 +1953,9 @@ again:
 		return;
 	}
 	if ((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON) &&
-	    !(tlex(nr, a) & (L_ANYNAME | L_PREFIX)) && !dropped) {
+	    !(tlex(nr, a) & (L_ANYNAME | L_PREFIX)) && !dropped &&
+	    !(b - a > 2 && match(nr, a, b, L_NAMEGAZ, &k) && k > a + 1)) {
+		/* (but Rolls-Royce is listed whole) */
 		if (b - a == 1) {
 			push(nr, a, b, a, b, T_UNK, S_AMBIG,
 			    features(nr, sa, a, b), 0, 0);
@@ -1915,6 +1982,17 @@ again:
 		    (poss_s(nr, b) || ((nr->t[b].f & XF_LOWER) &&
 		    ((tlexl(nr, b) & L_PVERB) || pnoun(nr, b)))) ?
 		    S_WEAK : S_AMBIG, 0, 0, 0);
+		return;
+	}
+	/* Mary Green, John French: a given name, then a nationality word that
+	 * is a surname too (not Georgia Democrats, not Greens) */
+	if (b - a == 2 && (tlex(nr, a) & L_GIVEN) &&
+	    !(tlex(nr, a) & (L_NAMEGAZ | L_STATE)) &&
+	    !((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON)) &&
+	    (tlex(nr, a + 1) & L_NORP) &&
+	    !(tlex(nr, a + 1) & (L_PLACE | L_ORG | L_STATE)) &&
+	    nr->s[nr->t[a + 1].e - 1] != 's') {
+		push(nr, sa, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
 		return;
 	}
 	/* known places, nationalities, organisations */
@@ -2008,11 +2086,12 @@ again:
 	/* Take Care Traci, Poor Harriet: common words before a given name
 	 * (but in "Xi Jinping" a short family name comes first) */
 	if (!(tlex(nr, a) & L_GIVEN) && sa == a && !short_family(nr, a, b)) {
-		for (k = a; k < b && ((tlexl(nr, k) & L_COMMON) ||
+		for (k = a; k < b && nr->t[k].cls == TOK_WORD &&
+		    ((tlexl(nr, k) & L_COMMON) ||
 		    nr->t[k].e - nr->t[k].s <= 2) &&
 		    !(tlex(nr, k) & (L_ANYNAME | L_ORGHEAD | L_FACHEAD |
 		    L_LOCHEAD)); k++)
-			;
+			;	/* not across a hyphen: Rolls-Royce */
 		if (k > a && k < b && (tlex(nr, k) & L_GIVEN) &&
 		    headbits(nr, a, b) == 0) {
 			a = k;
