@@ -827,22 +827,26 @@ cap_after_stop(const struct ner *nr)
 }
 
 /*
- * A paragraph of mostly capitals: is it in title case?  Only short words
- * stay in lower case there ("Fed Raises Rates as Inflation Bites"); a
- * sentence full of names has verbs and nouns in lower case ("Elon Musk's
- * SpaceX launched Starlink satellites from Cape Canaveral").
+ * A paragraph of mostly capitals: is it in title case?  Only articles,
+ * conjunctions and prepositions stay in lower case there ("Fed Raises
+ * Rates as Inflation Bites"); a sentence full of names has other words in
+ * lower case ("He met John Smith", "Elon Musk's SpaceX launched
+ * satellites from Cape Canaveral").
  */
 static int
 headline(const struct ner *nr)
 {
-	static const char *const minor[] = { "with", "from", "into", "over",
-	    "onto", "upon", "than", "that", "this", "amid" };
+	static const char *const minor[] = { "a", "an", "the", "and", "but",
+	    "or", "nor", "for", "so", "yet", "of", "on", "in", "at", "to",
+	    "by", "up", "as", "off", "out", "per", "via", "vs", "vs.", "v.",
+	    "with", "from", "into", "over", "onto", "upon", "than", "amid",
+	    "after", "about", "s" };
 	size_t i, j, n;
 
 	for (i = 0; i < nr->nt; i++) {
-		if (!(nr->t[i].f & XF_LOWER) || nr->t[i].cls != TOK_WORD ||
-		    (n = nr->t[i].e - nr->t[i].s) < 4)
+		if (!(nr->t[i].f & XF_LOWER) || nr->t[i].cls != TOK_WORD)
 			continue;
+		n = nr->t[i].e - nr->t[i].s;
 		for (j = 0; j < LEN(minor); j++)
 			if (strlen(minor[j]) == n &&
 			    memcmp(minor[j], nr->s + nr->t[i].s, n) == 0)
@@ -1916,6 +1920,11 @@ again:
 	if (a >= b || (b - a == 1 && teq(nr, a, "The")))
 		return;
 	sa = a;
+	if (teq(nr, a, "The") && a + 1 < b && (bits = match(nr, a, b,
+	    L_NAMEGAZ, &k)) != 0 && k == b) {
+		push(nr, a, b, a, b, gaztype(bits), S_STRONG, 0, 0, 0);
+		return;		/* The Hague, listed whole */
+	}
 	if (teq(nr, a, "The") && a + 1 < b) {
 		a++;
 		if (nr->t[sa].f & XF_SENT)
@@ -2124,16 +2133,21 @@ again:
 		size_t nn = 1;
 
 		for (k = a + 1; k < b; k++) {
-			if (initial(nr, k))
-				continue;
+			if (initial(nr, k) || nr->t[k].cls != TOK_WORD ||
+			    (nr->t[k].f & XF_LOWER) || (nr->t[k - 1].f &
+			    XF_LOWER) || (tch(nr, k - 1) == '-' &&
+			    !(nr->t[k].f & XF_SPACE)))
+				continue;	/* Sam Bankman-Fried, Jose da
+						   Silva */
 			nn++;
 			if (nr->t[k].e - nr->t[k].s == nr->t[k - 1].e -
 			    nr->t[k - 1].s && memcmp(nr->s + nr->t[k].s,
 			    nr->s + nr->t[k - 1].s, nr->t[k].e -
 			    nr->t[k].s) == 0)
 				break;
-			if (nn >= 3 && (tlex(nr, k) & L_GIVEN))
-				break;
+			if (nn >= 3 && (tlex(nr, k) & L_GIVEN) && !(k + 1 < b &&
+			    (tlex(nr, k + 1) & L_NAMESUF)))
+				break;	/* but Martin Luther King Jr. */
 			if ((nn >= 3 || (nr->t[k].f & XF_SENT)) &&
 			    (tlexl(nr, k) & L_COMMON) &&
 			    !(tlex(nr, k) & (L_NAMESUF | L_GIVEN)) &&
@@ -2312,12 +2326,14 @@ chunks(struct ner *nr)
 			if (tch(nr, j) == '-' && !(nr->t[j].f & XF_SPACE) &&
 			    j + 1 < nr->nt && !(nr->t[j + 1].f & XF_SPACE) &&
 			    (capword(nr, j + 1) || ((nr->t[j + 1].f &
-			    XF_LOWER) && nr->t[j + 1].e - nr->t[j + 1].s <= 3 &&
+			    XF_LOWER) && (nr->t[j + 1].e - nr->t[j + 1].s <= 3 ||
+			    lc_odd(nr, j + 1)) &&
 			    nr->t[j + 1].cls == TOK_WORD &&
 			    (j + 2 >= nr->nt || nr->t[j + 2].s >
 			    nr->t[j + 1].e)))) {
 				j += 2;
-				continue;	/* Coca-Cola, Kim Jong-un */
+				continue;	/* Coca-Cola, Kim Jong-un, Lee
+						   Jae-myung; not Kyiv-based */
 			}
 			if (j < nr->nt && initial(nr, j) && !(nr->t[j].f &
 			    XF_USED) && capword(nr, j + 1)) {

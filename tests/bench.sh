@@ -36,6 +36,9 @@ if [ ! -s "$tokens" ] || [ "$tokens" -ot "$BIN/tokenize" ]; then
 fi
 size=$(wc -c < "$corpus")
 echo "corpus: $corpus, $size bytes; token column: $(wc -l < "$tokens") lines"
+JOBS=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+[ "$JOBS" -gt 4 ] && JOBS=4
+echo "processors online: $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')"
 
 # median wall-clock seconds of a shell command
 measure() {
@@ -72,7 +75,11 @@ echo "tool time vs baseline time on the same file (ratio = tool / baseline)"
 row tokenize "$BIN/tokenize $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 1.5" "$RUNS"
 [ -x "$BIN/sentsplit" ] && row sentsplit "$BIN/sentsplit $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 1" "$RUNS"
 [ -x "$BIN/quotes" ] && row quotes "$BIN/quotes $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 3" "$RUNS"
-[ -x "$BIN/entities" ] && row entities "$BIN/entities $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 3" "$RUNS"
+if [ -x "$BIN/entities" ]; then
+	# the default uses the processors (-j, at most 4); -j 1 for one thread
+	row "entities (-j $JOBS)" "$BIN/entities $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 3" "$RUNS"
+	row "entities -j 1" "$BIN/entities -j 1 $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "-" "$RUNS"
+fi
 if [ -x "$BIN/freq" ]; then
 	size=$(wc -c < "$tokens")
 	for loc in C "$UTF8"; do
