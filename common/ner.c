@@ -463,6 +463,7 @@ struct name {
 	uint64_t	 hash;
 	uint32_t	 koff, klen;
 	uint32_t	 ntoks, count, nsent;
+	uint32_t	 ninit;		/* of the tokens, initials ("J.") */
 	uint32_t	 first, last;	/* word index hash buckets */
 	uint32_t	 votes[NER_NTYPES];
 	uint32_t	 parent;
@@ -1575,6 +1576,24 @@ initial(const struct ner *nr, size_t i)
 	    p[0] <= 'Z' && p[0] != 'I'));
 }
 
+/* Initials: "J.", "A.J.", "J.R.R." */
+static int
+initials(const struct ner *nr, size_t i)
+{
+	const char *p = nr->s + nr->t[i].s;
+	size_t n = nr->t[i].e - nr->t[i].s, j;
+
+	if (nr->t[i].cls != TOK_WORD || n < 2 || n > 6 || n % 2 != 0 ||
+	    (n == 2 && (p[0] == 'I' || p[0] == 'V' || p[0] == 'X')) ||
+	    teq(nr, i, "H.M.") || teq(nr, i, "H.M.S.") ||
+	    teq(nr, i, "S.S.") || teq(nr, i, "U.S.S."))
+		return 0;	/* no Roman number (chapter I.), no ship */
+	for (j = 0; j < n; j += 2)
+		if (p[j] < 'A' || p[j] > 'Z' || p[j + 1] != '.')
+			return 0;
+	return 1;
+}
+
 /* Surname-like endings (Slavic, Romance, Germanic, ...) and beginnings
  * (Irish, Scottish). */
 static int
@@ -1906,6 +1925,36 @@ the_plural(struct ner *nr, size_t a, size_t b)
 	    nr->s[x->e - 2] != 's' && nr->s[x->e - 2] != '\'';
 }
 
+/*
+ * Where the last title inside [a, b) starts, when a name that is no mere
+ * suffix and has no head word follows it, and it is no part of a longer
+ * title (Vice President), or 0: "Rivian Chief Executive R.J. Scaringe",
+ * "Burger King Chief Executive Joshua Kobza"; not "Martin Luther King
+ * Jr.", not "Royal Prince Alfred Hospital".
+ */
+static size_t
+inner_title(struct ner *nr, size_t a, size_t b)
+{
+	size_t k, j, te, x;
+
+	for (k = b - 2; k > a; k--) {
+		if (!(nr->t[k].f & XF_CAP) || !(tlex(nr, k) & (L_TITLE |
+		    L_PREFIX)) || nr->t[k - 1].cls != TOK_WORD ||
+		    teq(nr, k, "Sheikh") || teq(nr, k, "Shaikh") ||
+		    teq(nr, k, "Sheik") ||	/* inside Arabic names */
+		    !match(nr, k, b, L_TITLE, &te) || te >= b ||
+		    !capword(nr, te) || (tlex(nr, te) & L_NAMESUF) ||
+		    headbits(nr, te, b) != 0)
+			continue;
+		for (j = a; j < k; j++)
+			if (match(nr, j, b, L_TITLE, &x) && x > k)
+				break;
+		if (j == k)
+			return k;
+	}
+	return 0;
+}
+
 /* Read the capitalised run [a, b). */
 static void
 classify(struct ner *nr, size_t a, size_t b)
@@ -1941,6 +1990,20 @@ again:
 	    !((tlexl(nr, a) & L_COMMON) && nr->s[nr->t[a].e - 1] == 's')) {
 		push(nr, a, a + 1, a, a + 1, NER_PERSON, S_GUESS, 0, 0, 0);
 		return;
+	}
+	/* Rivian Automotive Inc. Chief Executive R.J. Scaringe: the last
+	 * title inside the run ends what comes before it; a name follows
+	 * (not after a given name: Muhammed Sheikh Khalil) */
+	if (b - a >= 3 && !((tlex(nr, a) & L_GIVEN) && !(tlex(nr, a) &
+	    (L_NAMEGAZ | L_STATE))) && (k = inner_title(nr, a, b)) > a) {
+		if (k == a + 1 && !(tlex(nr, a) & (L_ANYNAME | L_STATE)) &&
+		    !(tlexl(nr, a) & L_COMMON))
+			push(nr, a, k, a, k, NER_ORG, S_WEAK, 0, 0, 0);
+		else		/* an unknown word: the employer, Rivian */
+			classify(nr, a, k);
+		a = k;
+		dropped = 0;
+		goto again;
 	}
 	/* Boeing 737 Max, iPhone 16 Pro: a model, no person */
 	if (b - a == 1 && a >= 2 && nr->t[a - 1].cls == TOK_NUMBER &&
@@ -2096,7 +2159,7 @@ again:
 	 * (but in "Xi Jinping" a short family name comes first) */
 	if (!(tlex(nr, a) & L_GIVEN) && sa == a && !short_family(nr, a, b)) {
 		for (k = a; k < b && nr->t[k].cls == TOK_WORD &&
-		    ((tlexl(nr, k) & L_COMMON) ||
+		    !initials(nr, k) && ((tlexl(nr, k) & L_COMMON) ||
 		    nr->t[k].e - nr->t[k].s <= 2) &&
 		    !(tlex(nr, k) & (L_ANYNAME | L_ORGHEAD | L_FACHEAD |
 		    L_LOCHEAD)); k++)
@@ -2187,6 +2250,16 @@ again:
 			push(nr, a, b, a, b, NER_PERSON,
 			    (tlexl(nr, a) & L_COMMON) ? S_GUESS : S_WEAK,
 			    features(nr, sa, a, b), 0, 0);
+		return;
+	}
+	/* A.J. Brown, A. J. Brown: initials, then a name */
+	for (k = a; k < b && initials(nr, k); k++)
+		;
+	if (k > a && k < b && b - k <= 2 && capword(nr, k) && sa == a &&
+	    !(nr->t[k].f & XF_ALLCAP) && !(span_bits(nr, k, b) & (L_ORGSUF |
+	    L_ORGHEAD | L_FACHEAD | L_LOCHEAD)) && !(tlex(nr, b - 1) &
+	    (L_ORGSUF | L_ORGHEAD | L_FACHEAD | L_LOCHEAD))) {
+		push(nr, a, b, a, b, NER_PERSON, S_WEAK, 0, 0, 0);
 		return;
 	}
 	if (sa == a && short_family(nr, a, b) && (tlex(nr, b - 1) & L_GIVEN) &&
@@ -2646,9 +2719,14 @@ name_get(struct ner *nr, const char *k, size_t n)
 	nm->koff = (uint32_t)(k - nr->arena.s);
 	nm->klen = (uint32_t)n;
 	nm->ntoks = 1;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		if (k[i] == ' ')
 			nm->ntoks++;
+		if ((i == 0 || k[i - 1] == ' ') && i + 2 <= n &&
+		    k[i] >= 'A' && k[i] <= 'Z' && k[i + 1] == '.' &&
+		    (i + 2 == n || k[i + 2] == ' '))
+			nm->ninit++;
+	}
 	nm->parent = UINT32_MAX;
 	nm->type = T_UNK;
 	return id;
@@ -2795,6 +2873,8 @@ word_hash(const char *k, size_t n, int last)
 	return hash_bytes(k, i);
 }
 
+#define WORDS(p)	((p)->ntoks - (p)->ninit)
+
 /* The best longer name that nm links to, or UINT32_MAX. */
 static uint32_t
 find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
@@ -2825,12 +2905,13 @@ find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
 			    nm->type == T_UNK && p->type != NER_ORG)
 				continue;
 		}
+		/* the most words (initials aside), then the most mentions;
+		 * for a given name, the other way round */
 		if (best == UINT32_MAX || (prefix ? p->count >
 		    nr->names[best].count || (p->count ==
 		    nr->names[best].count && p->ntoks >
-		    nr->names[best].ntoks) : p->ntoks >
-		    nr->names[best].ntoks || (p->ntoks ==
-		    nr->names[best].ntoks && p->count >
+		    nr->names[best].ntoks) : WORDS(p) > WORDS(&nr->names[best]) ||
+		    (WORDS(p) == WORDS(&nr->names[best]) && p->count >
 		    nr->names[best].count)))
 			best = j;
 	}
