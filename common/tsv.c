@@ -17,18 +17,32 @@ tsv_to(struct buf *b)
 static void
 putc1(int c)
 {
-	if (sink != NULL)
-		buf_addc(sink, c);
-	else
+	if (sink == NULL)
 		putc_unlocked(c, stdout);
+	else {
+		if (sink->cap - sink->len < 2)
+			buf_grow(sink, 2);
+		sink->s[sink->len++] = (char)c;
+	}
 }
 
-/* Short strings byte by byte: cheaper than a locked fwrite each. */
+/* Short strings byte by byte: cheaper than a locked fwrite, or than a
+ * call to memcpy, each.  (The sink is not kept NUL-terminated.) */
 static void
 put(const char *s, size_t n)
 {
+	char *d;
+
 	if (sink != NULL) {
-		buf_add(sink, s, n);
+		if (sink->cap - sink->len <= n)
+			buf_grow(sink, n + 1);
+		d = sink->s + sink->len;
+		sink->len += n;
+		if (n > 16)
+			memcpy(d, s, n);
+		else
+			while (n-- > 0)
+				*d++ = *s++;
 		return;
 	}
 	if (n > 32) {
