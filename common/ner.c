@@ -2171,6 +2171,23 @@ again:
 			goto again;
 		}
 	}
+	/* Traci Warner Enron Broadband Services (a signature): a listed
+	 * organisation after a person's name of two words or more starts
+	 * a new name */
+	if ((tlex(nr, a) & L_GIVEN) && sa == a && b - a >= 3) {
+		for (k = a + 2; k < b; k++)
+			if (nr->t[k].cls == TOK_WORD && (tlex(nr, k) & L_ORG) &&
+			    !(tlex(nr, k) & (L_GIVEN | L_PLACE)) &&
+			    !initials(nr, k - 1) && !(nr->t[k].f & XF_ALLCAP) ==
+			    !(nr->t[a].f & XF_ALLCAP))
+				break;
+		if (k < b) {
+			push(nr, a, k, a, k, NER_PERSON, S_STRONG, 0, 0, 0);
+			a = k;
+			dropped = 1;
+			goto again;
+		}
+	}
 	/* head words */
 	if ((h = headbits(nr, a, b)) != 0) {
 		push(nr, sa, b, a, b, headtype(h), S_STRONG, 0, 0, 0);
