@@ -48,10 +48,11 @@ static int uflag, wflag;
  * The text is cut into blocks of whole paragraphs, NER_WINDOW bytes or a
  * little more, and each block is resolved on its own (names link within
  * a block, or within a part of one that fills the recogniser), so the
- * output does not depend on how many threads run.  With -j N the blocks
- * go to N slots in turn, each with a worker thread and its own struct
- * ner; the main thread reads the input and writes each block's rows in
- * the order of the blocks.
+ * output does not depend on how many threads run.  With -j N, N worker
+ * threads, each with its own struct ner, take the blocks in turn from a
+ * ring of N + 1 slots; the main thread reads the input into the next free
+ * slot, one block ahead of the workers, and writes each block's rows in
+ * the order of the blocks.  With -j 1 the main thread does it all.
  */
 #define PARA_CAP	(1u << 20)	/* -w: a paragraph is cut here */
 #define MAXJOBS		64
@@ -61,7 +62,9 @@ struct para {
 	uint64_t	 off, line;
 };
 
-enum { FREE, READY, DONE };
+/* A slot is FREE (the main thread's, being filled), READY (handed on),
+ * BUSY (a worker's) or DONE (rows to write); the state is under mu. */
+enum { FREE, READY, BUSY, DONE };
 
 struct slot {
 	struct buf	 text;		/* the block's paragraphs, end to end */
@@ -69,20 +72,24 @@ struct slot {
 	size_t		 pn, pcap;
 	int		 open;		/* -w: the last paragraph goes on */
 	const struct input *in;
-	struct ner	*nr;
 	struct buf	 out;		/* its rows (for -u, records) */
-	int		 state;		/* under mu: READY while the worker
-					 * has the block, DONE after */
-	int		 pending;	/* the main thread's: handed on, its
-					 * rows not yet written */
-	int		 quit;
-	pthread_t	 th;
-	pthread_mutex_t	 mu;
-	pthread_cond_t	 cv;
+	int		 state;
 };
+
+struct worker {
+	pthread_t	 th;
+	struct ner	*nr;
+};
+
 static struct slot *slots;
-static size_t nslots, cur;
+static size_t nslots, cur;	/* cur: the slot being filled */
+static size_t take;		/* the next slot a worker takes */
+static struct worker *workers;
 static long jobs;
+static int quit;
+static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t ready = PTHREAD_COND_INITIALIZER;	/* to workers */
+static pthread_cond_t done = PTHREAD_COND_INITIALIZER;	/* to main */
 
 /* -u: entities of the document in order of first mention. */
 struct uent {
@@ -271,12 +278,12 @@ u_flush(const struct input *in)
 
 /* In a worker: resolve what was fed and add its rows to the block's. */
 static void
-emit(struct slot *b)
+emit(struct slot *b, struct ner *nr)
 {
 	const struct ner_mention *m;
 	size_t i, n;
 
-	m = ner_resolve(b->nr, &n);
+	m = ner_resolve(nr, &n);
 	for (i = 0; i < n; i++) {
 		if (!(keep & (1u << m[i].type)))
 			continue;
@@ -300,12 +307,12 @@ emit(struct slot *b)
 		tsv_text(m[i].title, strlen(m[i].title));
 		tsv_end();
 	}
-	ner_reset(b->nr);
+	ner_reset(nr);
 }
 
 /* In a worker (or the main thread with -j 1): the whole block. */
 static void
-run(struct slot *b)
+run(struct slot *b, struct ner *nr)
 {
 	const struct para *p;
 	size_t i;
@@ -313,34 +320,39 @@ run(struct slot *b)
 	tsv_to(&b->out);
 	for (i = 0; i < b->pn; i++) {
 		p = &b->pv[i];
-		ner_para(b->nr, b->text.s + p->at, p->len, p->off, p->line);
-		if (ner_full(b->nr))
-			emit(b);
+		ner_para(nr, b->text.s + p->at, p->len, p->off, p->line);
+		if (ner_full(nr))
+			emit(b, nr);
 	}
-	emit(b);
+	emit(b, nr);
 	tsv_to(NULL);
 	b->pn = 0;
 	buf_reset(&b->text);
 }
 
+/* Take the blocks in the order they were handed on. */
 static void *
-worker(void *arg)
+work(void *arg)
 {
-	struct slot *b = arg;
+	struct worker *w = arg;
+	struct slot *b;
 
-	pthread_mutex_lock(&b->mu);
+	pthread_mutex_lock(&mu);
 	for (;;) {
-		while (b->state != READY && !b->quit)
-			pthread_cond_wait(&b->cv, &b->mu);
-		if (b->state != READY)
+		while (slots[take].state != READY && !quit)
+			pthread_cond_wait(&ready, &mu);
+		if (slots[take].state != READY)
 			break;
-		pthread_mutex_unlock(&b->mu);
-		run(b);
-		pthread_mutex_lock(&b->mu);
+		b = &slots[take];
+		b->state = BUSY;
+		take = (take + 1) % nslots;
+		pthread_mutex_unlock(&mu);
+		run(b, w->nr);
+		pthread_mutex_lock(&mu);
 		b->state = DONE;
-		pthread_cond_signal(&b->cv);
+		pthread_cond_broadcast(&done);
 	}
-	pthread_mutex_unlock(&b->mu);
+	pthread_mutex_unlock(&mu);
 	sent_free();
 	return NULL;
 }
@@ -349,14 +361,12 @@ worker(void *arg)
 static void
 drain(struct slot *b)
 {
-	if (!b->pending)
+	pthread_mutex_lock(&mu);
+	while (b->state == READY || b->state == BUSY)
+		pthread_cond_wait(&done, &mu);
+	pthread_mutex_unlock(&mu);
+	if (b->state != DONE)
 		return;
-	if (jobs > 1) {
-		pthread_mutex_lock(&b->mu);
-		while (b->state == READY)
-			pthread_cond_wait(&b->cv, &b->mu);
-		pthread_mutex_unlock(&b->mu);
-	}
 	if (!out_error()) {
 		if (uflag)
 			u_records(&b->out);
@@ -364,7 +374,9 @@ drain(struct slot *b)
 			fwrite(b->out.s, 1, b->out.len, stdout);
 	}
 	buf_reset(&b->out);
-	b->pending = 0;
+	pthread_mutex_lock(&mu);
+	b->state = FREE;
+	pthread_mutex_unlock(&mu);
 }
 
 /* Hand the current block on and make the next slot free. */
@@ -375,14 +387,13 @@ dispatch(void)
 
 	if (b->pn == 0)
 		return;
-	b->pending = 1;
 	if (jobs > 1) {
-		pthread_mutex_lock(&b->mu);
+		pthread_mutex_lock(&mu);
 		b->state = READY;
-		pthread_cond_signal(&b->cv);
-		pthread_mutex_unlock(&b->mu);
+		pthread_cond_signal(&ready);
+		pthread_mutex_unlock(&mu);
 	} else {
-		run(b);
+		run(b, workers[0].nr);
 		b->state = DONE;
 	}
 	cur = (cur + 1) % nslots;
@@ -478,47 +489,47 @@ default_jobs(void)
 static void
 slots_start(void)
 {
-	size_t i;
+	long i;
 	int e;
 
-	nslots = (size_t)jobs;
+	nslots = jobs > 1 ? (size_t)jobs + 1 : 1;
 	slots = xcalloc(nslots, sizeof(*slots));
-	for (i = 0; i < nslots; i++) {
-		slots[i].nr = ner_new();
-		ner_wrapped(slots[i].nr, wflag);
+	workers = xcalloc((size_t)jobs, sizeof(*workers));
+	for (i = 0; i < jobs; i++) {
+		workers[i].nr = ner_new();
+		ner_wrapped(workers[i].nr, wflag);
 	}
 	if (jobs == 1)
 		return;
-	for (i = 0; i < nslots; i++) {
-		pthread_mutex_init(&slots[i].mu, NULL);
-		pthread_cond_init(&slots[i].cv, NULL);
-		if ((e = pthread_create(&slots[i].th, NULL, worker,
-		    &slots[i])) != 0)
+	for (i = 0; i < jobs; i++)
+		if ((e = pthread_create(&workers[i].th, NULL, work,
+		    &workers[i])) != 0)
 			errx(1, "pthread_create: %s", strerror(e));
-	}
 }
 
 static void
 slots_stop(void)
 {
 	size_t i;
+	long k;
 
+	if (jobs > 1) {
+		pthread_mutex_lock(&mu);
+		quit = 1;
+		pthread_cond_broadcast(&ready);
+		pthread_mutex_unlock(&mu);
+		for (k = 0; k < jobs; k++)
+			pthread_join(workers[k].th, NULL);
+	}
+	for (k = 0; k < jobs; k++)
+		ner_free(workers[k].nr);
 	for (i = 0; i < nslots; i++) {
-		if (jobs > 1) {
-			pthread_mutex_lock(&slots[i].mu);
-			slots[i].quit = 1;
-			pthread_cond_signal(&slots[i].cv);
-			pthread_mutex_unlock(&slots[i].mu);
-			pthread_join(slots[i].th, NULL);
-			pthread_mutex_destroy(&slots[i].mu);
-			pthread_cond_destroy(&slots[i].cv);
-		}
-		ner_free(slots[i].nr);
 		buf_free(&slots[i].text);
 		buf_free(&slots[i].out);
 		free(slots[i].pv);
 	}
 	free(slots);
+	free(workers);
 	sent_free();
 }
 
