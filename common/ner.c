@@ -440,6 +440,7 @@ struct xt {
 #define UF_NEXTPV	0x10
 #define UF_SURN		0x20
 #define UF_SENT		0x40
+#define UF_ALORG	0x80	/* Al-Nassr inside a sentence */
 #define UF_GIVEN	0x100
 #define UF_COMMA	0x200
 #define UF_ORGCUE	0x400	/* by, at, from, with, according to */
@@ -2005,6 +2006,16 @@ again:
 		dropped = 0;
 		goto again;
 	}
+	/* Al-Nassr, Al-Hilal inside a sentence: a club or a group (a
+	 * surname writes al-Assad there) */
+	if (b - a == 3 && !(nr->t[a].f & XF_SENT) && teq(nr, a, "Al") &&
+	    tch(nr, a + 1) == '-' && !(nr->t[a + 1].f & XF_SPACE) &&
+	    !(span_bits(nr, a, b) & L_ANYNAME) && !(a > 0 && (tlex(nr,
+	    a - 1) & L_GIVEN))) {
+		push(nr, a, b, a, b, T_UNK, S_WEAK, features(nr, sa, a, b) |
+		    UF_ALORG, 0, 0);
+		return;		/* (but it may be short for Bashar Al-Assad) */
+	}
 	/* Boeing 737 Max, iPhone 16 Pro: a model, no person */
 	if (b - a == 1 && a >= 2 && nr->t[a - 1].cls == TOK_NUMBER &&
 	    (nr->t[a - 2].f & XF_CAP) && !(tlex(nr, a - 2) & L_MONTH) &&
@@ -2142,8 +2153,9 @@ again:
 	if (pcue) {
 		/* Gov. of, President of: nothing; else a person */
 		while (b - a > 1 && (tlex(nr, b - 1) & L_NAMESUF) == 0 &&
-		    (nr->t[b - 1].f & XF_LOWER))
-			b--;
+		    (nr->t[b - 1].f & XF_LOWER) && !(tch(nr, b - 2) == '-' &&
+		    !(nr->t[b - 1].f & XF_SPACE)))
+			b--;	/* (but Lai Ching-te keeps "te") */
 		/* a headline: Miss Lucy Honeychurch Drive Out */
 		for (k = a + 2; k < b; k++)
 			if ((nr->t[k].f & XF_SENT) && (tlexl(nr, k) &
@@ -2817,6 +2829,8 @@ guess(const struct ner *nr, const struct name *nm)
 	if ((uf & UF_PNOUN) && !(uf & UF_ALLCAP) && (nm->ntoks >= 2 ||
 	    !(uf & UF_COMMON)))
 		return NER_PERSON;
+	if (uf & UF_ALORG)
+		return NER_ORG;
 	if (nm->ntoks >= 2) {
 		if (uf & UF_ALLCAP)
 			return (uf & UF_COMMON) ? T_NONE : NER_ORG;
