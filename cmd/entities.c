@@ -492,6 +492,8 @@ slots_start(void)
 	long i;
 	int e;
 
+	quit = 0;
+	cur = take = 0;
 	nslots = jobs > 1 ? (size_t)jobs + 1 : 1;
 	slots = xcalloc(nslots, sizeof(*slots));
 	workers = xcalloc((size_t)jobs, sizeof(*workers));

@@ -108,7 +108,7 @@ one(int k)
 #elif defined(FUZZ_TOOL_entities)
 static const char *const sets[][6] = {
 	OPTS(NULL), OPTS("-u"), OPTS("-t", "PERSON,ORG"), OPTS("-H", "-u"),
-	OPTS("-w"), OPTS("-w", "-u"),
+	OPTS("-w"), OPTS("-w", "-u"), OPTS("-j", "1"), OPTS("-j", "3", "-w"),
 };
 
 static void
