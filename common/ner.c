@@ -2906,6 +2906,25 @@ word_hash(const char *k, size_t n, int last)
 
 #define WORDS(p)	((p)->ntoks - (p)->ninit)
 
+/* A name of two words or more that ends in the word k[0..n) (Barack
+ * Obama for Obama), among the first 4096 names; or UINT32_MAX. */
+static uint32_t
+surname_of(const struct ner *nr, const char *k, size_t n)
+{
+	const struct name *p;
+	const char *q;
+	size_t i;
+
+	for (i = 0; i < nr->nnames && i < 4096; i++) {
+		p = &nr->names[i];
+		q = nr->arena.s + p->koff;
+		if (p->ntoks >= 2 && p->klen > n + 1 && q[p->klen - n - 1] ==
+		    ' ' && memcmp(q + p->klen - n, k, n) == 0)
+			return (uint32_t)i;
+	}
+	return UINT32_MAX;
+}
+
 /* The best longer name that nm links to, or UINT32_MAX. */
 static uint32_t
 find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
@@ -3085,6 +3104,32 @@ ner_resolve(struct ner *nr, size_t *np)
 			nm->parent = UINT32_MAX;
 		} else if (nm->parent == UINT32_MAX && nm->type == T_UNK)
 			nm->type = (uint8_t)guess(nr, nm);
+	}
+	/* families: a plural that no list names, whose singular is a
+	 * person of the document, is a person (the Wilcoxes, the Kennedys) */
+	for (i = 0; i < nr->nnames; i++) {
+		uint32_t sid;
+		const char *k;
+
+		nm = &nr->names[i];
+		k = nr->arena.s + nm->koff;
+		if (nm->ntoks != 1 || nm->klen < 4 || k[nm->klen - 1] != 's' ||
+		    nm->maxs >= S_STRONG || nm->parent != UINT32_MAX ||
+		    (nm->type != NER_ORG && nm->type != T_NONE &&
+		    nm->type != T_UNK))
+			continue;
+		sid = name_find(nr, k, nm->klen - 1);
+		if (sid == UINT32_MAX && k[nm->klen - 2] == 'e')
+			sid = name_find(nr, k, nm->klen - 2);
+		if (sid == UINT32_MAX)
+			sid = surname_of(nr, k, nm->klen - 1);
+		for (j = 0; j < 8 && sid != UINT32_MAX &&
+		    nr->names[sid].parent != UINT32_MAX; j++)
+			sid = nr->names[sid].parent;
+		if (sid == UINT32_MAX || nr->names[sid].type != NER_PERSON)
+			continue;
+		nm->type = NER_PERSON;
+		nm->evid = 1;
 	}
 	/* canonical names (arena offsets for now) */
 	for (i = 0; i < nr->nnames; i++) {
