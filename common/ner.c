@@ -2084,7 +2084,11 @@ again:
 		bits = 0;	/* House Speaker: the title is longer */
 	if (bits && k > a) {
 		if (k == b) {
-			push(nr, sa, b, a, b, gaztype(bits), S_STRONG, 0, 0, 0);
+			/* Amazon the company, the Amazon the river */
+			push(nr, sa, b, a, b, (bits & L_ORG) && (bits &
+			    L_PLACE) && a > 0 && (teq(nr, a - 1, "the") ||
+			    teq(nr, a - 1, "The")) ? NER_LOC : gaztype(bits),
+			    S_STRONG, 0, 0, 0);
 			return;
 		}
 		h = headbits(nr, a, b);
