@@ -2838,6 +2838,9 @@ guess(const struct ner *nr, const struct name *nm)
 	if (nm->ntoks >= 2) {
 		if (uf & UF_ALLCAP)
 			return (uf & UF_COMMON) ? T_NONE : NER_ORG;
+		if ((uf & UF_PREVLOC) && !(uf & (UF_GIVEN | UF_NEXTPV |
+		    UF_PNOUN)) && nm->count == 1)
+			return NER_LOC;		/* in Khan Younis */
 		if (uf & UF_COMMON) {
 			if (nm->count - nm->nsent >= 2 || (uf & UF_ORGCUE) ||
 			    nm->thecap)
