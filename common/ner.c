@@ -1997,10 +1997,11 @@ again:
 	 * (not after a given name: Muhammed Sheikh Khalil) */
 	if (b - a >= 3 && !((tlex(nr, a) & L_GIVEN) && !(tlex(nr, a) &
 	    (L_NAMEGAZ | L_STATE))) && (k = inner_title(nr, a, b)) > a) {
+		/* an unknown word alone there is the employer (Rivian) */
 		if (k == a + 1 && !(tlex(nr, a) & (L_ANYNAME | L_STATE)) &&
 		    !(tlexl(nr, a) & L_COMMON))
 			push(nr, a, k, a, k, NER_ORG, S_WEAK, 0, 0, 0);
-		else		/* an unknown word: the employer, Rivian */
+		else
 			classify(nr, a, k);
 		a = k;
 		dropped = 0;
@@ -2194,8 +2195,8 @@ again:
 		for (k = a + 2; k < b; k++)
 			if (nr->t[k].cls == TOK_WORD && (tlex(nr, k) & L_ORG) &&
 			    !(tlex(nr, k) & (L_GIVEN | L_PLACE)) &&
-			    !initials(nr, k - 1) && !(nr->t[k].f & XF_ALLCAP) ==
-			    !(nr->t[a].f & XF_ALLCAP))
+			    !initials(nr, k - 1) && (!(nr->t[k].f &
+			    XF_ALLCAP) == !(nr->t[a].f & XF_ALLCAP)))
 				break;
 		if (k < b) {
 			push(nr, a, k, a, k, NER_PERSON, S_STRONG, 0, 0, 0);

@@ -30,11 +30,13 @@ inputs() {
 }
 
 # A large document (about MB megabytes) on stdout.
+# big TOOL MB: about MB megabytes of whole lines (valid UTF-8 to the end:
+# a program may read ahead of what it writes, entities by a few blocks)
 big() {
 	case $1 in
-	freq)	yes 'word' | head -c "$(($2 << 20))" ;;
+	freq)	yes 'word' | head -n "$(($2 << 18))" ;;
 	*)	yes 'The senator said on Wednesday that “talks will go on,” the report added.' |
-		    head -c "$(($2 << 20))" ;;
+		    head -n "$(($2 << 20 >> 6))" ;;
 	esac
 }
 
