@@ -1962,7 +1962,7 @@ classify(struct ner *nr, size_t a, size_t b)
 {
 	size_t sa, k, ta = 0, tb = 0;
 	uint32_t bits, h;
-	int pcue = 0, dropped = 0;
+	int pcue = 0, dropped = 0, t;
 
 again:
 	while (a < b && nr->t[a].cls != TOK_WORD)
@@ -2085,11 +2085,15 @@ again:
 		bits = 0;	/* House Speaker: the title is longer */
 	if (bits && k > a) {
 		if (k == b) {
-			/* Amazon the company, the Amazon the river */
-			push(nr, sa, b, a, b, (bits & L_ORG) && (bits &
-			    L_PLACE) && a > 0 && (teq(nr, a - 1, "the") ||
-			    teq(nr, a - 1, "The")) ? NER_LOC : gaztype(bits),
-			    S_STRONG, 0, 0, 0);
+			/* Amazon the company, the Amazon the river; a
+			 * place after a locative preposition is marked */
+			t = (bits & L_ORG) && (bits & L_PLACE) && a > 0 &&
+			    (teq(nr, a - 1, "the") || teq(nr, a - 1, "The")) ?
+			    NER_LOC : gaztype(bits);
+			push(nr, sa, b, a, b, t, S_STRONG, t == NER_LOC &&
+			    sa > 0 && (nr->t[sa - 1].f & XF_LOWER) &&
+			    (tlexl(nr, sa - 1) & L_LOCPREP) ? UF_PREVLOC : 0,
+			    0, 0);
 			return;
 		}
 		h = headbits(nr, a, b);
@@ -2933,6 +2937,18 @@ surname_of(const struct ner *nr, const char *k, size_t n)
 	return UINT32_MAX;
 }
 
+/* Austin after Lloyd Austin: a listed place of one word, never after a
+ * locative preposition, is the surname of a person of the document (one
+ * typed, or a given name and more that nothing else types yet). */
+static int
+place_surname(const struct name *p, const struct name *nm)
+{
+	return nm->type == NER_LOC && nm->ntoks == 1 &&
+	    !(nm->uf & UF_PREVLOC) && (p->type == NER_PERSON ||
+	    (p->type == T_UNK && (p->uf & UF_GIVEN) &&
+	    !(p->uf & (UF_COMMON | UF_ALLCAP | UF_PREVLOC))));
+}
+
 /* The best longer name that nm links to, or UINT32_MAX. */
 static uint32_t
 find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
@@ -2945,7 +2961,8 @@ find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
 	for (; j != UINT32_MAX && scan < 512; j = next[j], scan++) {
 		p = &nr->names[j];
 		if (j == self || p->ntoks <= nm->ntoks || !p->evid ||
-		    p->type >= NER_NTYPES || !link_ok(p->type, nm->type))
+		    ((p->type >= NER_NTYPES || !link_ok(p->type, nm->type)) &&
+		    !place_surname(p, nm)))
 			continue;
 		if (prefix) {
 			if (p->type != NER_PERSON || nm->ntoks != 1 ||
