@@ -1956,6 +1956,29 @@ inner_title(struct ner *nr, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * A nickname in quotation marks from token i: an opening mark, one to
+ * three capitalised words, the closing mark (Sean "Diddy" Combs, Dwayne
+ * “The Rock” Johnson).  The token after it, or 0.
+ */
+static size_t
+nickname(struct ner *nr, size_t i)
+{
+	size_t k;
+
+	if (i + 2 >= nr->nt || !(teq(nr, i, "\"") || teq(nr, i,
+	    "\xe2\x80\x9c")) || !(nr->t[i].f & XF_SPACE) ||
+	    (nr->t[i + 1].f & XF_SPACE))
+		return 0;
+	for (k = i + 1; k < nr->nt && k < i + 4 && (capword(nr, k) ||
+	    teq(nr, k, "The")); k++)
+		;
+	if (k == i + 1 || k >= nr->nt || !(teq(nr, k, "\"") || teq(nr, k,
+	    "\xe2\x80\x9d")) || (nr->t[k].f & XF_SPACE))
+		return 0;
+	return k + 1;
+}
+
 /* Read the capitalised run [a, b). */
 static void
 classify(struct ner *nr, size_t a, size_t b)
@@ -1980,6 +2003,12 @@ again:
 		if (nr->t[sa].f & XF_SENT)
 			sa = a;		/* sentence-initial "The": not in it */
 		nr->t[a].f &= ~XF_SENT;
+	}
+	/* Sean "Diddy" Combs: a given name, a nickname, a name */
+	if ((tlex(nr, a) & L_GIVEN) && (k = nickname(nr, a + 1)) > a + 1 &&
+	    k < b) {
+		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
+		return;
 	}
 	/* the Biden administration, the Davis Administration: the person
 	 * (not the Taliban government, not the Labour government) */
@@ -2445,6 +2474,12 @@ chunks(struct ner *nr)
 				j += 2;
 				continue;	/* Coca-Cola, Kim Jong-un, Lee
 						   Jae-myung; not Kyiv-based */
+			}
+			/* Sean "Diddy" Combs: a nickname inside a name */
+			if ((tlex(nr, i) & L_GIVEN) && j == i + 1 &&
+			    (k = nickname(nr, j)) > j && capword(nr, k)) {
+				j = k;
+				continue;
 			}
 			if (j < nr->nt && initial(nr, j) && !(nr->t[j].f &
 			    XF_USED) && capword(nr, j + 1)) {
