@@ -3016,13 +3016,17 @@ find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
 				continue;
 		}
 		/* the most words (initials aside), then the most mentions;
-		 * for a given name, the other way round */
+		 * for a given name, the other way round; then the name the
+		 * document named first (names are numbered in order) */
 		if (best == UINT32_MAX || (prefix ? p->count >
 		    nr->names[best].count || (p->count ==
-		    nr->names[best].count && p->ntoks >
-		    nr->names[best].ntoks) : WORDS(p) > WORDS(&nr->names[best]) ||
-		    (WORDS(p) == WORDS(&nr->names[best]) && p->count >
-		    nr->names[best].count)))
+		    nr->names[best].count && (p->ntoks >
+		    nr->names[best].ntoks || (p->ntoks ==
+		    nr->names[best].ntoks && j < best))) :
+		    WORDS(p) > WORDS(&nr->names[best]) ||
+		    (WORDS(p) == WORDS(&nr->names[best]) && (p->count >
+		    nr->names[best].count || (p->count ==
+		    nr->names[best].count && j < best)))))
 			best = j;
 	}
 	return best;
