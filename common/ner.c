@@ -1782,9 +1782,15 @@ appos_person(struct ner *nr, size_t a, size_t b)
 		if (isnum(nr, k) && tch(nr, k + 1) == ',' &&
 		    (v = numval(nr, k)) >= 16 && v <= 110)
 			return 1;		/* an age */
-		if (teq(nr, k, "a") || teq(nr, k, "an") || teq(nr, k, "the") ||
-		    teq(nr, k, "his") || teq(nr, k, "her") ||
-		    teq(nr, k, "its") || teq(nr, k, "their")) {
+		/* X, Mexico's economy minister: a name's as the article */
+		for (lim = k; lim < k + 3 && capword(nr, lim); lim++)
+			;
+		if (lim > k && poss_s(nr, lim))
+			k = lim;
+		if (k > b + 1 || teq(nr, k, "a") || teq(nr, k, "an") ||
+		    teq(nr, k, "the") || teq(nr, k, "his") ||
+		    teq(nr, k, "her") || teq(nr, k, "its") ||
+		    teq(nr, k, "their")) {
 			lim = k + 5;
 			for (k++; k < lim && k < nr->nt &&
 			    (nr->t[k].cls == TOK_WORD || poss_s(nr, k)); k++)
@@ -2305,9 +2311,10 @@ again:
 	if (tch(nr, b) == ',' && b + 1 < nr->nt && (tlex(nr, b + 1) &
 	    (L_STATE | L_PLACE)) && (nr->t[b + 1].f & XF_CAP) &&
 	    !(nr->t[b + 1].f & XF_USED) && !(tlex(nr, a) & L_TITLE) &&
-	    !pcue) {
+	    !pcue && !(match(nr, b + 1, nr->nt, L_STATE | L_PLACE, &k) &&
+	    poss_s(nr, k))) {
 		push(nr, sa, b, a, b, NER_LOC, S_WEAK, 0, 0, 0);
-		return;		/* Lawrence, KS */
+		return;		/* Lawrence, KS (not Ebrard, Mexico's ...) */
 	}
 	if ((tlex(nr, a) & L_GIVEN) && !(tlex(nr, b - 1) & L_NAMEGAZ) &&
 	    sa == a) {
