@@ -2232,10 +2232,10 @@ again:
 	 * a new name */
 	if ((tlex(nr, a) & L_GIVEN) && sa == a && b - a >= 3) {
 		for (k = a + 2; k < b; k++)
-			if (nr->t[k].cls == TOK_WORD && (tlex(nr, k) & L_ORG) &&
-			    !(tlex(nr, k) & (L_GIVEN | L_PLACE)) &&
-			    !initials(nr, k - 1) && (!(nr->t[k].f &
-			    XF_ALLCAP) == !(nr->t[a].f & XF_ALLCAP)))
+			if (nr->t[k].cls == TOK_WORD && (tlex(nr, k) &
+			    (L_ORG | L_PREFIX)) && !(tlex(nr, k) & (L_GIVEN |
+			    L_PLACE)) && !initials(nr, k - 1) &&
+			    match(nr, k, b, L_ORG, &ta) && ta > k)
 				break;
 		if (k < b) {
 			push(nr, a, k, a, k, NER_PERSON, S_STRONG, 0, 0, 0);
@@ -2526,7 +2526,9 @@ chunks(struct ner *nr)
 			/* Food and Drug Administration: "and" inside a name
 			 * whose head comes within four capitalised words */
 			if (teq(nr, j, "and") && nconn == 0 && capword(nr, j + 1) &&
-			    !teq(nr, j + 1, "The") &&
+			    !teq(nr, j + 1, "The") && !((tlex(nr, i) & L_GIVEN) &&
+			    j - i >= 2 && (tlex(nr, j + 1) & L_GIVEN)) &&
+			    /* not JOSH BOAK and ZEKE MILLER Associated Press */
 			    !(tlex(nr, j - 1) & (L_NAMEGAZ | L_ORGHEAD |
 			    L_FACHEAD | L_LOCHEAD | L_ORGSUF)) && (j - 1 > i ||
 			    !(nr->t[i].f & XF_SENT))) {
