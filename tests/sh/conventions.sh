@@ -29,9 +29,9 @@ inputs() {
 	: > "$W/empty"
 }
 
-# A large document (about MB megabytes) on stdout.
-# big TOOL MB: about MB megabytes of whole lines (valid UTF-8 to the end:
-# a program may read ahead of what it writes, entities by a few blocks)
+# big TOOL MB: a large document, about MB megabytes of whole lines on
+# stdout (valid UTF-8 to the end: a program may read ahead of what it
+# writes, entities by a few blocks)
 big() {
 	case $1 in
 	freq)	yes 'word' | head -n "$(($2 << 18))" ;;

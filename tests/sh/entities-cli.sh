@@ -95,8 +95,8 @@ PY
 fi
 
 # -j: the rows are the same whatever the number of threads, on text of
-# several blocks (1 MiB each), two files, with -H, -u and -w; each block
-# keeps its own names (a name links within its block only)
+# several blocks (1 MiB each), two files, with -H, -u and -w; and in
+# every block the later Pauls still link to Rand Paul
 awk 'BEGIN { for (i = 0; i < 30000; i++) {
     printf "Sen. Rand Paul (R-KY) met Mitch McConnell in Louisville on Monday.\n"
     printf "Paul said %d talks with Moscow went on.\n\n", i } }' > "$W/j1.txt"
