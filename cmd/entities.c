@@ -244,16 +244,17 @@ static void
 u_records(const struct buf *b)
 {
 	const char *p = b->s, *end, *form;
-	int type;
+	size_t n, fl;
 
 	if (b->len == 0)
 		return;
 	end = b->s + b->len;
 	while (p < end) {
-		form = p + strlen(p) + 2;
-		type = (unsigned char)p[strlen(p) + 1];
-		u_add(p, type, form, strlen(form));
-		p = form + strlen(form) + 1;
+		n = strlen(p);
+		form = p + n + 2;
+		fl = strlen(form);
+		u_add(p, (unsigned char)p[n + 1], form, fl);
+		p = form + fl + 1;
 	}
 }
 
