@@ -1810,22 +1810,26 @@ appos_person(struct ner *nr, size_t a, size_t b)
 
 /*
  * A noun for what belongs to a leader, after "the X": the Biden
- * administration, the Assad regime, the Clinton campaign.  The first five
- * follow a surname that is a common word too (the Bush administration);
- * the others do not (the Federal government, the Military regime).
+ * administration, the Assad regime, the Clinton campaign.  After a
+ * surname that is a common word too, only the nouns of any[] count (the
+ * Bush administration; not the Federal government, the Military regime).
  */
 static int
 leader_noun(const struct ner *nr, size_t i, int common)
 {
-	static const char *const v[] = { "administration", "Administration",
-	    "presidency", "campaign", "years", "government", "regime", "era",
+	static const char *const any[] = { "administration",
+	    "Administration", "presidency", "campaign", "years" };
+	static const char *const more[] = { "government", "regime", "era",
 	    "doctrine", "camp", "cabinet", "transition" };
 	size_t j;
 
 	if (i >= nr->nt || nr->t[i].cls != TOK_WORD)
 		return 0;
-	for (j = 0; j < (common ? 5 : LEN(v)); j++)
-		if (teq(nr, i, v[j]))
+	for (j = 0; j < LEN(any); j++)
+		if (teq(nr, i, any[j]))
+			return 1;
+	for (j = 0; !common && j < LEN(more); j++)
+		if (teq(nr, i, more[j]))
 			return 1;
 	return 0;
 }
