@@ -32,6 +32,7 @@
 DATA(ent_aliases);
 DATA(ent_common);
 DATA(ent_events);
+DATA(ent_surnames);
 DATA(quote_nouns);
 DATA(ent_cues);
 DATA(ent_given);
@@ -106,7 +107,7 @@ static struct lent *lex;
 static size_t lexcap, lexn;
 static struct buf lexkeys;
 static int lexready;
-static struct wordset aliases, events, pnouns;
+static struct wordset aliases, events, pnouns, surnames;
 
 static const char *const tnames[NER_NTYPES] = {
 	"PERSON", "ORG", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT",
@@ -389,6 +390,8 @@ lex_init(void)
 	ws_init(&aliases, 0);
 	ws_init(&events, 0);
 	ws_load(&events, data_ent_events, data_ent_events_len);
+	ws_init(&surnames, 0);
+	ws_load(&surnames, data_ent_surnames, data_ent_surnames_len);
 	ws_init(&pnouns, 0);
 	ws_load(&pnouns, data_quote_nouns, data_quote_nouns_len);
 	for (i = 0; i < pnouns.cap; i++)
@@ -449,6 +452,7 @@ struct xt {
 #define UF_LISTPREV	0x2000	/* X and Y, X, Y and: Y follows a name */
 #define UF_LISTNEXT	0x4000	/* and X before a name */
 #define UF_FAMFIRST	0x8000	/* Xi Jinping: the family name first */
+#define UF_SHOP		0x10000	/* at Del Frisco's, Ray's Pizza */
 
 struct rawm {
 	uint64_t	 line, start, end;
@@ -456,7 +460,7 @@ struct rawm {
 	uint32_t	 koff, klen;	/* key (normalised name) */
 	uint32_t	 toff, tlen;	/* title */
 	uint32_t	 name;		/* name record, or UINT32_MAX */
-	uint16_t	 uf;
+	uint32_t	 uf;
 	uint8_t		 type, strength;
 };
 
@@ -468,7 +472,7 @@ struct name {
 	uint32_t	 first, last;	/* word index hash buckets */
 	uint32_t	 votes[NER_NTYPES];
 	uint32_t	 parent;
-	uint16_t	 uf;
+	uint32_t	 uf;
 	uint8_t		 type, evid, thecap, headtail, maxs;
 	uint32_t	 coff;		/* canonical name in the arena */
 };
@@ -711,6 +715,10 @@ tlex_raw(struct ner *nr, size_t i)
 			if ((e = lex_find(w, n)) != NULL)
 				x->lex = e->bits & (L_PLACE | L_NORP |
 				    L_GIVEN | L_MONTH | L_WDAY);
+			/* YOU WILL FALL, SHE MAY: shouting, no name */
+			if ((x->lex & L_GIVEN) && (tlexl_raw(nr, i) &
+			    L_STOPCAP))
+				x->lex &= ~L_GIVEN;
 		}
 	}
 	return x->lex;
@@ -898,6 +906,19 @@ scan(struct ner *nr)
 		}
 		if (t.cls != TOK_WORD)
 			continue;
+		if (t.end == t.start + 1 && nr->s[t.start] == 's' &&
+		    !(x->f & XF_SPACE) && nr->nt >= 3 && (x[-1].f & XF_SPACE) &&
+		    (tch(nr, nr->nt - 2) == '\'' || (x[-1].e - x[-1].s == 3 &&
+		    memcmp(nr->s + x[-1].s, "\xe2\x80\x99", 3) == 0)) &&
+		    x[-2].cls == TOK_WORD) {
+			/* "Frisco 's", split in the Penn Treebank style: the
+			 * possessive */
+			x[-1].e = x->e;
+			x[-1].cls = TOK_WORD;
+			x[-1].f &= ~XF_SPACE;
+			nr->nt--;
+			continue;
+		}
 		c0 = (unsigned char)nr->s[t.start];
 		if (c0 >= 'a' && c0 <= 'z') {
 			x->f |= XF_LOWER;
@@ -1038,7 +1059,7 @@ push(struct ner *nr, size_t a, size_t b, size_t ka, size_t kb, int type,
 		    nr->t[ta].s);
 	m->tlen = (uint32_t)(nr->arena.len - m->toff);
 	m->name = UINT32_MAX;
-	m->uf = (uint16_t)uf;
+	m->uf = (uint32_t)uf;
 	m->type = (uint8_t)type;
 	m->strength = (uint8_t)strength;
 	for (i = a; i < b; i++)
@@ -1644,6 +1665,7 @@ surname_like(const struct ner *nr, size_t i)
 }
 
 static int appos_person(struct ner *, size_t, size_t);
+static int isdash(const struct ner *, size_t);
 
 /*
  * Is name [a, b) one of a list of names ("Rumsfeld, Wolfowitz and
@@ -1702,8 +1724,11 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		if (nr->t[i].cls != TOK_WORD)
 			continue;
 		if ((nr->t[i].f & XF_CAP) && (tlexl(nr, i) & L_COMMON) &&
-		    !(tlex(nr, i) & L_GIVEN))
-			uf |= UF_COMMON;
+		    !(tlex(nr, i) & L_GIVEN) && !(i == a + 1 && b == a + 2 &&
+		    !(nr->t[a].f & XF_ALLCAP) && !(tlexl(nr, a) & L_COMMON) &&
+		    !(tlex(nr, a) & L_ANYNAME) && ws_has(&surnames, nr->s +
+		    nr->t[i].s, nr->t[i].e - nr->t[i].s)))
+			uf |= UF_COMMON;	/* (but Condoleeza Rice) */
 		if (!(nr->t[i].f & XF_ALLCAP))
 			allcap = 0;
 	}
@@ -1773,7 +1798,8 @@ appos_person(struct ner *nr, size_t a, size_t b)
 	size_t k, lim;
 	long v;
 
-	if (tch(nr, b) == ',' && b + 1 < nr->nt && !(a > 0 &&
+	if ((tch(nr, b) == ',' || (isdash(nr, b) && (nr->t[b].f & XF_SPACE))) &&
+	    b + 1 < nr->nt && !(a > 0 &&
 	    (teq(nr, a - 1, "at") || teq(nr, a - 1, "in") ||
 	    teq(nr, a - 1, "to") || teq(nr, a - 1, "near") ||
 	    teq(nr, a - 1, "on") || teq(nr, a - 1, "into")))) {
@@ -1995,6 +2021,7 @@ classify(struct ner *nr, size_t a, size_t b)
 {
 	size_t sa, k, ta = 0, tb = 0;
 	uint32_t bits, h;
+	unsigned uf;
 	int pcue = 0, dropped = 0, t;
 
 again:
@@ -2013,6 +2040,29 @@ again:
 		if (nr->t[sa].f & XF_SENT)
 			sa = a;		/* sentence-initial "The": not in it */
 		nr->t[a].f &= ~XF_SENT;
+	}
+	/* AP Photo/Evan Vucci, Photo by Chip Somodevilla: a photographer
+	 * (of two or three words; a caption may follow) */
+	if (a >= 2 && b - a >= 2 && ((tch(nr, a - 1) == '/' && !(nr->t[a - 1].f &
+	    XF_SPACE) && !(nr->t[a].f & XF_SPACE)) || teq(nr, a - 1, "by")) &&
+	    (teq(nr, a - 2, "Photo") || teq(nr, a - 2, "Photos") ||
+	    teq(nr, a - 2, "photo") || teq(nr, a - 2, "Photograph"))) {
+		for (k = a + 2; k < b && k < a + 3 && !(tlexl(nr, k) & L_COMMON);
+		    k++)
+			;
+		push(nr, a, k, a, k, NER_PERSON, S_STRONG, 0, 0, 0);
+		a = k;
+		dropped = 1;
+		goto again;
+	}
+	/* Traci Traci Warner: a sign-off, then a signature */
+	if (b - a >= 3 && (tlex(nr, a) & L_GIVEN) && nr->t[a].e - nr->t[a].s ==
+	    nr->t[a + 1].e - nr->t[a + 1].s && memcmp(nr->s + nr->t[a].s,
+	    nr->s + nr->t[a + 1].s, nr->t[a].e - nr->t[a].s) == 0) {
+		push(nr, sa, a + 1, a, a + 1, NER_PERSON, S_WEAK, 0, 0, 0);
+		a++;
+		dropped = 1;
+		goto again;
 	}
 	/* Sean "Diddy" Combs: a given name, a nickname, a name */
 	if ((tlex(nr, a) & L_GIVEN) && (k = nickname(nr, a + 1)) > a + 1 &&
@@ -2071,14 +2121,18 @@ again:
 	if ((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON) &&
 	    b - a == 1 && (tlex(nr, a) & L_GIVEN) &&
 	    !(tlex(nr, a) & (L_NAMEGAZ | L_PREFIX))) {
-		push(nr, a, b, a, b, NER_PERSON, S_AMBIG,
-		    features(nr, sa, a, b), 0, 0);
+		uf = features(nr, sa, a, b);
+		push(nr, a, b, a, b, NER_PERSON, (uf & UF_PNOUN) ? S_WEAK :
+		    S_AMBIG, uf, 0, 0);	/* Holly - the owner, knows */
 		return;
 	}
 	if ((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON) &&
 	    !(tlex(nr, a) & (L_ANYNAME | L_PREFIX)) && !dropped &&
-	    !(b - a > 2 && match(nr, a, b, L_NAMEGAZ, &k) && k > a + 1)) {
-		/* (but Rolls-Royce is listed whole) */
+	    !(b - a > 2 && match(nr, a, b, L_NAMEGAZ, &k) && k > a + 1) &&
+	    !(b - a > 2 && joiner(nr, a + 1) && !(tlex(nr, a + 2) &
+	    L_ANYNAME))) {
+		/* (but Rolls-Royce is listed whole, and Ash-Sharq is one
+		 * word; Anti-Trump is not) */
 		if (b - a == 1) {
 			push(nr, a, b, a, b, T_UNK, S_AMBIG,
 			    features(nr, sa, a, b), 0, 0);
@@ -2404,7 +2458,8 @@ shop_name(struct ner *nr, size_t a, size_t b)
 	size_t k;
 
 	if (a == 0 || b + 1 > nr->nt || !poss_s(nr, b) ||
-	    match(nr, a, b, L_TITLE, &k) || (tlex(nr, a) & L_GIVEN) ||
+	    match(nr, a, b, L_TITLE, &k) || (b - a == 1 && (tlex(nr, a) &
+	    L_GIVEN)) ||
 	    !(teq(nr, a - 1, "at") || (teq(nr, a - 1, "to") && !(a >= 2 &&
 	    (teq(nr, a - 2, "according") || teq(nr, a - 2, "due") ||
 	    teq(nr, a - 2, "thanks"))))))
@@ -2416,6 +2471,31 @@ shop_name(struct ner *nr, size_t a, size_t b)
 	    !teq(nr, b + 1, "or"))
 		return 0;	/* at Eurostar's discretion */
 	return b + 1;
+}
+
+/*
+ * "Ray's Pizza", "Joe's Bar and Grill": a name of one or two words in the
+ * possessive, then a shop's head word, is the shop (a place, like a named
+ * facility).  Only the heads of shops and restaurants: "Trump's Justice
+ * Department" and "Putin's Palace" keep their person.  The end, or 0.
+ */
+static size_t
+shop_head(struct ner *nr, size_t a, size_t b)
+{
+	static const char *const head[] = { "Pizza", "Pizzeria", "Restaurant",
+	    "Cafe", "Café", "Bar", "Grill", "Bakery", "Deli", "Diner", "Pub",
+	    "Tavern", "Kitchen", "Store", "Shop", "Market", "Salon", "Garage",
+	    "Steakhouse", "Bistro", "Bagels", "Donuts", "Barbecue", "BBQ" };
+	size_t j, k;
+
+	if (b - a > 2 || !poss_s(nr, b) || (tlex(nr, a) & (L_TITLE |
+	    L_NAMEGAZ | L_STATE)))
+		return 0;
+	for (j = b + 1; j < b + 4 && capword(nr, j); j++)
+		for (k = 0; k < LEN(head); k++)
+			if (teq(nr, j, head[k]))
+				return j + 1;
+	return 0;
 }
 
 /* A lower-case word that is a common word (the big table). */
@@ -2627,8 +2707,13 @@ chunks(struct ner *nr)
 			i = j;
 			continue;
 		}
+		if (office == 0 && (k = shop_head(nr, i, j)) > 0) {
+			push(nr, i, k, i, k, NER_LOC, S_STRONG, UF_SHOP, 0, 0);
+			i = k - 1;
+			continue;
+		}
 		if (office == 0 && (k = shop_name(nr, i, j)) > 0) {
-			push(nr, i, k, i, k, NER_LOC, S_STRONG, 0, 0, 0);
+			push(nr, i, k, i, k, NER_LOC, S_STRONG, UF_SHOP, 0, 0);
 			i = k - 1;
 			continue;
 		}
@@ -2874,6 +2959,22 @@ planet(const char *k, size_t n)
 	return 0;
 }
 
+/* The length of the owner's name in "Del Frisco's", "Frisco 's", or 0. */
+static size_t
+owner_len(const char *k, size_t n)
+{
+	if (n >= 3 && k[n - 1] == 's' && k[n - 2] == '\'')
+		n -= 2;
+	else if (n >= 5 && k[n - 1] == 's' && memcmp(k + n - 4,
+	    "\xe2\x80\x99", 3) == 0)
+		n -= 4;
+	else
+		return 0;
+	while (n > 0 && k[n - 1] == ' ')
+		n--;
+	return n;
+}
+
 /* Decide an unknown name's type from its features; T_NONE drops it. */
 static int
 guess(const struct ner *nr, const struct name *nm)
@@ -2915,8 +3016,6 @@ guess(const struct ner *nr, const struct name *nm)
 		return NER_PERSON;
 	if (uf & UF_PREVTHE)
 		return NER_ORG;
-	if (nm->count - nm->nsent >= 2)
-		return NER_PERSON;
 	return T_NONE;
 }
 
@@ -2998,23 +3097,39 @@ place_surname(const struct name *p, const struct name *nm)
 }
 
 /* The best longer name that nm links to, or UINT32_MAX. */
+/* Muqtada al-Sadr, Ayman al-Zawahiri: an Arabic name whose family part
+ * has the article; the given name alone is used for the person. */
+static int
+al_name(const struct ner *nr, const struct name *p)
+{
+	const char *k = nr->arena.s + p->koff, *q;
+
+	q = memchr(k, ' ', p->klen);
+	return q != NULL && (size_t)(k + p->klen - q) > 4 &&
+	    (q[1] == 'a' || q[1] == 'e' || q[1] == 'A' || q[1] == 'E') &&
+	    (q[2] == 'l' || q[2] == 'L') && q[3] == '-';
+}
+
 static uint32_t
 find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
     int prefix)
 {
 	struct name *nm = &nr->names[self], *p;
 	uint32_t best = UINT32_MAX;
-	int scan = 0;
+	int scan = 0, al;
 
 	for (; j != UINT32_MAX && scan < 512; j = next[j], scan++) {
 		p = &nr->names[j];
+		al = prefix && p->type == T_UNK && nm->type == T_UNK &&
+		    al_name(nr, p);
 		if (j == self || p->ntoks <= nm->ntoks || !p->evid ||
 		    ((p->type >= NER_NTYPES || !link_ok(p->type, nm->type)) &&
-		    !place_surname(p, nm)))
+		    !place_surname(p, nm) && !al))
 			continue;
 		if (prefix) {
-			if (p->type != NER_PERSON || nm->ntoks != 1 ||
-			    !((nm->uf & UF_GIVEN) || (p->uf & UF_FAMFIRST)) ||
+			if ((p->type != NER_PERSON && !al) || nm->ntoks != 1 ||
+			    !((nm->uf & UF_GIVEN) || (p->uf & UF_FAMFIRST) ||
+			    al) ||
 			    !name_in(nr, p, nm, 1))
 				continue;
 		} else {
@@ -3208,6 +3323,25 @@ ner_resolve(struct ner *nr, size_t *np)
 		nm->type = NER_PERSON;
 		nm->evid = 1;
 	}
+	/* "at Tom Gradgrind's": his house, when he is a person of the
+	 * document (not Del Frisco's, which names no one) */
+	for (i = 0; i < nr->nnames; i++) {
+		uint32_t sid;
+		size_t n;
+
+		nm = &nr->names[i];
+		if (!(nm->uf & UF_SHOP) || (n = owner_len(nr->arena.s +
+		    nm->koff, nm->klen)) == 0)
+			continue;
+		sid = name_find(nr, nr->arena.s + nm->koff, n);
+		for (j = 0; j < 8 && sid != UINT32_MAX &&
+		    nr->names[sid].parent != UINT32_MAX; j++)
+			sid = nr->names[sid].parent;
+		if (sid != UINT32_MAX && nr->names[sid].type == NER_PERSON) {
+			nm->type = NER_PERSON;
+			nm->parent = sid;
+		}
+	}
 	/* canonical names (arena offsets for now) */
 	for (i = 0; i < nr->nnames; i++) {
 		nm = &nr->names[i];
@@ -3286,12 +3420,20 @@ ner_resolve(struct ner *nr, size_t *np)
 		o->entity = (const char *)(uintptr_t)eoff;
 		o->mention = (const char *)(uintptr_t)m->moff;
 		o->mlen = m->mlen;
+		o->end = m->end;
+		if ((m->uf & UF_SHOP) && t == NER_PERSON) {
+			size_t n = owner_len(nr->arena.s + m->moff, m->mlen);
+
+			if (n > 0) {	/* the person, not the 's */
+				o->end -= o->mlen - n;
+				o->mlen = (uint32_t)n;
+			}
+		}
 		o->title = (const char *)(uintptr_t)nr->arena.len;
 		arena_dup(nr, m->toff, m->tlen);
 		buf_addc(&nr->arena, '\0');
 		o->line = m->line;
 		o->start = m->start;
-		o->end = m->end;
 	}
 	sort_mentions(nr->out, nr->stmp, no);
 	for (i = 0; i < no; i++) {
