@@ -474,6 +474,7 @@ struct name {
 	uint32_t	 parent;
 	uint32_t	 uf;
 	uint8_t		 type, evid, thecap, headtail, maxs;
+	uint8_t		 guessed;	/* typed by guess() alone */
 	uint32_t	 coff;		/* canonical name in the arena */
 };
 
@@ -1665,6 +1666,8 @@ surname_like(const struct ner *nr, size_t i)
 }
 
 static int appos_person(struct ner *, size_t, size_t);
+static int kin_noun(const struct ner *, size_t);
+static int people_noun(const struct ner *, size_t);
 static int isdash(const struct ner *, size_t);
 
 /*
@@ -1828,9 +1831,50 @@ appos_person(struct ner *nr, size_t a, size_t b)
 	}
 	if (a >= 1 && pnoun(nr, a - 1))
 		return 1;		/* cleric X */
+	if (b + 1 < nr->nt && poss_s(nr, b) && (nr->t[b + 1].f & XF_LOWER) &&
+	    kin_noun(nr, b + 1))
+		return 1;		/* X's wife, X's lawyer */
+	if (a >= 2 && (teq(nr, a - 1, "like") || (a >= 3 && teq(nr, a - 1,
+	    "as") && teq(nr, a - 2, "such"))) && people_noun(nr, teq(nr,
+	    a - 1, "like") ? a - 2 : a - 3))
+		return 1;		/* people like X, leaders such as X */
 	if (a >= 2 && tch(nr, a - 1) == ',' && pnoun(nr, a - 2) &&
 	    a >= 3 && !teq(nr, a - 3, "a") && !teq(nr, a - 3, "an"))
 		return 1;		/* its former leader, X */
+	return 0;
+}
+
+/* Token i is a noun for a person's kin or own (X's wife, X's lawyer). */
+static int
+kin_noun(const struct ner *nr, size_t i)
+{
+	static const char *const v[] = { "wife", "husband", "son", "daughter",
+	    "mother", "father", "brother", "sister", "widow", "girlfriend",
+	    "boyfriend", "parents", "resume", "r\xc3\xa9sum\xc3\xa9",
+	    "biography", "memoir", "funeral", "lawyer", "lawyers",
+	    "attorney", "attorneys" };
+	size_t k;
+
+	for (k = 0; k < LEN(v); k++)
+		if (teq(nr, i, v[k]))
+			return 1;
+	return 0;
+}
+
+/* Token i is a plural noun for people (people like X). */
+static int
+people_noun(const struct ner *nr, size_t i)
+{
+	static const char *const v[] = { "people", "men", "women", "leaders",
+	    "players", "politicians", "figures", "artists", "writers",
+	    "celebrities", "officials", "guys", "folks", "activists",
+	    "dictators", "strongmen", "stars", "athletes", "singers",
+	    "actors", "authors" };
+	size_t k;
+
+	for (k = 0; k < LEN(v); k++)
+		if (teq(nr, i, v[k]))
+			return 1;
 	return 0;
 }
 
@@ -3294,8 +3338,10 @@ ner_resolve(struct ner *nr, size_t *np)
 		if (nm->uf & UF_EVENT) {
 			nm->type = T_NONE;
 			nm->parent = UINT32_MAX;
-		} else if (nm->parent == UINT32_MAX && nm->type == T_UNK)
+		} else if (nm->parent == UINT32_MAX && nm->type == T_UNK) {
 			nm->type = (uint8_t)guess(nr, nm);
+			nm->guessed = 1;
+		}
 	}
 	/* families: a plural that no list names, whose singular is a
 	 * person of the document, is a person (the Wilcoxes, the Kennedys) */
@@ -3373,6 +3419,15 @@ ner_resolve(struct ner *nr, size_t *np)
 				continue;
 			nm = &nr->names[m->name];
 			o = &nr->m[w == 0 ? i - 1 : i + 1];
+			/* Pfizer and BioNTech said: a company */
+			if (nm->guessed && nm->ntoks == 1 && o->type == NER_ORG &&
+			    o->strength == S_STRONG && !(nm->uf & (UF_SURN |
+			    UF_GIVEN | UF_PNOUN | UF_ALLCAP | UF_COMMON)) &&
+			    (w == 0 ? m->start >= o->end && m->start - o->end <= 6 :
+			    o->start >= m->end && o->start - m->end <= 6)) {
+				nm->type = NER_ORG;
+				continue;
+			}
 			if (nm->type != T_NONE || nm->ntoks != 1 ||
 			    (nm->uf & (UF_COMMON | UF_ALLCAP)) ||
 			    planet(nr->arena.s + nm->koff, nm->klen) ||
