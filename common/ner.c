@@ -453,6 +453,8 @@ struct xt {
 #define UF_LISTNEXT	0x4000	/* and X before a name */
 #define UF_FAMFIRST	0x8000	/* Xi Jinping: the family name first */
 #define UF_SHOP		0x10000	/* at Del Frisco's, Ray's Pizza */
+#define UF_PREVIN	0x20000	/* a locative preposition but from */
+#define UF_LOCPRE	0x40000	/* starts with El, San, Lago, ... */
 
 struct rawm {
 	uint64_t	 line, start, end;
@@ -1741,6 +1743,8 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		uf |= UF_SENT;
 	if (tlex(nr, a) & L_GIVEN)
 		uf |= UF_GIVEN;
+	else if ((tlex(nr, a) & L_LOCPRE) && b - a >= 2)
+		uf |= UF_LOCPRE;
 	if (surname_like(nr, b - 1))
 		uf |= UF_SURN;
 	if (sa < a)
@@ -1761,6 +1765,8 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		    teq(nr, sa - 1, "to") && teq(nr, sa - 2, "according")))
 			uf |= UF_ORGCUE;
 	}
+	if ((uf & UF_PREVLOC) && !teq(nr, sa - 1, "from"))
+		uf |= UF_PREVIN;	/* (goals from Bukayo Saka) */
 	if (b < nr->nt && (nr->t[b].f & XF_LOWER) && (tlexl(nr, b) &
 	    L_PVERB))
 		uf |= UF_NEXTPV;
@@ -2542,6 +2548,39 @@ shop_head(struct ner *nr, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * "St. Patrick's Cathedral", "Children's Hospital", "People's Liberation
+ * Army": a saint's name or a plural noun for people in the possessive,
+ * then capitalised words up to a head word, is one name (not "Trump's
+ * Justice Department": a person's things are not named after him).  The
+ * end, or 0; the head's bits in *h.
+ */
+static size_t
+poss_head(struct ner *nr, size_t a, size_t b, uint32_t *h)
+{
+	static const char *const own[] = { "People", "Children", "Women",
+	    "Men", "Veterans", "Workers", "Farmers", "Citizens" };
+	size_t j, k;
+
+	if (!poss_s(nr, b) || !capword(nr, b + 1))
+		return 0;
+	if (b - a == 2 && (teq(nr, a, "St.") || teq(nr, a, "Saint") ||
+	    teq(nr, a, "St") || teq(nr, a, "Ste.")))
+		;
+	else if (b - a == 1) {
+		for (k = 0; k < LEN(own) && !teq(nr, a, own[k]); k++)
+			;
+		if (k == LEN(own))
+			return 0;
+	} else
+		return 0;
+	for (j = b + 1; j < b + 4 && capword(nr, j); j++)
+		if ((*h = tlex(nr, j) & (L_ORGHEAD | L_FACHEAD)) != 0 &&
+		    !capword(nr, j + 1))
+			return j + 1;
+	return 0;
+}
+
 /* A lower-case word that is a common word (the big table). */
 static int
 lc_common(struct ner *nr, size_t i)
@@ -2690,10 +2729,14 @@ chunks(struct ner *nr)
 				else
 					k = j + 1;
 				if (teq(nr, j, "and") && (k != j + 1 ||
-				    nconn == 0 || !teq(nr, lastconn, "of") ||
-				    j - lastconn != 2 || (tlex(nr, j - 1) &
-				    L_NAMEGAZ)))
-					break;
+				    nconn == 0 || !((teq(nr, lastconn, "of") &&
+				    j - lastconn == 2) || (teq(nr, lastconn,
+				    "for") && j - lastconn <= 3 &&
+				    !(nr->t[k].f & XF_ALLCAP) &&
+				    !(tlex(nr, k) & L_ANYNAME))) ||
+				    (tlex(nr, j - 1) & L_NAMEGAZ)))
+					break;	/* Centers for Disease Control
+						   and Prevention */
 				if (capword(nr, k) && (teq(nr, j, "and") ||
 				    (tlex(nr, j - 1) & (L_ORGHEAD | L_FACHEAD |
 				    L_LOCHEAD)) != 0)) {
@@ -2749,6 +2792,13 @@ chunks(struct ner *nr)
 			push(nr, k, j + 1, k, j + 1, gaztype(bits), S_STRONG, 0,
 			    0, 0);
 			i = j;
+			continue;
+		}
+		if (office == 0 && (k = poss_head(nr, teq(nr, i, "The") ?
+		    i + 1 : i, j, &bits)) > 0) {
+			i += teq(nr, i, "The");
+			push(nr, i, k, i, k, headtype(bits), S_STRONG, 0, 0, 0);
+			i = k - 1;
 			continue;
 		}
 		if (office == 0 && (k = shop_head(nr, i, j)) > 0) {
@@ -3036,7 +3086,11 @@ guess(const struct ner *nr, const struct name *nm)
 	if (nm->ntoks >= 2) {
 		if (uf & UF_ALLCAP)
 			return (uf & UF_COMMON) ? T_NONE : NER_ORG;
-		if ((uf & UF_PREVLOC) && !(uf & (UF_GIVEN | UF_NEXTPV |
+		if ((uf & UF_LOCPRE) && (!(uf & UF_COMMON) ||
+		    nm->count - nm->nsent >= 2 || (uf & UF_ORGCUE) ||
+		    nm->thecap))
+			return NER_LOC;		/* El Fasher, South End */
+		if ((uf & UF_PREVIN) && !(uf & (UF_GIVEN | UF_NEXTPV |
 		    UF_PNOUN)) && nm->count == 1)
 			return NER_LOC;		/* in Khan Younis */
 		if (uf & UF_COMMON) {
