@@ -455,6 +455,7 @@ struct xt {
 #define UF_SHOP		0x10000	/* at Del Frisco's, Ray's Pizza */
 #define UF_PREVIN	0x20000	/* a locative preposition but from */
 #define UF_LOCPRE	0x40000	/* starts with El, San, Lago, ... */
+#define UF_PARTSURN	0x80000	/* Marine Le Pen: a particle surname */
 
 struct rawm {
 	uint64_t	 line, start, end;
@@ -1668,6 +1669,7 @@ surname_like(const struct ner *nr, size_t i)
 }
 
 static int appos_person(struct ner *, size_t, size_t);
+static int cap_particle(struct ner *, size_t, size_t);
 static int kin_noun(const struct ner *, size_t);
 static int people_noun(const struct ner *, size_t);
 static int isdash(const struct ner *, size_t);
@@ -1747,6 +1749,8 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		uf |= UF_LOCPRE;
 	if (surname_like(nr, b - 1))
 		uf |= UF_SURN;
+	if (b - a == 3 && cap_particle(nr, a, b))
+		uf |= UF_PARTSURN;
 	if (sa < a)
 		uf |= UF_PREVTHE;
 	if (sa > 0) {
@@ -2042,6 +2046,37 @@ inner_title(struct ner *nr, size_t a, size_t b)
 	return 0;
 }
 
+/* Walt Disney Co. CEO Bob Iger: a company's legal suffix, then a title
+ * (a given name at the start is the company's then). */
+static int
+suf_title(struct ner *nr, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a + 1; k + 2 < b; k++)
+		if ((tlex(nr, k) & L_ORGSUF) && (tlex(nr, k + 1) & L_TITLE))
+			return 1;
+	return 0;
+}
+
+/*
+ * A capitalised particle inside a name of three words or more, before a
+ * capitalised word: Marine Le Pen, Robert De Niro, Ursula Von der Leyen.
+ */
+static int
+cap_particle(struct ner *nr, size_t a, size_t b)
+{
+	static const char *const v[] = { "Le", "La", "De", "Van", "Von",
+	    "Da", "Di", "Du", "Del", "Della", "Des", "Dos", "Das" };
+	size_t j, k;
+
+	for (k = a + 1; k + 1 < b; k++)
+		for (j = 0; j < LEN(v); j++)
+			if (teq(nr, k, v[j]) && capword(nr, k + 1))
+				return 1;
+	return 0;
+}
+
 /*
  * A nickname in quotation marks from token i: an opening mark, one to
  * three capitalised words, the closing mark (Sean "Diddy" Combs, Dwayne
@@ -2134,8 +2169,9 @@ again:
 	/* Rivian Automotive Inc. Chief Executive R.J. Scaringe: the last
 	 * title inside the run ends what comes before it; a name follows
 	 * (not after a given name: Muhammed Sheikh Khalil) */
-	if (b - a >= 3 && !((tlex(nr, a) & L_GIVEN) && !(tlex(nr, a) &
-	    (L_NAMEGAZ | L_STATE))) && (k = inner_title(nr, a, b)) > a) {
+	if (b - a >= 3 && (!((tlex(nr, a) & L_GIVEN) && !(tlex(nr, a) &
+	    (L_NAMEGAZ | L_STATE))) || suf_title(nr, a, b)) &&
+	    (k = inner_title(nr, a, b)) > a) {
 		/* an unknown word alone there is the employer (Rivian) */
 		if (k == a + 1 && !(tlex(nr, a) & (L_ANYNAME | L_STATE)) &&
 		    !(tlexl(nr, a) & L_COMMON))
@@ -2180,7 +2216,7 @@ again:
 	    !(tlex(nr, a) & (L_ANYNAME | L_PREFIX)) && !dropped &&
 	    !(b - a > 2 && match(nr, a, b, L_NAMEGAZ, &k) && k > a + 1) &&
 	    !(b - a > 2 && joiner(nr, a + 1) && !(tlex(nr, a + 2) &
-	    L_ANYNAME))) {
+	    L_ANYNAME)) && !(b - a == 3 && cap_particle(nr, a, b))) {
 		/* (but Rolls-Royce is listed whole, and Ash-Sharq is one
 		 * word; Anti-Trump is not) */
 		if (b - a == 1) {
@@ -3086,6 +3122,8 @@ guess(const struct ner *nr, const struct name *nm)
 	if (nm->ntoks >= 2) {
 		if (uf & UF_ALLCAP)
 			return (uf & UF_COMMON) ? T_NONE : NER_ORG;
+		if ((uf & UF_PARTSURN) && !(uf & UF_ALLCAP))
+			return NER_PERSON;	/* Marine Le Pen */
 		if ((uf & UF_LOCPRE) && (!(uf & UF_COMMON) ||
 		    nm->count - nm->nsent >= 2 || (uf & UF_ORGCUE) ||
 		    nm->thecap))
@@ -3473,13 +3511,17 @@ ner_resolve(struct ner *nr, size_t *np)
 				continue;
 			nm = &nr->names[m->name];
 			o = &nr->m[w == 0 ? i - 1 : i + 1];
-			/* Pfizer and BioNTech said: a company */
-			if (nm->guessed && nm->ntoks == 1 && o->type == NER_ORG &&
-			    o->strength == S_STRONG && !(nm->uf & (UF_SURN |
+			/* Pfizer and BioNTech said: a company; Cumbria and
+			 * Lancashire: a place (one no evidence typed) */
+			if (nm->guessed && nm->ntoks == 1 && ((o->type == NER_ORG &&
+			    o->strength == S_STRONG) || (nm->type == T_NONE &&
+			    o->name != UINT32_MAX &&
+			    nr->names[o->name].type == NER_LOC)) &&
+			    !(nm->uf & (UF_SURN |
 			    UF_GIVEN | UF_PNOUN | UF_ALLCAP | UF_COMMON)) &&
 			    (w == 0 ? m->start >= o->end && m->start - o->end <= 6 :
 			    o->start >= m->end && o->start - m->end <= 6)) {
-				nm->type = NER_ORG;
+				nm->type = o->type == NER_ORG ? NER_ORG : NER_LOC;
 				continue;
 			}
 			if (nm->type != T_NONE || nm->ntoks != 1 ||
