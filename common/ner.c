@@ -871,6 +871,18 @@ headline(const struct ner *nr)
 	return 1;
 }
 
+/* A byline: "By Sarah Johnson and Tom Smith" is no headline. */
+static int
+byline(struct ner *nr)
+{
+	size_t i;
+
+	for (i = 0; i < nr->nt && nr->t[i].cls != TOK_WORD; i++)
+		;
+	return i + 1 < nr->nt && (teq(nr, i, "By") || teq(nr, i, "BY")) &&
+	    (nr->t[i + 1].f & XF_CAP) && (tlex(nr, i + 1) & L_GIVEN);
+}
+
 /* Tokenize the paragraph and mark sentence starts. */
 static void
 scan(struct ner *nr)
@@ -1006,7 +1018,7 @@ scan(struct ner *nr)
 			nr->t[i + 1].f |= XF_SENT;
 	}
 	/* a headline or a line in title case: every capital is doubtful */
-	if (nw >= 4 && ncap * 10 >= nw * 7 && headline(nr))
+	if (nw >= 4 && ncap * 10 >= nw * 7 && headline(nr) && !byline(nr))
 		for (i = 0; i < nr->nt; i++)
 			if (nr->t[i].f & XF_CAP)
 				nr->t[i].f |= XF_SENT;
@@ -3089,6 +3101,33 @@ planet(const char *k, size_t n)
 	return 0;
 }
 
+/* The nickname in quotation marks inside key k[0..n): its start, and its
+ * end in *end; or NULL. */
+static const char *
+nick_span(const char *k, size_t n, const char **end)
+{
+	const char *p, *q, *lim = k + n;
+	size_t ql;
+
+	for (p = k; p < lim; p++) {
+		if (*p == '"')
+			ql = 1;
+		else if (lim - p >= 3 && memcmp(p, "\xe2\x80\x9c", 3) == 0)
+			ql = 3;
+		else
+			continue;
+		for (q = p + ql; q < lim; q++)
+			if (*q == '"' || (lim - q >= 3 &&
+			    memcmp(q, "\xe2\x80\x9d", 3) == 0))
+				break;
+		if (q == lim || q == p + ql)
+			return NULL;
+		*end = q;
+		return p + ql;
+	}
+	return NULL;
+}
+
 /* The length of the owner's name in "Del Frisco's", "Frisco 's", or 0. */
 static size_t
 owner_len(const char *k, size_t n)
@@ -3423,6 +3462,21 @@ ner_resolve(struct ner *nr, size_t *np)
 		free(wh[w]);
 		free(whead[w]);
 		free(next[w]);
+	}
+	/* Joaquin "El Chapo" Guzman: a later "El Chapo" is he */
+	for (i = 0; i < nr->nnames; i++) {
+		const char *k, *q, *e;
+		uint32_t sid;
+
+		nm = &nr->names[i];
+		k = nr->arena.s + nm->koff;
+		if (nm->type != NER_PERSON || nm->ntoks < 3 ||
+		    (q = nick_span(k, nm->klen, &e)) == NULL ||
+		    (sid = name_find(nr, q, (size_t)(e - q))) == UINT32_MAX ||
+		    sid == i || nr->names[sid].maxs >= S_STRONG ||
+		    nr->names[sid].parent != UINT32_MAX)
+			continue;
+		nr->names[sid].parent = (uint32_t)i;
 	}
 	/* roots: types of unknown names; events are no names */
 	for (i = 0; i < nr->nnames; i++) {
