@@ -724,6 +724,18 @@ tlex_raw(struct ner *nr, size_t i)
 			    L_STOPCAP))
 				x->lex &= ~L_GIVEN;
 		}
+		if (!(x->lex & L_GIVEN) && (x->f & XF_CAP) &&
+		    x->e - x->s < 64 && memchr(nr->s + x->s, 0xC3,
+		    x->e - x->s) != NULL) {
+			/* María, Cécile: a given name with its accents */
+			struct lent *e;
+			char w[64];
+			size_t n;
+
+			if ((n = u8_ascii_fold(nr->s + x->s, x->e - x->s, w,
+			    sizeof(w))) > 0 && (e = lex_find(w, n)) != NULL)
+				x->lex |= e->bits & L_GIVEN;
+		}
 	}
 	return x->lex;
 }
@@ -3101,6 +3113,32 @@ planet(const char *k, size_t n)
 	return 0;
 }
 
+/* A name of two or three words written Xxxx (Shohei Ohtani; not FMs
+ * Rahu, Lake of Garda). */
+static int
+plain_name(const struct ner *nr, const struct name *p)
+{
+	const char *k = nr->arena.s + p->koff;
+	size_t i;
+	int start = 1;
+
+	if (p->ntoks < 2 || p->ntoks > 3)
+		return 0;
+	for (i = 0; i < p->klen; i++) {
+		unsigned char c = (unsigned char)k[i];
+
+		if (c == ' ') {
+			start = 1;
+			continue;
+		}
+		if (start ? !((c >= 'A' && c <= 'Z') || c >= 0x80) :
+		    !((c >= 'a' && c <= 'z') || c >= 0x80))
+			return 0;
+		start = 0;
+	}
+	return 1;
+}
+
 /* The nickname in quotation marks inside key k[0..n): its start, and its
  * end in *end; or NULL. */
 static const char *
@@ -3458,11 +3496,6 @@ ner_resolve(struct ner *nr, size_t *np)
 			    nm->klen, 0), 0, 0, next[1]), next[1], 1);
 		nm->parent = par;
 	}
-	for (w = 0; w < 2; w++) {
-		free(wh[w]);
-		free(whead[w]);
-		free(next[w]);
-	}
 	/* Joaquin "El Chapo" Guzman: a later "El Chapo" is he */
 	for (i = 0; i < nr->nnames; i++) {
 		const char *k, *q, *e;
@@ -3488,6 +3521,33 @@ ner_resolve(struct ner *nr, size_t *np)
 			nm->type = (uint8_t)guess(nr, nm);
 			nm->guessed = 1;
 		}
+	}
+	/* Machado after Maria Corina Machado, when only the guesses above
+	 * made the longer name a person */
+	for (i = 0; i < nr->nnames; i++) {
+		uint8_t t0;
+
+		nm = &nr->names[i];
+		if (!nm->guessed || nm->ntoks != 1 || nm->parent != UINT32_MAX ||
+		    (nm->type != NER_PERSON && (nm->type != T_NONE ||
+		    (nm->uf & (UF_COMMON | UF_ALLCAP)) || nm->klen < 4)))
+			continue;
+		t0 = nm->type;
+		nm->type = T_UNK;
+		par = find_parent(nr, (uint32_t)i, widx_head(wh[0], whead[0],
+		    cap, word_hash(nr->arena.s + nm->koff, nm->klen, 1), 0, 0,
+		    next[0]), next[0], 0);
+		nm->type = t0;
+		if (par != UINT32_MAX && nr->names[par].guessed &&
+		    nr->names[par].type == NER_PERSON && (nm->type ==
+		    NER_PERSON || (nm->uf & (UF_PNOUN | UF_NEXTPV |
+		    UF_SURN)) || plain_name(nr, &nr->names[par])))
+			nm->parent = par;
+	}
+	for (w = 0; w < 2; w++) {
+		free(wh[w]);
+		free(whead[w]);
+		free(next[w]);
 	}
 	/* families: a plural that no list names, whose singular is a
 	 * person of the document, is a person (the Wilcoxes, the Kennedys) */

@@ -292,3 +292,30 @@ u8_normalize(struct buf *out, const char *s, size_t n, int how)
 	free(res);
 	buf_free(&tmp);
 }
+
+size_t
+u8_ascii_fold(const char *s, size_t n, char *out, size_t cap)
+{
+	utf8proc_int32_t d[8];
+	utf8proc_ssize_t nd;
+	size_t i = 0, o = 0, l;
+	int32_t cp;
+	int bc = 0;
+
+	while (i < n) {
+		l = u8_decode(s + i, n - i, &cp);
+		i += l;
+		if (cp >= 0 && cp < 0x80) {
+			if (o == cap)
+				return 0;
+			out[o++] = (char)cp;
+			continue;
+		}
+		if (cp == U8_BAD || (nd = utf8proc_decompose_char(cp, d, 8,
+		    UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &bc)) != 1 ||
+		    d[0] >= 0x80 || o == cap)
+			return 0;
+		out[o++] = (char)d[0];
+	}
+	return o;
+}

@@ -48,6 +48,11 @@ size_t	 u8_grapheme_end(const char *, size_t, size_t);
 #define U8_FOLD		0x4
 void	 u8_normalize(struct buf *, const char *, size_t, int);
 
+/* s[0..n) without its accents ("María" as "Maria") into out (cap bytes):
+ * the length, or 0 if a character has no ASCII base letter or out is too
+ * small. */
+size_t	 u8_ascii_fold(const char *, size_t, char *, size_t);
+
 /* Append s with invalid bytes replaced by U+FFFD. */
 void	 u8_scrub(struct buf *, const char *, size_t);
 

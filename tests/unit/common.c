@@ -57,6 +57,18 @@ test_normalize(void)
 	    "normalize-invalid");
 	u8_normalize(&b, "\xEF\xAC\x81", 3, U8_NFKC);
 	check(b.len == 2 && memcmp(b.s, "fi", 2) == 0, "nfkc-ligature");
+	{
+		char w[8];
+
+		check(u8_ascii_fold("Mar\xC3\xAD" "a", 6, w, sizeof(w)) == 5 &&
+		    memcmp(w, "Maria", 5) == 0, "fold-accent");
+		check(u8_ascii_fold("\xC5\x81\xC3\xB3" "d\xC5\xBA", 7, w,
+		    sizeof(w)) == 0, "fold-no-base");	/* Łódź: Ł */
+		check(u8_ascii_fold("Cl\xC3\xA9" "mentine", 11, w, sizeof(w)) ==
+		    0, "fold-too-long");
+		check(u8_ascii_fold("a\x80", 2, w, sizeof(w)) == 0,
+		    "fold-invalid");
+	}
 	buf_free(&b);
 }
 
