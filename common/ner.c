@@ -2216,6 +2216,13 @@ again:
 		    UF_ALORG, 0, 0);
 		return;		/* (but it may be short for Bashar Al-Assad) */
 	}
+	/* Oscar-winning, Grammy-nominated: an award, no person */
+	if (b - a == 1 && (tlex(nr, a) & L_GIVEN) && !(tlex(nr, a) &
+	    L_NAMEGAZ) && joiner(nr, b) && (nr->t[b + 1].f & XF_LOWER) &&
+	    (k = nr->t[b + 1].e - nr->t[b + 1].s) > 3 &&
+	    (memcmp(nr->s + nr->t[b + 1].e - 3, "ing", 3) == 0 ||
+	    memcmp(nr->s + nr->t[b + 1].e - 2, "ed", 2) == 0))
+		return;		/* (but that Anne-girl) */
 	/* Boeing 737 Max, iPhone 16 Pro: a model, no person */
 	if (b - a == 1 && a >= 2 && nr->t[a - 1].cls == TOK_NUMBER &&
 	    (nr->t[a - 2].f & XF_CAP) && !(tlex(nr, a - 2) & L_MONTH) &&
