@@ -1694,6 +1694,7 @@ surname_like(const struct ner *nr, size_t i)
 
 static int appos_person(struct ner *, size_t, size_t);
 static int cap_particle(struct ner *, size_t, size_t);
+static int all_common(struct ner *, size_t, size_t);
 static int kin_noun(const struct ner *, size_t);
 static int people_noun(const struct ner *, size_t);
 static int isdash(const struct ner *, size_t);
@@ -2369,6 +2370,11 @@ again:
 	tb = a;
 	if (a >= b)
 		return;		/* a title alone */
+	if (pcue && (nr->t[a].f & XF_SENT) && (nr->t[tb - 1].f & XF_SENT) &&
+	    (tlexl(nr, a) & L_COMMON) && !(tlex(nr, a) & L_ANYNAME) &&
+	    !(tlex(nr, ta) & L_HON))
+		return;		/* a headline: Senators Warn of Shutdown (but
+				   Miss Quested) */
 	if (pcue) {
 		/* Gov. of, President of: nothing; else a person */
 		while (b - a > 1 && (tlex(nr, b - 1) & L_NAMESUF) == 0 &&
@@ -2419,8 +2425,10 @@ again:
 			goto again;
 		}
 	}
-	/* head words */
-	if ((h = headbits(nr, a, b)) != 0) {
+	/* head words (in a headline, not after common words alone:
+	 * Video Shows Police Officer) */
+	if ((h = headbits(nr, a, b)) != 0 && !(b - a >= 2 &&
+	    (nr->t[b - 1].f & XF_SENT) && all_common(nr, a, b - 1))) {
 		push(nr, sa, b, a, b, headtype(h), S_STRONG, 0, 0, 0);
 		return;
 	}
@@ -2646,6 +2654,18 @@ poss_head(struct ner *nr, size_t a, size_t b, uint32_t *h)
 		    !capword(nr, j + 1))
 			return j + 1;
 	return 0;
+}
+
+/* Words [a, b) are all capitalised common words marked as sentence
+ * starts, and no names. */
+static int
+all_common(struct ner *nr, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (nr->t[a].cls == TOK_WORD && (!(nr->t[a].f & XF_SENT) ||
+		    !(tlexl(nr, a) & L_COMMON) || (tlex(nr, a) & L_ANYNAME)))
+			return 0;
+	return 1;
 }
 
 /* A lower-case word that is a common word (the big table). */
