@@ -456,6 +456,7 @@ struct xt {
 #define UF_PREVIN	0x20000	/* a locative preposition but from */
 #define UF_LOCPRE	0x40000	/* starts with El, San, Lago, ... */
 #define UF_PARTSURN	0x80000	/* Marine Le Pen: a particle surname */
+#define UF_FIRMCUE	0x100000 /* companies like X, firms such as X */
 
 struct rawm {
 	uint64_t	 line, start, end;
@@ -1697,6 +1698,7 @@ static int cap_particle(struct ner *, size_t, size_t);
 static int all_common(struct ner *, size_t, size_t);
 static int kin_noun(const struct ner *, size_t);
 static int people_noun(const struct ner *, size_t);
+static int firm_noun(const struct ner *, size_t);
 static int isdash(const struct ner *, size_t);
 
 /*
@@ -1801,6 +1803,10 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		uf |= UF_NEXTPV;
 	if (appos_person(nr, sa, b))
 		uf |= UF_PNOUN;
+	if (sa >= 2 && (teq(nr, sa - 1, "like") || (sa >= 3 &&
+	    teq(nr, sa - 1, "as") && teq(nr, sa - 2, "such"))) &&
+	    firm_noun(nr, teq(nr, sa - 1, "like") ? sa - 2 : sa - 3))
+		uf |= UF_FIRMCUE;
 	uf |= list_links(nr, sa, b);
 	return uf;
 }
@@ -1888,6 +1894,23 @@ kin_noun(const struct ner *nr, size_t i)
 	    "boyfriend", "parents", "resume", "r\xc3\xa9sum\xc3\xa9",
 	    "biography", "memoir", "funeral", "lawyer", "lawyers",
 	    "attorney", "attorneys" };
+	size_t k;
+
+	for (k = 0; k < LEN(v); k++)
+		if (teq(nr, i, v[k]))
+			return 1;
+	return 0;
+}
+
+/* Token i is a plural noun for firms (companies like X). */
+static int
+firm_noun(const struct ner *nr, size_t i)
+{
+	static const char *const v[] = { "companies", "firms", "brands",
+	    "retailers", "banks", "chains", "carriers", "airlines", "makers",
+	    "manufacturers", "automakers", "insurers", "lenders", "outlets",
+	    "organizations", "organisations", "groups", "startups",
+	    "publishers", "networks", "broadcasters" };
 	size_t k;
 
 	for (k = 0; k < LEN(v); k++)
@@ -3221,6 +3244,8 @@ guess(const struct ner *nr, const struct name *nm)
 	if ((uf & UF_PNOUN) && !(uf & UF_ALLCAP) && (nm->ntoks >= 2 ||
 	    !(uf & UF_COMMON)))
 		return NER_PERSON;
+	if ((uf & UF_FIRMCUE) && !(uf & (UF_GIVEN | UF_NEXTPV)))
+		return NER_ORG;		/* companies like Scharffen Berger */
 	if (uf & UF_ALORG)
 		return NER_ORG;
 	if (nm->ntoks >= 2) {
