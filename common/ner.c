@@ -2751,7 +2751,8 @@ chunks(struct ner *nr)
 			    j + 1 < nr->nt && !(nr->t[j + 1].f & XF_SPACE) &&
 			    (capword(nr, j + 1) || ((nr->t[j + 1].f &
 			    XF_LOWER) && (nr->t[j + 1].e - nr->t[j + 1].s <= 3 ||
-			    lc_odd(nr, j + 1)) &&
+			    lc_odd(nr, j + 1)) && !teq(nr, j + 1, "run") &&
+			    !teq(nr, j + 1, "led") && !teq(nr, j + 1, "era") &&
 			    nr->t[j + 1].cls == TOK_WORD &&
 			    (j + 2 >= nr->nt || nr->t[j + 2].s >
 			    nr->t[j + 1].e)))) {
@@ -2805,9 +2806,14 @@ chunks(struct ner *nr)
 			if (teq(nr, j, "and") && nconn == 0 && capword(nr, j + 1) &&
 			    !teq(nr, j + 1, "The") && !((tlex(nr, i) & L_GIVEN) &&
 			    j - i >= 2 && (tlex(nr, j + 1) & L_GIVEN)) &&
-			    /* not JOSH BOAK and ZEKE MILLER Associated Press */
-			    !(tlex(nr, j - 1) & (L_NAMEGAZ | L_ORGHEAD |
-			    L_FACHEAD | L_LOCHEAD | L_ORGSUF)) && (j - 1 > i ||
+			    /* not JOSH BOAK and ZEKE MILLER Associated Press,
+			     * Federal Reserve and Treasury Department; but
+			     * Securities and Exchange Commission */
+			    (!(tlex(nr, j - 1) & (L_NAMEGAZ | L_ORGHEAD |
+			    L_FACHEAD | L_LOCHEAD | L_ORGSUF)) || (j - 1 == i +
+			    (size_t)teq(nr, i, "The") && (tlex(nr, j - 1) &
+			    L_ORGHEAD) && !(tlex(nr, j - 1) & L_NAMEGAZ))) &&
+			    (j - 1 > i ||
 			    !(nr->t[i].f & XF_SENT))) {
 				for (k = j + 1; k < nr->nt && k < j + 5 &&
 				    capword(nr, k); k++)
