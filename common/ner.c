@@ -1699,6 +1699,7 @@ static int all_common(struct ner *, size_t, size_t);
 static int kin_noun(const struct ner *, size_t);
 static int people_noun(const struct ner *, size_t);
 static int firm_noun(const struct ner *, size_t);
+static int org_appos(struct ner *, size_t);
 static int isdash(const struct ner *, size_t);
 
 /*
@@ -1803,6 +1804,11 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		uf |= UF_NEXTPV;
 	if (appos_person(nr, sa, b))
 		uf |= UF_PNOUN;
+	if (org_appos(nr, b) || ((uf & UF_ALLCAP) && b < nr->nt &&
+	    (teq(nr, b, "spokesman") || teq(nr, b, "spokeswoman") ||
+	    teq(nr, b, "spokesperson") || teq(nr, b, "official") ||
+	    teq(nr, b, "officials"))))
+		uf |= UF_FIRMCUE;	/* UNRWA, the U.N. agency; IDF spokesman */
 	if (sa >= 2 && (teq(nr, sa - 1, "like") || (sa >= 3 &&
 	    teq(nr, sa - 1, "as") && teq(nr, sa - 2, "such"))) &&
 	    firm_noun(nr, teq(nr, sa - 1, "like") ? sa - 2 : sa - 3))
@@ -1899,6 +1905,40 @@ kin_noun(const struct ner *nr, size_t i)
 	for (k = 0; k < LEN(v); k++)
 		if (teq(nr, i, v[k]))
 			return 1;
+	return 0;
+}
+
+/* After name [.., b): ", the U.N. agency", ", a news site": a description
+ * of an organisation in apposition. */
+static int
+org_appos(struct ner *nr, size_t b)
+{
+	static const char *const v[] = { "agency", "company", "firm", "group",
+	    "organization", "organisation", "party", "union", "ministry",
+	    "network", "site", "website", "outlet", "newspaper", "broadcaster",
+	    "bank", "carrier", "airline", "automaker", "retailer", "charity",
+	    "nonprofit", "coalition", "alliance", "militia", "movement",
+	    "startup", "maker", "manufacturer", "conglomerate", "chain",
+	    "regulator", "watchdog", "insurer", "lender", "club", "team" };
+	size_t k, j;
+
+	if (tch(nr, b) != ',' || !(teq(nr, b + 1, "the") || teq(nr, b + 1,
+	    "a") || teq(nr, b + 1, "an")))
+		return 0;
+	for (k = b + 2; k < b + 7 && k < nr->nt && (nr->t[k].cls == TOK_WORD ||
+	    tch(nr, k) == '-') && !teq(nr, k, "in") && !teq(nr, k, "of") &&
+	    !teq(nr, k, "whose") && !teq(nr, k, "who") && !teq(nr, k, "with") &&
+	    !teq(nr, k, "at") && !teq(nr, k, "for") && !teq(nr, k, "and"); k++)
+		for (j = 0; j < LEN(v); j++)
+			if (teq(nr, k, v[j]))
+				return !teq(nr, k + 1, "of") &&
+				    !(nr->t[k + 1].cls == TOK_WORD &&
+				    (nr->t[k + 1].f & XF_LOWER) &&
+				    !teq(nr, k + 1, "that") &&
+				    !teq(nr, k + 1, "which") &&
+				    !teq(nr, k + 1, "for") &&
+				    !teq(nr, k + 1, "in") &&
+				    !teq(nr, k + 1, "based"));
 	return 0;
 }
 
