@@ -815,6 +815,18 @@ teq(const struct ner *nr, size_t i, const char *w)
 	    memcmp(nr->s + nr->t[i].s, w, n) == 0;
 }
 
+/* Token i is one of the n words of v. */
+static int
+teq_any(const struct ner *nr, size_t i, const char *const *v, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (teq(nr, i, v[k]))
+			return 1;
+	return 0;
+}
+
 #if defined(__GNUC__)
 __attribute__((always_inline))
 #endif
@@ -1900,12 +1912,8 @@ kin_noun(const struct ner *nr, size_t i)
 	    "boyfriend", "parents", "resume", "r\xc3\xa9sum\xc3\xa9",
 	    "biography", "memoir", "funeral", "lawyer", "lawyers",
 	    "attorney", "attorneys" };
-	size_t k;
 
-	for (k = 0; k < LEN(v); k++)
-		if (teq(nr, i, v[k]))
-			return 1;
-	return 0;
+	return teq_any(nr, i, v, LEN(v));
 }
 
 /* After name [.., b): ", the U.N. agency", ", a news site": a description
@@ -1920,25 +1928,23 @@ org_appos(struct ner *nr, size_t b)
 	    "nonprofit", "coalition", "alliance", "militia", "movement",
 	    "startup", "maker", "manufacturer", "conglomerate", "chain",
 	    "regulator", "watchdog", "insurer", "lender", "club", "team" };
-	size_t k, j;
+	/* words that end the description before its noun */
+	static const char *const end[] = { "in", "of", "whose", "who", "with",
+	    "at", "for", "and" };
+	/* lower-case words that may follow the noun */
+	static const char *const after[] = { "that", "which", "for", "in",
+	    "based" };
+	size_t k;
 
 	if (tch(nr, b) != ',' || !(teq(nr, b + 1, "the") || teq(nr, b + 1,
 	    "a") || teq(nr, b + 1, "an")))
 		return 0;
 	for (k = b + 2; k < b + 7 && k < nr->nt && (nr->t[k].cls == TOK_WORD ||
-	    tch(nr, k) == '-') && !teq(nr, k, "in") && !teq(nr, k, "of") &&
-	    !teq(nr, k, "whose") && !teq(nr, k, "who") && !teq(nr, k, "with") &&
-	    !teq(nr, k, "at") && !teq(nr, k, "for") && !teq(nr, k, "and"); k++)
-		for (j = 0; j < LEN(v); j++)
-			if (teq(nr, k, v[j]))
-				return !teq(nr, k + 1, "of") &&
-				    !(nr->t[k + 1].cls == TOK_WORD &&
-				    (nr->t[k + 1].f & XF_LOWER) &&
-				    !teq(nr, k + 1, "that") &&
-				    !teq(nr, k + 1, "which") &&
-				    !teq(nr, k + 1, "for") &&
-				    !teq(nr, k + 1, "in") &&
-				    !teq(nr, k + 1, "based"));
+	    tch(nr, k) == '-') && !teq_any(nr, k, end, LEN(end)); k++)
+		if (teq_any(nr, k, v, LEN(v)))	/* not "the company founder" */
+			return !teq(nr, k + 1, "of") && !(nr->t[k + 1].cls ==
+			    TOK_WORD && (nr->t[k + 1].f & XF_LOWER) &&
+			    !teq_any(nr, k + 1, after, LEN(after)));
 	return 0;
 }
 
@@ -1951,12 +1957,8 @@ firm_noun(const struct ner *nr, size_t i)
 	    "manufacturers", "automakers", "insurers", "lenders", "outlets",
 	    "organizations", "organisations", "groups", "startups",
 	    "publishers", "networks", "broadcasters" };
-	size_t k;
 
-	for (k = 0; k < LEN(v); k++)
-		if (teq(nr, i, v[k]))
-			return 1;
-	return 0;
+	return teq_any(nr, i, v, LEN(v));
 }
 
 /* Token i is a plural noun for people (people like X). */
@@ -1968,12 +1970,8 @@ people_noun(const struct ner *nr, size_t i)
 	    "celebrities", "officials", "guys", "folks", "activists",
 	    "dictators", "strongmen", "stars", "athletes", "singers",
 	    "actors", "authors" };
-	size_t k;
 
-	for (k = 0; k < LEN(v); k++)
-		if (teq(nr, i, v[k]))
-			return 1;
-	return 0;
+	return teq_any(nr, i, v, LEN(v));
 }
 
 /*
@@ -3407,7 +3405,6 @@ place_surname(const struct name *p, const struct name *nm)
 	    !(p->uf & (UF_COMMON | UF_ALLCAP | UF_PREVLOC))));
 }
 
-/* The best longer name that nm links to, or UINT32_MAX. */
 /* Muqtada al-Sadr, Ayman al-Zawahiri: an Arabic name whose family part
  * has the article; the given name alone is used for the person. */
 static int
@@ -3421,6 +3418,7 @@ al_name(const struct ner *nr, const struct name *p)
 	    (q[2] == 'l' || q[2] == 'L') && q[3] == '-';
 }
 
+/* The best longer name that nm links to, or UINT32_MAX. */
 static uint32_t
 find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
     int prefix)
@@ -3729,8 +3727,8 @@ ner_resolve(struct ner *nr, size_t *np)
 			    o->strength == S_STRONG) || (nm->type == T_NONE &&
 			    o->name != UINT32_MAX &&
 			    nr->names[o->name].type == NER_LOC)) &&
-			    !(nm->uf & (UF_SURN |
-			    UF_GIVEN | UF_PNOUN | UF_ALLCAP | UF_COMMON)) &&
+			    !(nm->uf & (UF_SURN | UF_GIVEN | UF_PNOUN |
+			    UF_ALLCAP | UF_COMMON)) &&
 			    (w == 0 ? m->start >= o->end && m->start - o->end <= 6 :
 			    o->start >= m->end && o->start - m->end <= 6)) {
 				nm->type = o->type == NER_ORG ? NER_ORG : NER_LOC;
