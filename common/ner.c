@@ -33,6 +33,7 @@ DATA(ent_aliases);
 DATA(ent_common);
 DATA(ent_events);
 DATA(ent_surnames);
+DATA(ent_family);
 DATA(quote_nouns);
 DATA(ent_cues);
 DATA(ent_given);
@@ -107,7 +108,7 @@ static struct lent *lex;
 static size_t lexcap, lexn;
 static struct buf lexkeys;
 static int lexready;
-static struct wordset aliases, events, pnouns, surnames;
+static struct wordset aliases, events, pnouns, surnames, families;
 
 static const char *const tnames[NER_NTYPES] = {
 	"PERSON", "ORG", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT",
@@ -392,6 +393,8 @@ lex_init(void)
 	ws_load(&events, data_ent_events, data_ent_events_len);
 	ws_init(&surnames, 0);
 	ws_load(&surnames, data_ent_surnames, data_ent_surnames_len);
+	ws_init(&families, 0);
+	ws_load(&families, data_ent_family, data_ent_family_len);
 	ws_init(&pnouns, 0);
 	ws_load(&pnouns, data_quote_nouns, data_quote_nouns_len);
 	for (i = 0; i < pnouns.cap; i++)
@@ -3405,6 +3408,17 @@ place_surname(const struct name *p, const struct name *nm)
 	    !(p->uf & (UF_COMMON | UF_ALLCAP | UF_PREVLOC))));
 }
 
+/* The name's first word is a listed family name that comes first (Mao
+ * Ning, Yoon Suk Yeol). */
+static int
+family_first(const struct ner *nr, const struct name *p)
+{
+	const char *k = nr->arena.s + p->koff, *q;
+
+	q = memchr(k, ' ', p->klen);
+	return q != NULL && ws_has(&families, k, (size_t)(q - k));
+}
+
 /* Muqtada al-Sadr, Ayman al-Zawahiri: an Arabic name whose family part
  * has the article; the given name alone is used for the person. */
 static int
@@ -3549,6 +3563,9 @@ ner_resolve(struct ner *nr, size_t *np)
 				nm->type = (uint8_t)t;
 			}
 		nm->headtail = (nm->type == NER_ORG || nm->type == NER_LOC);
+		if (nm->type == NER_PERSON && nm->ntoks >= 2 &&
+		    nm->ntoks <= 3 && family_first(nr, nm))
+			nm->uf |= UF_FAMFIRST;	/* Mao Ning, then Ms. Mao */
 	}
 	/* link short names to the longest name that ends with them */
 	cap = 16;
