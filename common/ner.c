@@ -2229,6 +2229,22 @@ again:
 		dropped = 1;
 		goto again;
 	}
+	/* Biden Signs Bill Into Law: in a headline, a name ends at the
+	 * first common word after it */
+	if (b - a >= 3 && (nr->t[a].f & XF_SENT) && (nr->t[a + 1].f &
+	    XF_SENT) && !(tlexl(nr, a) & L_COMMON) && !(tlex(nr, a) &
+	    L_ANYNAME) && headbits(nr, a, b) == 0) {
+		for (k = a + 1; k < b && (nr->t[k].cls != TOK_WORD ||
+		    !(tlexl(nr, k) & L_COMMON) || (tlex(nr, k) & L_ANYNAME));
+		    k++)
+			;
+		if (k < b && all_common(nr, k, k + 1)) {
+			classify(nr, a, k);
+			a = k;
+			dropped = 1;
+			goto again;
+		}
+	}
 	/* Traci Traci Warner: a sign-off, then a signature */
 	if (b - a >= 3 && (tlex(nr, a) & L_GIVEN) && nr->t[a].e - nr->t[a].s ==
 	    nr->t[a + 1].e - nr->t[a + 1].s && memcmp(nr->s + nr->t[a].s,
