@@ -455,7 +455,7 @@ struct xt {
 #define UF_LISTPREV	0x2000	/* X and Y, X, Y and: Y follows a name */
 #define UF_LISTNEXT	0x4000	/* and X before a name */
 #define UF_FAMFIRST	0x8000	/* Xi Jinping: the family name first */
-#define UF_SHOP		0x10000	/* at Del Frisco's, Ray's Pizza */
+#define UF_SHOP		0x10000	/* at Bob Evans's, Ray's Pizza */
 #define UF_PREVIN	0x20000	/* a locative preposition but from */
 #define UF_LOCPRE	0x40000	/* starts with El, San, Lago, ... */
 #define UF_PARTSURN	0x80000	/* Marine Le Pen: a particle surname */
@@ -955,7 +955,7 @@ scan(struct ner *nr)
 		    (tch(nr, nr->nt - 2) == '\'' || (x[-1].e - x[-1].s == 3 &&
 		    memcmp(nr->s + x[-1].s, "\xe2\x80\x99", 3) == 0)) &&
 		    x[-2].cls == TOK_WORD) {
-			/* "Frisco 's", split in the Penn Treebank style: the
+			/* "Evans 's", split in the Penn Treebank style: the
 			 * possessive */
 			x[-1].e = x->e;
 			x[-1].cls = TOK_WORD;
@@ -1778,7 +1778,7 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		    !(nr->t[a].f & XF_ALLCAP) && !(tlexl(nr, a) & L_COMMON) &&
 		    !(tlex(nr, a) & L_ANYNAME) && ws_has(&surnames, nr->s +
 		    nr->t[i].s, nr->t[i].e - nr->t[i].s)))
-			uf |= UF_COMMON;	/* (but Condoleeza Rice) */
+			uf |= UF_COMMON;	/* (but Tadeusz Cook) */
 		if (!(nr->t[i].f & XF_ALLCAP))
 			allcap = 0;
 	}
@@ -2245,7 +2245,7 @@ again:
 			goto again;
 		}
 	}
-	/* Traci Traci Warner: a sign-off, then a signature */
+	/* Megan Megan Ortiz: a sign-off, then a signature */
 	if (b - a >= 3 && (tlex(nr, a) & L_GIVEN) && nr->t[a].e - nr->t[a].s ==
 	    nr->t[a + 1].e - nr->t[a + 1].s && memcmp(nr->s + nr->t[a].s,
 	    nr->s + nr->t[a + 1].s, nr->t[a].e - nr->t[a].s) == 0) {
@@ -2321,7 +2321,7 @@ again:
 	    !(tlex(nr, a) & (L_NAMEGAZ | L_PREFIX))) {
 		uf = features(nr, sa, a, b);
 		push(nr, a, b, a, b, NER_PERSON, (uf & UF_PNOUN) ? S_WEAK :
-		    S_AMBIG, uf, 0, 0);	/* Holly - the owner, knows */
+		    S_AMBIG, uf, 0, 0);	/* Ruth - the owner - */
 		return;
 	}
 	if ((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON) &&
@@ -3227,7 +3227,7 @@ planet(const char *k, size_t n)
 }
 
 /* A name of two or three words written Xxxx (Shohei Ohtani; not FMs
- * Rahu, Lake of Garda). */
+ * Tahu, Lake of Garda). */
 static int
 plain_name(const struct ner *nr, const struct name *p)
 {
@@ -3279,7 +3279,7 @@ nick_span(const char *k, size_t n, const char **end)
 	return NULL;
 }
 
-/* The length of the owner's name in "Del Frisco's", "Frisco 's", or 0. */
+/* The length of the owner's name in "Bob Evans's", "Evans 's", or 0. */
 static size_t
 owner_len(const char *k, size_t n)
 {
@@ -3308,7 +3308,7 @@ guess(const struct ner *nr, const struct name *nm)
 	    !(uf & UF_COMMON)))
 		return NER_PERSON;
 	if ((uf & UF_FIRMCUE) && !(uf & (UF_GIVEN | UF_NEXTPV)))
-		return NER_ORG;		/* companies like Scharffen Berger */
+		return NER_ORG;		/* companies like Zentrobar */
 	if (uf & UF_ALORG)
 		return NER_ORG;
 	if (nm->ntoks >= 2) {
@@ -3435,7 +3435,7 @@ family_first(const struct ner *nr, const struct name *p)
 	return q != NULL && ws_has(&families, k, (size_t)(q - k));
 }
 
-/* Muqtada al-Sadr, Ayman al-Zawahiri: an Arabic name whose family part
+/* Taysir al-Qadi, Ayman al-Zawahiri: an Arabic name whose family part
  * has the article; the given name alone is used for the person. */
 static int
 al_name(const struct ner *nr, const struct name *p)
@@ -3705,7 +3705,7 @@ ner_resolve(struct ner *nr, size_t *np)
 		nm->evid = 1;
 	}
 	/* "at Tom Gradgrind's": his house, when he is a person of the
-	 * document (not Del Frisco's, which names no one) */
+	 * document (not Bob Evans's, which names no one) */
 	for (i = 0; i < nr->nnames; i++) {
 		uint32_t sid;
 		size_t n;
