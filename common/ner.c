@@ -1625,8 +1625,11 @@ capword(struct ner *nr, size_t i)
 	if (teq(nr, i, "I'm") || teq(nr, i, "I\xe2\x80\x99m"))
 		return 0;
 	if ((tlexl(nr, i) & L_STOPCAP) && !teq(nr, i, "The") &&
-	    !(tlex(nr, i) & (L_NAMEGAZ | L_GIVEN | L_TITLE | L_PREFIX)))
-		return 0;
+	    !(tlex(nr, i) & (L_NAMEGAZ | L_GIVEN | L_TITLE | L_PREFIX)) &&
+	    !((x->f & XF_ALLCAP) && (tlex(nr, i) & L_STATE) && i >= 2 &&
+	    tch(nr, i - 1) == ',' && (nr->t[i - 2].f & XF_CAP) &&
+	    !(nr->t[i - 2].f & XF_ALLCAP)))
+		return 0;	/* (but Chillicothe, OH; Muncie, IN) */
 	return 1;
 }
 
