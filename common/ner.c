@@ -646,7 +646,6 @@ lc_maybe(const struct ner *nr, size_t i)
 	return (lcfilt[b / 64] >> (b % 64)) & 1;
 }
 
-
 static uint32_t tlex_raw(struct ner *, size_t);
 static uint32_t tlexl_raw(struct ner *, size_t);
 static int capword(struct ner *, size_t);
@@ -818,6 +817,16 @@ teq(const struct ner *nr, size_t i, const char *w)
 	    memcmp(nr->s + nr->t[i].s, w, n) == 0;
 }
 
+/* Tokens i and j are the same word (Vince Vince). */
+static int
+same_word(const struct ner *nr, size_t i, size_t j)
+{
+	size_t n = nr->t[i].e - nr->t[i].s;
+
+	return nr->t[j].e - nr->t[j].s == n && memcmp(nr->s + nr->t[i].s,
+	    nr->s + nr->t[j].s, n) == 0;
+}
+
 /* Token i is one of the n words of v. */
 static int
 teq_any(const struct ner *nr, size_t i, const char *const *v, size_t n)
@@ -883,19 +892,12 @@ headline(const struct ner *nr)
 	    "by", "up", "as", "off", "out", "per", "via", "vs", "vs.", "v.",
 	    "with", "from", "into", "over", "onto", "upon", "than", "amid",
 	    "after", "about", "s" };
-	size_t i, j, n;
+	size_t i;
 
-	for (i = 0; i < nr->nt; i++) {
-		if (!(nr->t[i].f & XF_LOWER) || nr->t[i].cls != TOK_WORD)
-			continue;
-		n = nr->t[i].e - nr->t[i].s;
-		for (j = 0; j < LEN(minor); j++)
-			if (strlen(minor[j]) == n &&
-			    memcmp(minor[j], nr->s + nr->t[i].s, n) == 0)
-				break;
-		if (j == LEN(minor))
+	for (i = 0; i < nr->nt; i++)
+		if ((nr->t[i].f & XF_LOWER) && nr->t[i].cls == TOK_WORD &&
+		    !teq_any(nr, i, minor, LEN(minor)))
 			return 0;
-	}
 	return 1;
 }
 
@@ -1715,6 +1717,7 @@ static int appos_person(struct ner *, size_t, size_t);
 static int cap_particle(struct ner *, size_t, size_t);
 static int all_common(struct ner *, size_t, size_t);
 static int kin_noun(const struct ner *, size_t);
+static size_t like_noun(const struct ner *, size_t);
 static int people_noun(const struct ner *, size_t);
 static int firm_noun(const struct ner *, size_t);
 static int org_appos(struct ner *, size_t);
@@ -1769,8 +1772,10 @@ list_links(struct ner *nr, size_t a, size_t b)
 static unsigned
 features(struct ner *nr, size_t sa, size_t a, size_t b)
 {
+	static const char *const spokes[] = { "spokesman", "spokeswoman",
+	    "spokesperson", "official", "officials" };
 	unsigned uf = 0;
-	size_t i;
+	size_t i, k;
 	int allcap = 1;
 
 	for (i = a; i < b; i++) {
@@ -1823,14 +1828,10 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 	if (appos_person(nr, sa, b))
 		uf |= UF_PNOUN;
 	if (org_appos(nr, b) || ((uf & UF_ALLCAP) && b < nr->nt &&
-	    (teq(nr, b, "spokesman") || teq(nr, b, "spokeswoman") ||
-	    teq(nr, b, "spokesperson") || teq(nr, b, "official") ||
-	    teq(nr, b, "officials"))))
-		uf |= UF_FIRMCUE;	/* UNRWA, the U.N. agency; IDF spokesman */
-	if (sa >= 2 && (teq(nr, sa - 1, "like") || (sa >= 3 &&
-	    teq(nr, sa - 1, "as") && teq(nr, sa - 2, "such"))) &&
-	    firm_noun(nr, teq(nr, sa - 1, "like") ? sa - 2 : sa - 3))
-		uf |= UF_FIRMCUE;
+	    teq_any(nr, b, spokes, LEN(spokes))) ||
+	    ((k = like_noun(nr, sa)) != SIZE_MAX && firm_noun(nr, k)))
+		uf |= UF_FIRMCUE;	/* UNRWA, the U.N. agency; IDF spokesman;
+					   companies like X */
 	uf |= list_links(nr, sa, b);
 	return uf;
 }
@@ -1899,14 +1900,24 @@ appos_person(struct ner *nr, size_t a, size_t b)
 	if (b + 1 < nr->nt && poss_s(nr, b) && (nr->t[b + 1].f & XF_LOWER) &&
 	    kin_noun(nr, b + 1))
 		return 1;		/* X's wife, X's lawyer */
-	if (a >= 2 && (teq(nr, a - 1, "like") || (a >= 3 && teq(nr, a - 1,
-	    "as") && teq(nr, a - 2, "such"))) && people_noun(nr, teq(nr,
-	    a - 1, "like") ? a - 2 : a - 3))
+	if ((k = like_noun(nr, a)) != SIZE_MAX && people_noun(nr, k))
 		return 1;		/* people like X, leaders such as X */
 	if (a >= 2 && tch(nr, a - 1) == ',' && pnoun(nr, a - 2) &&
 	    a >= 3 && !teq(nr, a - 3, "a") && !teq(nr, a - 3, "an"))
 		return 1;		/* its former leader, X */
 	return 0;
+}
+
+/* Before a name at a: the token of the noun in "people like X",
+ * "companies such as X", or SIZE_MAX. */
+static size_t
+like_noun(const struct ner *nr, size_t a)
+{
+	if (a >= 2 && teq(nr, a - 1, "like"))
+		return a - 2;
+	if (a >= 3 && teq(nr, a - 1, "as") && teq(nr, a - 2, "such"))
+		return a - 3;
+	return SIZE_MAX;
 }
 
 /* Token i is a noun for a person's kin or own (X's wife, X's lawyer). */
@@ -1993,17 +2004,10 @@ leader_noun(const struct ner *nr, size_t i, int common)
 	    "Administration", "presidency", "campaign", "years" };
 	static const char *const more[] = { "government", "regime", "era",
 	    "doctrine", "camp", "cabinet", "transition" };
-	size_t j;
-
 	if (i >= nr->nt || nr->t[i].cls != TOK_WORD)
 		return 0;
-	for (j = 0; j < LEN(any); j++)
-		if (teq(nr, i, any[j]))
-			return 1;
-	for (j = 0; !common && j < LEN(more); j++)
-		if (teq(nr, i, more[j]))
-			return 1;
-	return 0;
+	return teq_any(nr, i, any, LEN(any)) || (!common &&
+	    teq_any(nr, i, more, LEN(more)));
 }
 
 /* Two words, the first of two letters, inside a sentence: maybe a
@@ -2160,12 +2164,11 @@ cap_particle(struct ner *nr, size_t a, size_t b)
 {
 	static const char *const v[] = { "Le", "La", "De", "Van", "Von",
 	    "Da", "Di", "Du", "Del", "Della", "Des", "Dos", "Das" };
-	size_t j, k;
+	size_t k;
 
 	for (k = a + 1; k + 1 < b; k++)
-		for (j = 0; j < LEN(v); j++)
-			if (teq(nr, k, v[j]) && capword(nr, k + 1))
-				return 1;
+		if (teq_any(nr, k, v, LEN(v)) && capword(nr, k + 1))
+			return 1;
 	return 0;
 }
 
@@ -2196,6 +2199,8 @@ nickname(struct ner *nr, size_t i)
 static void
 classify(struct ner *nr, size_t a, size_t b)
 {
+	static const char *const photo[] = { "Photo", "Photos", "photo",
+	    "Photograph" };
 	size_t sa, k, ta = 0, tb = 0;
 	uint32_t bits, h;
 	unsigned uf;
@@ -2222,8 +2227,7 @@ again:
 	 * (of two or three words; a caption may follow) */
 	if (a >= 2 && b - a >= 2 && ((tch(nr, a - 1) == '/' && !(nr->t[a - 1].f &
 	    XF_SPACE) && !(nr->t[a].f & XF_SPACE)) || teq(nr, a - 1, "by")) &&
-	    (teq(nr, a - 2, "Photo") || teq(nr, a - 2, "Photos") ||
-	    teq(nr, a - 2, "photo") || teq(nr, a - 2, "Photograph"))) {
+	    teq_any(nr, a - 2, photo, LEN(photo))) {
 		for (k = a + 2; k < b && k < a + 3 && !(tlexl(nr, k) & L_COMMON);
 		    k++)
 			;
@@ -2249,9 +2253,7 @@ again:
 		}
 	}
 	/* Megan Megan Ortiz: a sign-off, then a signature */
-	if (b - a >= 3 && (tlex(nr, a) & L_GIVEN) && nr->t[a].e - nr->t[a].s ==
-	    nr->t[a + 1].e - nr->t[a + 1].s && memcmp(nr->s + nr->t[a].s,
-	    nr->s + nr->t[a + 1].s, nr->t[a].e - nr->t[a].s) == 0) {
+	if (b - a >= 3 && (tlex(nr, a) & L_GIVEN) && same_word(nr, a, a + 1)) {
 		push(nr, sa, a + 1, a, a + 1, NER_PERSON, S_WEAK, 0, 0, 0);
 		a++;
 		dropped = 1;
@@ -2303,7 +2305,7 @@ again:
 	/* Oscar-winning, Grammy-nominated: an award, no person */
 	if (b - a == 1 && (tlex(nr, a) & L_GIVEN) && !(tlex(nr, a) &
 	    L_NAMEGAZ) && joiner(nr, b) && (nr->t[b + 1].f & XF_LOWER) &&
-	    (k = nr->t[b + 1].e - nr->t[b + 1].s) > 3 &&
+	    nr->t[b + 1].e - nr->t[b + 1].s > 3 &&
 	    (memcmp(nr->s + nr->t[b + 1].e - 3, "ing", 3) == 0 ||
 	    memcmp(nr->s + nr->t[b + 1].e - 2, "ed", 2) == 0))
 		return;		/* (but that Anne-girl) */
@@ -2542,10 +2544,7 @@ again:
 				continue;	/* Sam Bankman-Fried, Jose da
 						   Silva */
 			nn++;
-			if (nr->t[k].e - nr->t[k].s == nr->t[k - 1].e -
-			    nr->t[k - 1].s && memcmp(nr->s + nr->t[k].s,
-			    nr->s + nr->t[k - 1].s, nr->t[k].e -
-			    nr->t[k].s) == 0)
+			if (same_word(nr, k - 1, k))
 				break;
 			if (nn >= 3 && (tlex(nr, k) & L_GIVEN) && !(k + 1 < b &&
 			    (tlex(nr, k + 1) & L_NAMESUF)))
@@ -2694,15 +2693,14 @@ shop_head(struct ner *nr, size_t a, size_t b)
 	    "Cafe", "Café", "Bar", "Grill", "Bakery", "Deli", "Diner", "Pub",
 	    "Tavern", "Kitchen", "Store", "Shop", "Market", "Salon", "Garage",
 	    "Steakhouse", "Bistro", "Bagels", "Donuts", "Barbecue", "BBQ" };
-	size_t j, k;
+	size_t j;
 
 	if (b - a > 2 || !poss_s(nr, b) || (tlex(nr, a) & (L_TITLE |
 	    L_NAMEGAZ | L_STATE)))
 		return 0;
 	for (j = b + 1; j < b + 4 && capword(nr, j); j++)
-		for (k = 0; k < LEN(head); k++)
-			if (teq(nr, j, head[k]))
-				return j + 1;
+		if (teq_any(nr, j, head, LEN(head)))
+			return j + 1;
 	return 0;
 }
 
@@ -2718,19 +2716,12 @@ poss_head(struct ner *nr, size_t a, size_t b, uint32_t *h)
 {
 	static const char *const own[] = { "People", "Children", "Women",
 	    "Men", "Veterans", "Workers", "Farmers", "Citizens" };
-	size_t j, k;
+	static const char *const saint[] = { "St.", "Saint", "St", "Ste." };
+	size_t j;
 
-	if (!poss_s(nr, b) || !capword(nr, b + 1))
-		return 0;
-	if (b - a == 2 && (teq(nr, a, "St.") || teq(nr, a, "Saint") ||
-	    teq(nr, a, "St") || teq(nr, a, "Ste.")))
-		;
-	else if (b - a == 1) {
-		for (k = 0; k < LEN(own) && !teq(nr, a, own[k]); k++)
-			;
-		if (k == LEN(own))
-			return 0;
-	} else
+	if (!poss_s(nr, b) || !capword(nr, b + 1) || !((b - a == 2 &&
+	    teq_any(nr, a, saint, LEN(saint))) || (b - a == 1 &&
+	    teq_any(nr, a, own, LEN(own)))))
 		return 0;
 	for (j = b + 1; j < b + 4 && capword(nr, j); j++)
 		if ((*h = tlex(nr, j) & (L_ORGHEAD | L_FACHEAD)) != 0 &&
@@ -2764,6 +2755,8 @@ lc_common(struct ner *nr, size_t i)
 static void
 chunks(struct ner *nr)
 {
+	/* short words after a hyphen that are no part of a name */
+	static const char *const notpart[] = { "run", "led", "era" };
 	size_t i, j, k, nconn, lastconn = 0;
 	uint32_t bits;
 	int office;
@@ -2811,8 +2804,8 @@ chunks(struct ner *nr)
 			    j + 1 < nr->nt && !(nr->t[j + 1].f & XF_SPACE) &&
 			    (capword(nr, j + 1) || ((nr->t[j + 1].f &
 			    XF_LOWER) && (nr->t[j + 1].e - nr->t[j + 1].s <= 3 ||
-			    lc_odd(nr, j + 1)) && !teq(nr, j + 1, "run") &&
-			    !teq(nr, j + 1, "led") && !teq(nr, j + 1, "era") &&
+			    lc_odd(nr, j + 1)) &&
+			    !teq_any(nr, j + 1, notpart, LEN(notpart)) &&
 			    nr->t[j + 1].cls == TOK_WORD &&
 			    (j + 2 >= nr->nt || nr->t[j + 2].s >
 			    nr->t[j + 1].e)))) {
@@ -3451,6 +3444,18 @@ al_name(const struct ner *nr, const struct name *p)
 	    (q[2] == 'l' || q[2] == 'L') && q[3] == '-';
 }
 
+/* The name that id links to in the end (UINT32_MAX stays so). */
+static uint32_t
+root(const struct ner *nr, uint32_t id)
+{
+	int j;
+
+	for (j = 0; j < 8 && id != UINT32_MAX &&
+	    nr->names[id].parent != UINT32_MAX; j++)
+		id = nr->names[id].parent;
+	return id;
+}
+
 /* The best longer name that nm links to, or UINT32_MAX. */
 static uint32_t
 find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
@@ -3699,10 +3704,8 @@ ner_resolve(struct ner *nr, size_t *np)
 			sid = name_find(nr, k, nm->klen - 2);
 		if (sid == UINT32_MAX)
 			sid = surname_of(nr, k, nm->klen - 1);
-		for (j = 0; j < 8 && sid != UINT32_MAX &&
-		    nr->names[sid].parent != UINT32_MAX; j++)
-			sid = nr->names[sid].parent;
-		if (sid == UINT32_MAX || nr->names[sid].type != NER_PERSON)
+		if ((sid = root(nr, sid)) == UINT32_MAX ||
+		    nr->names[sid].type != NER_PERSON)
 			continue;
 		nm->type = NER_PERSON;
 		nm->evid = 1;
@@ -3717,10 +3720,7 @@ ner_resolve(struct ner *nr, size_t *np)
 		if (!(nm->uf & UF_SHOP) || (n = owner_len(nr->arena.s +
 		    nm->koff, nm->klen)) == 0)
 			continue;
-		sid = name_find(nr, nr->arena.s + nm->koff, n);
-		for (j = 0; j < 8 && sid != UINT32_MAX &&
-		    nr->names[sid].parent != UINT32_MAX; j++)
-			sid = nr->names[sid].parent;
+		sid = root(nr, name_find(nr, nr->arena.s + nm->koff, n));
 		if (sid != UINT32_MAX && nr->names[sid].type == NER_PERSON) {
 			nm->type = NER_PERSON;
 			nm->parent = sid;
@@ -3729,9 +3729,7 @@ ner_resolve(struct ner *nr, size_t *np)
 	/* canonical names (arena offsets for now) */
 	for (i = 0; i < nr->nnames; i++) {
 		nm = &nr->names[i];
-		id = (uint32_t)i;
-		for (j = 0; j < 8 && nr->names[id].parent != UINT32_MAX; j++)
-			id = nr->names[id].parent;
+		id = root(nr, (uint32_t)i);
 		p = &nr->names[id];
 		if (id != i) {
 			nm->type = p->type;
@@ -3757,6 +3755,10 @@ ner_resolve(struct ner *nr, size_t *np)
 				continue;
 			nm = &nr->names[m->name];
 			o = &nr->m[w == 0 ? i - 1 : i + 1];
+			if (w == 0 ? m->start < o->end ||
+			    m->start - o->end > 6 : o->start < m->end ||
+			    o->start - m->end > 6)
+				continue;	/* ", " " and " ", and " apart */
 			/* Pfizer and BioNTech said: a company; Cumbria and
 			 * Lancashire: a place (one no evidence typed) */
 			if (nm->guessed && nm->ntoks == 1 && ((o->type == NER_ORG &&
@@ -3764,9 +3766,7 @@ ner_resolve(struct ner *nr, size_t *np)
 			    o->name != UINT32_MAX &&
 			    nr->names[o->name].type == NER_LOC)) &&
 			    !(nm->uf & (UF_SURN | UF_GIVEN | UF_PNOUN |
-			    UF_ALLCAP | UF_COMMON)) &&
-			    (w == 0 ? m->start >= o->end && m->start - o->end <= 6 :
-			    o->start >= m->end && o->start - m->end <= 6)) {
+			    UF_ALLCAP | UF_COMMON))) {
 				nm->type = o->type == NER_ORG ? NER_ORG : NER_LOC;
 				continue;
 			}
@@ -3778,10 +3778,6 @@ ner_resolve(struct ner *nr, size_t *np)
 			    o->name == UINT32_MAX ||
 			    nr->names[o->name].type != NER_PERSON)
 				continue;
-			if (w == 0 ? m->start < o->end ||
-			    m->start - o->end > 6 : o->start < m->end ||
-			    o->start - m->end > 6)
-				continue;	/* ", " " and " ", and " apart */
 			nm->type = NER_PERSON;
 			nm->evid = 1;
 		}

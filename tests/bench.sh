@@ -36,9 +36,10 @@ if [ ! -s "$tokens" ] || [ "$tokens" -ot "$BIN/tokenize" ]; then
 fi
 size=$(wc -c < "$corpus")
 echo "corpus: $corpus, $size bytes; token column: $(wc -l < "$tokens") lines"
-JOBS=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+NPROC=$(getconf _NPROCESSORS_ONLN 2>/dev/null)
+JOBS=${NPROC:-1}
 [ "$JOBS" -gt 4 ] && JOBS=4
-echo "processors online: $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo '?')"
+echo "processors online: ${NPROC:-?}"
 
 # median wall-clock seconds of a shell command
 measure() {
