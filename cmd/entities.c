@@ -13,7 +13,9 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "coref.h"
 #include "input.h"
+#include "names.h"
 #include "ner.h"
 #include "sent.h"
 #include "tsv.h"
@@ -31,7 +33,8 @@ static struct cli cli = {
 	"  -t, --types=LIST    keep only these types (comma-separated):\n"
 	"                      PERSON ORG LOC NORP DATE TIME MONEY PERCENT\n"
 	"                      CARDINAL HANDLE\n"
-	"  -u, --unique        one row per entity: entity, type, count, mentions\n"
+	"  -u, --unique        one row per entity: entity, type, count, mentions,\n"
+	"                      gender, pronouns\n"
 	"  -w, --wrapped       hard-wrapped text: only blank lines end\n"
 	"                      paragraphs, and names may cross line breaks\n"
 	"  -H, --with-filename a first column with the file name\n"
@@ -79,6 +82,9 @@ struct slot {
 struct worker {
 	pthread_t	 th;
 	struct ner	*nr;
+	struct names	 nm;		/* the entities of what was fed */
+	struct doc_para	*dv;		/* its paragraphs */
+	size_t		 dn, dcap;
 };
 
 static struct slot *slots;
@@ -97,6 +103,7 @@ struct uent {
 	char		*entity;
 	struct buf	 forms;		/* distinct mentions, '|'-joined */
 	uint64_t	 count;
+	uint64_t	 evf, evm, npron;	/* gender evidence, pronouns */
 	int		 type;
 };
 static struct uent *uv;
@@ -163,8 +170,9 @@ has_form(const struct buf *b, const char *s, size_t n)
 	return 0;
 }
 
-/* -u: one more mention of entity e of type t, written as form[0..fl). */
-static void
+/* -u: entity ent of type t, one more mention written as form[0..fl)
+ * unless form is NULL. */
+static struct uent *
 u_add(const char *ent, int type, const char *form, size_t fl)
 {
 	size_t n = strlen(ent), j, i;
@@ -203,16 +211,19 @@ u_add(const char *ent, int type, const char *form, size_t fl)
 		e->type = type;
 	}
 	e = &uv[id];
+	if (form == NULL)
+		return e;
 	e->count++;
 	if (fl > 0 && !has_form(&e->forms, form, fl) && e->forms.len < 4096) {
 		if (e->forms.len > 0)
 			buf_addc(&e->forms, '|');
 		buf_add(&e->forms, form, fl);
 	}
+	return e;
 }
 
 /*
- * -u, in a worker: the mention as a record for u_add(), "entity NUL type
+ * -u, in a worker: the mention as a record for u_add(), "m entity NUL type
  * form NUL", the form with white space collapsed and no '|'.
  */
 static void
@@ -233,10 +244,27 @@ u_record(struct buf *b, const struct ner_mention *m)
 	}
 	while (fl > 0 && form[fl - 1] == ' ')
 		fl--;
+	buf_addc(b, 'm');
 	buf_add(b, m->entity, strlen(m->entity) + 1);
 	buf_addc(b, m->type);
 	buf_add(b, form, fl);
 	buf_addc(b, '\0');
+}
+
+/* -u, in a worker: what the text says of an entity, "e entity NUL type
+ * evf,evm,npron NUL". */
+static void
+u_entity(struct buf *b, const struct entity *e)
+{
+	char num[80];
+	int n;
+
+	n = snprintf(num, sizeof(num), "%lu,%lu,%lu", (unsigned long)e->evf,
+	    (unsigned long)e->evm, (unsigned long)e->npron);
+	buf_addc(b, 'e');
+	buf_add(b, e->name, strlen(e->name) + 1);
+	buf_addc(b, e->type);
+	buf_add(b, num, (size_t)n + 1);
 }
 
 /* -u, in the main thread: the records of a block. */
@@ -244,16 +272,24 @@ static void
 u_records(const struct buf *b)
 {
 	const char *p = b->s, *end, *form;
+	struct uent *e;
+	char *q;
 	size_t n, fl;
 
 	if (b->len == 0)
 		return;
 	end = b->s + b->len;
 	while (p < end) {
-		n = strlen(p);
-		form = p + n + 2;
+		n = strlen(p + 1);
+		form = p + 1 + n + 2;
 		fl = strlen(form);
-		u_add(p, (unsigned char)p[n + 1], form, fl);
+		e = u_add(p + 1, (unsigned char)p[n + 2], *p == 'm' ? form :
+		    NULL, fl);
+		if (*p == 'e') {
+			e->evf += strtoul(form, &q, 10);
+			e->evm += strtoul(q + 1, &q, 10);
+			e->npron += strtoul(q + 1, NULL, 10);
+		}
 		p = form + fl + 1;
 	}
 }
@@ -272,19 +308,35 @@ u_flush(const struct input *in)
 		tsv_u64(uv[i].count);
 		tsv_tab();
 		tsv_text(uv[i].forms.s ? uv[i].forms.s : "", uv[i].forms.len);
+		tsv_tab();
+		tsv_str(names_gender_name(names_decide(uv[i].type, uv[i].evf,
+		    uv[i].evm)));
+		tsv_tab();
+		tsv_u64(uv[i].npron);
 		tsv_end();
 	}
 	u_clear();
 }
 
-/* In a worker: resolve what was fed and add its rows to the block's. */
+/* In a worker: resolve what was fed and add its rows to the block's;
+ * with -u, the entities' gender evidence and pronouns too. */
 static void
-emit(struct slot *b, struct ner *nr)
+emit(struct slot *b, struct worker *w)
 {
 	const struct ner_mention *m;
 	size_t i, n;
 
-	m = ner_resolve(nr, &n);
+	m = ner_resolve(w->nr, &n);
+	if (uflag) {
+		names_clear(&w->nm);
+		names_add(&w->nm, m, n);
+		names_evidence(&w->nm, w->dv, w->dn);
+		coref_pronouns(&w->nm, w->dv, w->dn);
+		for (i = 0; i < w->nm.ne; i++)
+			if (keep & (1u << w->nm.ev[i].type))
+				u_entity(&b->out, &w->nm.ev[i]);
+	}
+	w->dn = 0;
 	for (i = 0; i < n; i++) {
 		if (!(keep & (1u << m[i].type)))
 			continue;
@@ -308,24 +360,34 @@ emit(struct slot *b, struct ner *nr)
 		tsv_text(m[i].title, strlen(m[i].title));
 		tsv_end();
 	}
-	ner_reset(nr);
+	ner_reset(w->nr);
 }
 
 /* In a worker (or the main thread with -j 1): the whole block. */
 static void
-run(struct slot *b, struct ner *nr)
+run(struct slot *b, struct worker *w)
 {
 	const struct para *p;
+	struct doc_para *d;
 	size_t i;
 
 	tsv_to(&b->out);
+	w->dn = 0;
 	for (i = 0; i < b->pn; i++) {
 		p = &b->pv[i];
-		ner_para(nr, b->text.s + p->at, p->len, p->off, p->line);
-		if (ner_full(nr))
-			emit(b, nr);
+		ner_para(w->nr, b->text.s + p->at, p->len, p->off, p->line);
+		if (w->dn == w->dcap) {
+			w->dcap = w->dcap ? 2 * w->dcap : 256;
+			w->dv = xreallocarray(w->dv, w->dcap, sizeof(*w->dv));
+		}
+		d = &w->dv[w->dn++];
+		d->s = b->text.s + p->at;
+		d->len = p->len;
+		d->off = p->off;
+		if (ner_full(w->nr))
+			emit(b, w);
 	}
-	emit(b, nr);
+	emit(b, w);
 	tsv_to(NULL);
 	b->pn = 0;
 	buf_reset(&b->text);
@@ -348,7 +410,7 @@ work(void *arg)
 		b->state = BUSY;
 		take = (take + 1) % nslots;
 		pthread_mutex_unlock(&mu);
-		run(b, w->nr);
+		run(b, w);
 		pthread_mutex_lock(&mu);
 		b->state = DONE;
 		pthread_cond_broadcast(&done);
@@ -394,7 +456,7 @@ dispatch(void)
 		pthread_cond_signal(&ready);
 		pthread_mutex_unlock(&mu);
 	} else {
-		run(b, workers[0].nr);
+		run(b, &workers[0]);
 		b->state = DONE;
 	}
 	cur = (cur + 1) % nslots;
@@ -501,6 +563,7 @@ slots_start(void)
 	for (i = 0; i < jobs; i++) {
 		workers[i].nr = ner_new();
 		ner_wrapped(workers[i].nr, wflag);
+		names_init(&workers[i].nm);
 	}
 	if (jobs == 1)
 		return;
@@ -524,8 +587,11 @@ slots_stop(void)
 		for (k = 0; k < jobs; k++)
 			pthread_join(workers[k].th, NULL);
 	}
-	for (k = 0; k < jobs; k++)
+	for (k = 0; k < jobs; k++) {
 		ner_free(workers[k].nr);
+		names_free(&workers[k].nm);
+		free(workers[k].dv);
+	}
 	for (i = 0; i < nslots; i++) {
 		buf_free(&slots[i].text);
 		buf_free(&slots[i].out);
@@ -575,7 +641,8 @@ main(int argc, char *argv[])
 	out_init();
 	slots_start();
 	if (cli.header)
-		tsv_header(uflag ? "entity\ttype\tcount\tmentions" :
+		tsv_header(uflag ? "entity\ttype\tcount\tmentions\tgender\t"
+		    "pronouns" :
 		    "entity\ttype\tmention\tline\tstart\tend\ttitle",
 		    cli.with_filename);
 	rv = cli_run(&cli, argc, argv, entities, NULL);

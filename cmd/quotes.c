@@ -20,7 +20,10 @@
 #include <string.h>
 
 #include "cli.h"
+#include "coref.h"
 #include "input.h"
+#include "names.h"
+#include "ner.h"
 #include "sent.h"
 #include "tsv.h"
 #include "utf8.h"
@@ -49,6 +52,7 @@ DATA(quote_verbs);
 #define NTOK		48		/* words of context on each side */
 #define MAXNAMES	8192		/* names remembered per document */
 #define MAXWARN		5
+#define MODEL_PIECE	(64u << 10)	/* longest piece the model reads */
 
 enum { K_DIRECT, K_PARTIAL, K_BLOCK, K_INDIRECT, K_NESTED, K_N };
 static const char *kindname[K_N] = {
@@ -82,7 +86,7 @@ static struct cli cli = {
 	"      --header         print a first row of column names\n"
 	"      --help           print this help and exit\n"
 	"      --version        print the version and exit\n"
-	"Columns: speaker mention cue kind line start end quote.\n",
+	"Columns: speaker mention cue kind line start end gender quote.\n",
 	0, 0
 };
 
@@ -107,6 +111,8 @@ struct ln {
 struct attr {
 	char	 spk[FLD], men[FLD], cue[FLD];
 	int	 ok, person;
+	int	 g;		/* 'f', 'm' or 0: the gender column */
+	int	 named;		/* spk is an entity of the model */
 };
 
 struct quote {
@@ -164,6 +170,13 @@ static int wrapped;		/* lines are hard-wrapped */
 static int nwarn;
 static const char *label;
 static struct input *curin;
+
+/* ---- the model of who is who (names.h, coref.h), shared with entities */
+
+static struct ner *qner;
+static struct names qnames;
+static struct doc_para *qdv;
+static size_t qdn, qdcap;
 
 /* ---- the lexicon: every word list in one table, one look-up a word ---- */
 
@@ -1597,6 +1610,120 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 	at->person = v != NULL && *v == 'p';
 }
 
+/* The speaker as entity id of the model. */
+static void
+set_entity(struct attr *at, uint32_t id)
+{
+	const struct entity *e = &qnames.ev[id];
+
+	fld_set(at->spk, e->name, strlen(e->name));
+	at->person = e->type == NER_PERSON;
+	at->g = names_gender(&qnames, id);
+	at->named = 1;
+}
+
+/* Do names a and b end with the same word? */
+static int
+same_last(const char *a, const char *b)
+{
+	const char *p = strrchr(a, ' '), *q = strrchr(b, ' ');
+
+	p = p ? p + 1 : a;
+	q = q ? q + 1 : b;
+	return strcmp(p, q) == 0;
+}
+
+/* The gender the words of a description say (a spokeswoman for X). */
+static int
+words_gender(const char *s)
+{
+	size_t p = 0, a, b, n = strlen(s);
+	int g;
+
+	while (doc_word(s, n, p, &a, &b)) {
+		if ((g = names_word_gender(s + a, b - a)) != 0)
+			return g;
+		p = b;
+	}
+	return 0;
+}
+
+/*
+ * The speaker canon() read from t[a..b), through the model: a pronoun is
+ * the entity coref.h linked it to; a name is the entity of the mention by
+ * name it holds that ends with the same word (Senator Rand Paul: Rand
+ * Paul); a description stays as written (A Downing Street spokesman).
+ */
+static void
+model_speaker(struct attr *at, const struct wt *t, size_t a, size_t b)
+{
+	const struct nmention *m, *x;
+	const unsigned who = (1u << NER_PERSON) | (1u << NER_ORG);
+	uint64_t s = pos2off(t[a].s), e = pos2off(t[b - 1].e);
+	unsigned char c = (unsigned char)at->spk[0];
+
+	at->named = at->g = 0;
+	if (b - a == 1 && wval(&w_pron, &t[a]) != NULL) {
+		if ((m = names_pronoun(&qnames, s)) != NULL &&
+		    m->ent != NAMES_NONE)
+			set_entity(at, m->ent);
+		return;
+	}
+	if (c == '\0' || (c >= 'a' && c <= 'z')) {
+		at->g = words_gender(at->men);
+		return;
+	}
+	if (strstr(at->spk, " and ") != NULL ||
+	    (m = names_in(&qnames, s, e, who)) == NULL)
+		return;		/* Smith and Jones: two of them */
+	for (x = m; x < qnames.mv + qnames.nm && x->start < e; x++)
+		if (x->end <= e && ((1u << qnames.ev[x->ent].type) & who) &&
+		    same_last(qnames.ev[x->ent].name, at->spk)) {
+			set_entity(at, x->ent);
+			return;
+		}
+}
+
+/*
+ * A speaker that no mention gave (a description resolved to a name, a
+ * subject carried on): the entity of that canonical name, or the one
+ * person whose name ends with it.
+ */
+static void
+model_name(struct attr *at)
+{
+	const unsigned who = (1u << NER_PERSON) | (1u << NER_ORG);
+	unsigned char c = (unsigned char)at->spk[0];
+	uint32_t id, i;
+
+	if (at->named || c == '\0' || (c >= 'a' && c <= 'z') ||
+	    strstr(at->spk, " and ") != NULL)
+		return;
+	if ((id = names_find(&qnames, at->spk, who)) == NAMES_NONE)
+		for (i = 0; i < qnames.ne; i++) {
+			if (qnames.ev[i].type != NER_PERSON ||
+			    !same_last(qnames.ev[i].name, at->spk))
+				continue;
+			if (id != NAMES_NONE)
+				return;		/* two of them */
+			id = i;
+		}
+	if (id != NAMES_NONE)
+		set_entity(at, id);
+}
+
+/* Is name s a person of the model (Senators Warn, a headline, is not)? */
+static int
+model_person(const char *s)
+{
+	struct attr at;
+
+	memset(&at, 0, sizeof(at));
+	fld_set(at.spk, s, strlen(s));
+	model_name(&at);
+	return at.named && at.person;
+}
+
 static void
 set_attr(struct attr *at, const struct wt *t, size_t a, size_t b,
     const char *cue, size_t cuelen)
@@ -1607,6 +1734,7 @@ set_attr(struct attr *at, const struct wt *t, size_t a, size_t b,
 	fld_set(at->men, ck.s + t[a].s, t[e - 1].e - t[a].s);
 	fld_set(at->cue, cue, cuelen);
 	canon(t, a, b, at);
+	model_speaker(at, t, a, b);
 	at->ok = 1;
 }
 
@@ -2388,7 +2516,8 @@ continuation(size_t qi, size_t next)
 		return;
 	if (!cont.ok || cont_gap > (multi ? 1 : 2)) {
 		/* Smith was blunt. "We failed." */
-		if (subj.ok && subj.person && subj.at >= lastq_at &&
+		if (subj.ok && subj.person && model_person(subj.name) &&
+		    subj.at >= lastq_at &&
 		    subj.at < docoff(q->l0, q->os) &&
 		    lns[q->l0].lineno <= subj.lineno + 1) {
 			memset(&q->a, 0, sizeof(q->a));
@@ -2716,7 +2845,7 @@ put_text(const char *s, size_t n)
 }
 
 static void
-put_quote(const struct quote *q)
+put_quote(struct quote *q)
 {
 	size_t a = q->qs, b = q->qe, g, p;
 
@@ -2724,6 +2853,7 @@ put_quote(const struct quote *q)
 		a++;
 	while (b > a && isspace8((unsigned char)ck.s[b - 1]))
 		b--;
+	model_name(&q->a);
 	cli_file_field(&cli, curin);
 	tsv_text(q->a.spk, strlen(q->a.spk));
 	tsv_tab();
@@ -2740,6 +2870,8 @@ put_quote(const struct quote *q)
 	tsv_tab();
 	tsv_u64(b >= lns[q->l1].pos && b <= lns[q->l1].pos + lns[q->l1].len ?
 	    docoff(q->l1, b) : pos2off(b));
+	tsv_tab();
+	tsv_str(names_gender_name(q->a.g));
 	tsv_tab();
 	buf_reset(&qtext);
 	p = a;
@@ -2787,6 +2919,71 @@ nested_attr(void)
 	}
 }
 
+/*
+ * Where the piece of line li from p that the model reads ends: the
+ * line's end, or a sentence end (". ") or else a space before
+ * MODEL_PIECE bytes, so that the recogniser's memory stays small on a
+ * long line.  A news paragraph is one piece, as entities reads it.
+ */
+static size_t
+model_cut(size_t li, size_t p)
+{
+	const char *s = ck.s + lns[li].pos;
+	size_t n = lns[li].len, e, sp = 0;
+
+	if (n - p <= MODEL_PIECE)
+		return n;
+	for (e = p + MODEL_PIECE; e > p + MODEL_PIECE / 2; e--)
+		if (s[e - 1] == ' ') {
+			if (e >= 2 && s[e - 2] == '.')
+				return e;
+			if (sp == 0)
+				sp = e;
+		}
+	if (sp)
+		return sp;
+	for (e = p + MODEL_PIECE; e > p + 1 &&
+	    ((unsigned char)s[e] & 0xC0) == 0x80; e--)
+		;		/* not inside a character */
+	return e;
+}
+
+/* The model of the chunk: its names, their entities, the pronouns. */
+static void
+model_chunk(void)
+{
+	const struct ner_mention *m;
+	struct doc_para *d;
+	size_t li, n, p, e;
+
+	names_clear(&qnames);
+	qdn = 0;
+	for (li = 0; li < nlns; li++)
+		for (p = 0, e = 0; p < lns[li].len || e == 0; p = e) {
+			e = model_cut(li, p);
+			ner_para(qner, ck.s + lns[li].pos + p, e - p,
+			    lns[li].off + p, lns[li].lineno);
+			if (qdn == qdcap) {
+				qdcap = qdcap ? 2 * qdcap : 256;
+				qdv = xreallocarray(qdv, qdcap, sizeof(*qdv));
+			}
+			d = &qdv[qdn++];
+			d->s = ck.s + lns[li].pos + p;
+			d->len = e - p;
+			d->off = lns[li].off + p;
+			if (ner_full(qner) || (li + 1 == nlns &&
+			    e >= lns[li].len)) {
+				m = ner_resolve(qner, &n);
+				names_add(&qnames, m, n);
+				ner_reset(qner);
+			}
+			if (e == 0)
+				break;
+		}
+	names_evidence(&qnames, qdv, qdn);
+	coref_pronouns(&qnames, qdv, qdn);
+}
+
 static void
 process_chunk(void)
 {
@@ -2805,6 +3002,7 @@ process_chunk(void)
 		}
 	wrapped = nt >= 4 && k * 3 >= nt;
 	nt = 0;
+	model_chunk();
 	/* pair the marks */
 	sd = 0;
 	reopen_at = (size_t)-1;
@@ -3145,6 +3343,8 @@ main(int argc, char *argv[])
 	wlist(&w_verbs, data_quote_verbs, data_quote_verbs_len);
 	ws_init(&names, 0);
 	ws_init(&descs, 0);
+	qner = ner_new();
+	names_init(&qnames);
 	lex_build();
 	tables();
 	wlist(&w_dict, data_ent_common, data_ent_common_len);
@@ -3153,7 +3353,10 @@ main(int argc, char *argv[])
 	wlist(&w_male, data_quote_male, data_quote_male_len);
 	if (cli.header)
 		tsv_header("speaker\tmention\tcue\tkind\tline\tstart\tend\t"
-		    "quote", cli.with_filename);
+		    "gender\tquote", cli.with_filename);
 	rv = cli_run(&cli, argc, argv, quotes, NULL);
+	ner_free(qner);
+	names_free(&qnames);
+	free(qdv);
 	return rv | out_close();
 }

@@ -460,6 +460,7 @@ struct xt {
 #define UF_LOCPRE	0x40000	/* starts with El, San, Lago, ... */
 #define UF_PARTSURN	0x80000	/* Marine Le Pen: a particle surname */
 #define UF_FIRMCUE	0x100000 /* companies like X, firms such as X */
+#define UF_ACCORDING	0x200000 /* according to X */
 
 struct rawm {
 	uint64_t	 line, start, end;
@@ -1819,6 +1820,10 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		    teq(nr, sa - 1, "joined") || (sa > 1 &&
 		    teq(nr, sa - 1, "to") && teq(nr, sa - 2, "according")))
 			uf |= UF_ORGCUE;
+		if (sa > 1 && teq(nr, sa - 1, "to") &&
+		    (teq(nr, sa - 2, "according") ||
+		    teq(nr, sa - 2, "According")))
+			uf |= UF_ACCORDING | UF_ORGCUE;
 	}
 	if ((uf & UF_PREVLOC) && !teq(nr, sa - 1, "from"))
 		uf |= UF_PREVIN;	/* (goals from Bukayo Saka) */
@@ -2318,6 +2323,15 @@ again:
 	if (b - a >= 2 && ws_has(&events, nr->s + nr->t[a].s, nr->t[a].e -
 	    nr->t[a].s)) {
 		push(nr, a + 1, b, a + 1, b, T_UNK, S_STRONG, UF_EVENT, 0, 0);
+		return;
+	}
+	/* Baker said, Cook told: a surname that is a common word, first in
+	 * its sentence, before a speech verb (but Critics said) */
+	if ((nr->t[a].f & XF_SENT) && b - a == 1 && b < nr->nt &&
+	    (nr->t[b].f & XF_LOWER) && (tlexl(nr, b) & L_PVERB) &&
+	    !(tlex(nr, a) & (L_NAMEGAZ | L_STATE)) && ws_has(&surnames,
+	    nr->s + nr->t[a].s, nr->t[a].e - nr->t[a].s)) {
+		push(nr, a, b, a, b, NER_PERSON, S_WEAK, 0, 0, 0);
 		return;
 	}
 	/* a common word at the start of a sentence */
@@ -3332,6 +3346,8 @@ guess(const struct ner *nr, const struct name *nm)
 		    nm->count - nm->nsent < 2 ? T_NONE : NER_ORG;
 	if (nm->thecap)
 		return NER_ORG;
+	if ((uf & UF_ACCORDING) && !(uf & (UF_COMMON | UF_PREVTHE)))
+		return NER_PERSON;	/* according to Santos */
 	if ((uf & UF_COMMON) && !(uf & (UF_NEXTPV | UF_SURN)))
 		return T_NONE;
 	if (uf & UF_PREVLOC)

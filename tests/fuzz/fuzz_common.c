@@ -1,7 +1,8 @@
 /*
  * fuzz_common.c: libFuzzer harnesses for the pieces of common/, one per
  * -DFUZZ_<name>: input (the line reader), tok (tok_next), sent
- * (sent_split), tsv (tsv_text), utf8 (decoding, graphemes, normalising).
+ * (sent_split), tsv (tsv_text), utf8 (decoding, graphemes, normalising),
+ * names (the model of who is who: doc.c, ner.c, names.c, coref.c).
  * Besides the sanitizers' checks, each one asserts what its header
  * promises (abort() on a broken promise, which libFuzzer reports as a
  * crash with the input that shows it).  run.sh builds common/ with a small
@@ -15,7 +16,11 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "coref.h"
+#include "doc.h"
 #include "input.h"
+#include "names.h"
+#include "ner.h"
 #include "sent.h"
 #include "tok.h"
 #include "tsv.h"
@@ -276,6 +281,70 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	buf_free(&a);
 	buf_free(&b);
 	buf_free(&c);
+	return 0;
+}
+
+#elif defined(FUZZ_names)
+/* The input as lines, one paragraph each: quotation spans lie in their
+ * paragraph, sorted and apart; every mention by name or pronoun lies in
+ * the document, in order, and refers to an entity or none; pronouns refer
+ * to persons only. */
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static struct ner *nr;
+	static struct names nm;
+	struct doc_para pv[64];
+	struct spanv q = { NULL, 0, 0 };
+	const struct ner_mention *m;
+	const char *s = (const char *)data, *e;
+	size_t np = 0, i, n, a, b, p;
+
+	if (nr == NULL) {
+		nr = ner_new();
+		names_init(&nm);
+	}
+	for (p = 0; p < size && np < LEN(pv); p = (size_t)(e - s) + 1) {
+		e = memchr(s + p, '\n', size - p);
+		if (e == NULL)
+			e = s + size;
+		pv[np].s = s + p;
+		pv[np].len = (size_t)(e - s) - p;
+		pv[np].off = p;
+		q.n = 0;
+		doc_quoted(pv[np].s, pv[np].len, &q);
+		for (i = 0; i < q.n; i++) {
+			CHECK(q.v[i].start < q.v[i].end);
+			CHECK(q.v[i].end <= pv[np].len);
+			CHECK(i == 0 || q.v[i - 1].end <= q.v[i].start);
+		}
+		for (a = 0; doc_word(pv[np].s, pv[np].len, a, &a, &b); a = b)
+			CHECK(a < b && b <= pv[np].len);
+		ner_para(nr, pv[np].s, pv[np].len, p, np + 1);
+		np++;
+	}
+	m = ner_resolve(nr, &n);
+	names_clear(&nm);
+	names_add(&nm, m, n);
+	names_evidence(&nm, pv, np);
+	coref_pronouns(&nm, pv, np);
+	ner_reset(nr);
+	for (i = 0; i < nm.nm; i++) {
+		CHECK(nm.mv[i].start < nm.mv[i].end && nm.mv[i].end <= size);
+		CHECK(i == 0 || nm.mv[i - 1].start <= nm.mv[i].start);
+		CHECK(nm.mv[i].ent < nm.ne);
+	}
+	for (i = 0; i < nm.np; i++) {
+		CHECK(nm.pv[i].start < nm.pv[i].end && nm.pv[i].end <= size);
+		CHECK(i == 0 || nm.pv[i - 1].start < nm.pv[i].start);
+		CHECK(nm.pv[i].ent == NAMES_NONE ||
+		    nm.ev[nm.pv[i].ent].type == NER_PERSON);
+		CHECK(names_pronoun(&nm, nm.pv[i].start) == &nm.pv[i]);
+	}
+	for (i = 0; i < nm.ne; i++)
+		CHECK(names_gender(&nm, (uint32_t)i) == 0 ||
+		    nm.ev[i].type == NER_PERSON);
+	spanv_free(&q);
 	return 0;
 }
 

@@ -3,7 +3,8 @@
 # for SECONDS (default 60), one after the other, at low priority.
 #
 # Harnesses: tool-NAME for every cmd/NAME.c (tests/fuzz/fuzz_tool.c) and
-# common-input, common-tok, common-sent, common-tsv, common-utf8
+# common-input, common-tok, common-sent, common-tsv, common-utf8,
+# common-names
 # (tests/fuzz/fuzz_common.c).  common/ is built with a small INPUT_PIECE
 # (FUZZ_PIECE, default 512) so that short inputs make long-line pieces.
 # Seeds: samples/, tests/*/*.in and tests/fuzz/regress/; the growing
@@ -57,7 +58,7 @@ all=
 for c in cmd/*.c; do
 	[ -f "$c" ] && all="$all tool-$(basename "$c" .c)"
 done
-all="$all common-input common-tok common-sent common-tsv common-utf8"
+all="$all common-input common-tok common-sent common-tsv common-utf8 common-names"
 [ $# -gt 0 ] && all=$*
 for h in $all; do
 	case $h in

@@ -31,8 +31,8 @@ same entities-header-H "$W/hw" "$W/h"
 
 # -u per document, with -H
 "$BIN/entities" -u -H "$W/a.txt" "$W/b.txt" > "$W/u"
-grepq entities-u-count "^$W/a.txt	Walter Brennan	PERSON	2	Walter Brennan|Brennan$" "$W/u"
-grepq entities-u-second "^$W/b.txt	Boston	LOC	1	Boston$" "$W/u"
+grepq entities-u-count "^$W/a.txt	Walter Brennan	PERSON	2	Walter Brennan|Brennan		0$" "$W/u"
+grepq entities-u-second "^$W/b.txt	Boston	LOC	1	Boston		0$" "$W/u"
 
 # -t: types, case-insensitive, PER and GPE accepted; bad ones are usage errors
 "$BIN/entities" -t loc,date "$W/b.txt" | cut -f2 | sort -u | tr '\n' ' ' > "$W/t"

@@ -1,0 +1,280 @@
+/*
+ * coref.c: pronouns to entities, by ordered passes (see coref.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "coref.h"
+#include "util.h"
+
+#define SENTMAX	16	/* persons remembered per sentence */
+
+/* The persons of a sentence, in order: the first is its subject. */
+struct csent {
+	uint32_t	 ent[SENTMAX];
+	size_t		 n;
+};
+
+struct coref {
+	struct names	*nm;
+	struct csent	 ring[COREF_BACK + 1];	/* the latest sentences */
+	size_t		 cur;			/* ring[cur]: this one */
+	size_t		 mi;			/* next mention by name */
+	uint32_t	*pf, *pm;		/* pronoun evidence */
+	struct spanv	 quoted;
+};
+
+static const struct {
+	const char	*w;
+	int		 g;
+} prons[] = {
+	{ "he", GENDER_M }, { "him", GENDER_M }, { "his", GENDER_M },
+	{ "himself", GENDER_M }, { "she", GENDER_F }, { "her", GENDER_F },
+	{ "hers", GENDER_F }, { "herself", GENDER_F }
+};
+
+/* The gender a pronoun word s[0..n) has ("he's" counts), or 0. */
+static int
+pronoun(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '\'' || (unsigned char)s[i] == 0xE2) {
+			n = i;
+			break;
+		}
+	if (n < 2 || n > 7)
+		return 0;
+	for (i = 0; i < LEN(prons); i++)
+		if (doc_is(s, n, prons[i].w))
+			return prons[i].g;
+	return 0;
+}
+
+/* May entity e be a pronoun of gender g? */
+static int
+agrees(const struct names *nm, uint32_t e, int g)
+{
+	int h;
+
+	if (nm->ev[e].type != NER_PERSON)
+		return 0;
+	if ((h = names_gender(nm, e)) == 0)
+		h = names_guess(nm, e);
+	return h == 0 || h == g;
+}
+
+static void
+remember(struct coref *c, uint32_t e)
+{
+	struct csent *s = &c->ring[c->cur];
+
+	if (s->n < SENTMAX)
+		s->ent[s->n++] = e;
+}
+
+/* Pass 1: the same sentence, subject first. */
+static uint32_t
+same_sentence(const struct coref *c, int g)
+{
+	const struct csent *s = &c->ring[c->cur];
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (agrees(c->nm, s->ent[i], g))
+			return s->ent[i];
+	return NAMES_NONE;
+}
+
+/* Pass 2: the sentences before, nearest first, subject first in each. */
+static uint32_t
+earlier_sentences(const struct coref *c, int g)
+{
+	const struct csent *s;
+	size_t back, i;
+
+	for (back = 1; back <= COREF_BACK; back++) {
+		s = &c->ring[(c->cur + COREF_BACK + 1 - back) %
+		    (COREF_BACK + 1)];
+		for (i = 0; i < s->n; i++)
+			if (agrees(c->nm, s->ent[i], g))
+				return s->ent[i];
+	}
+	return NAMES_NONE;
+}
+
+static uint32_t (*const passes[])(const struct coref *, int) = {
+	same_sentence,
+	earlier_sentences,
+};
+
+static void
+add_pronoun(struct coref *c, uint64_t a, uint64_t b, int g)
+{
+	struct names *nm = c->nm;
+	struct nmention *x;
+	uint32_t e = NAMES_NONE;
+	size_t i;
+
+	for (i = 0; i < LEN(passes) && e == NAMES_NONE; i++)
+		e = passes[i](c, g);
+	if (nm->np == nm->pcap) {
+		nm->pcap = nm->pcap ? 2 * nm->pcap : 256;
+		nm->pv = xreallocarray(nm->pv, nm->pcap, sizeof(*nm->pv));
+	}
+	x = &nm->pv[nm->np++];
+	x->start = a;
+	x->end = b;
+	x->ent = e;
+	x->pron = g;
+	if (e == NAMES_NONE)
+		return;
+	nm->ev[e].npron++;
+	if (g == GENDER_F)
+		c->pf[e]++;
+	else
+		c->pm[e]++;
+	remember(c, e);
+}
+
+/* The persons named before document offset o, outside quotations. */
+static void
+names_before(struct coref *c, const struct doc_para *p, uint64_t o)
+{
+	const struct nmention *m;
+
+	for (; c->mi < c->nm->nm && c->nm->mv[c->mi].start < o; c->mi++) {
+		m = &c->nm->mv[c->mi];
+		if (m->start < p->off || c->nm->ev[m->ent].type != NER_PERSON ||
+		    doc_inside(&c->quoted, (size_t)(m->start - p->off)))
+			continue;
+		remember(c, m->ent);
+	}
+}
+
+/* A new sentence: it takes the oldest slot, unless the current one
+ * named nobody (sentences without persons do not count). */
+static void
+next_sentence(struct coref *c)
+{
+	if (c->ring[c->cur].n == 0)
+		return;
+	c->cur = (c->cur + 1) % (COREF_BACK + 1);
+	c->ring[c->cur].n = 0;
+}
+
+/* Bytes that may start a pronoun or end a sentence. */
+static const unsigned char hot[256] = {
+	['h'] = 1, ['H'] = 1, ['s'] = 1, ['S'] = 1, ['.'] = 1, ['?'] = 1,
+	['!'] = 1
+};
+
+static int
+letter(unsigned char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	    (ch >= '0' && ch <= '9') || ch == '\'' || ch >= 0x80;
+}
+
+/*
+ * Does a sentence end at s[i] (., ? or !)?  When white space and a
+ * capital or an opening mark follow, and the word before is no initial
+ * or title (J. Roe, Mr. Roe, Sen. Roe).  Cruder than sent.h, and enough
+ * for the order of persons.
+ */
+static int
+sentence_end(const char *s, size_t n, size_t i)
+{
+	static const char *const abbr[] = { "mr", "mrs", "ms", "dr", "st",
+	    "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
+	    "rev", "mt", "no", "vs", "jr", "sr", "ft", "gens", "reps", "sens" };
+	size_t j = i + 1, k, b;
+	unsigned char ch;
+
+	while (j < n && (s[j] == '"' || s[j] == ')' || (unsigned char)s[j] ==
+	    0xE2))
+		j += (unsigned char)s[j] == 0xE2 ? 3 : 1;
+	if (j >= n || s[j] != ' ')
+		return 0;
+	while (j < n && s[j] == ' ')
+		j++;
+	ch = j < n ? (unsigned char)s[j] : 0;
+	if (!((ch >= 'A' && ch <= 'Z') || ch == '"' || ch == 0xE2))
+		return 0;
+	if (s[i] != '.')
+		return 1;
+	for (b = i; b > 0 && letter((unsigned char)s[b - 1]) &&
+	    s[b - 1] != '\''; b--)
+		;
+	if (i - b == 1 && s[b] >= 'A' && s[b] <= 'Z')
+		return 0;			/* an initial */
+	if (b > 0 && s[b - 1] == '.')
+		return 0;			/* U.S. */
+	for (k = 0; k < LEN(abbr); k++)
+		if (doc_is(s + b, i - b, abbr[k]))
+			return 0;
+	return 1;
+}
+
+static void
+paragraph(struct coref *c, const struct doc_para *p)
+{
+	const char *s = p->s;
+	size_t i, b, n = p->len;
+	unsigned char ch;
+	int g;
+
+	c->quoted.n = 0;
+	if (memchr(s, '"', n) != NULL || memchr(s, 0xE2, n) != NULL ||
+	    memchr(s, 0xC2, n) != NULL)
+		doc_quoted(s, n, &c->quoted);
+	next_sentence(c);
+	for (i = 0; i < n; i++) {
+		ch = (unsigned char)s[i];
+		if (!hot[ch])
+			continue;
+		if (ch == '.' || ch == '?' || ch == '!') {
+			if (sentence_end(s, n, i)) {
+				names_before(c, p, p->off + i);
+				next_sentence(c);
+			}
+			continue;
+		}
+		if (i > 0 && letter((unsigned char)s[i - 1]))
+			continue;
+		for (b = i + 1; b < n && b - i < 8 && letter((unsigned char)s[b]);
+		    b++)
+			;
+		if ((g = pronoun(s + i, b - i)) == 0 ||
+		    doc_inside(&c->quoted, i))
+			continue;
+		names_before(c, p, p->off + i);
+		if (c->mi > 0 && c->nm->mv[c->mi - 1].end > p->off + i)
+			continue;	/* inside a name (Her Majesty) */
+		add_pronoun(c, p->off + i, p->off + b, g);
+	}
+	names_before(c, p, p->off + n);
+}
+
+void
+coref_pronouns(struct names *nm, const struct doc_para *pv, size_t np)
+{
+	struct coref c;
+	size_t i;
+
+	memset(&c, 0, sizeof(c));
+	c.nm = nm;
+	c.pf = xcalloc(nm->ne + 1, sizeof(*c.pf));
+	c.pm = xcalloc(nm->ne + 1, sizeof(*c.pm));
+	for (i = 0; i < np; i++)
+		paragraph(&c, &pv[i]);
+	/* the links are evidence of gender once all are made */
+	for (i = 0; i < nm->ne; i++) {
+		nm->ev[i].evf += c.pf[i];
+		nm->ev[i].evm += c.pm[i];
+	}
+	free(c.pf);
+	free(c.pm);
+	spanv_free(&c.quoted);
+}

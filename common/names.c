@@ -1,0 +1,363 @@
+/*
+ * names.c: the entities of a document and the gender the text gives
+ * them (see names.h).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+#include "util.h"
+#include "wordset.h"
+
+DATA(names_gender);
+DATA(names_given);
+
+#define W_TEXT	3	/* the weight of a title or noun (a pronoun: 1) */
+#define APPOS	80	/* bytes of an apposition read after a name */
+
+static struct wordset gwords, given;
+static int ready;
+
+/* Load the word lists: once, before any thread uses them. */
+static void
+lists(void)
+{
+	if (ready)
+		return;
+	ws_init(&gwords, 0);
+	ws_load(&gwords, data_names_gender, data_names_gender_len);
+	ws_init(&given, 0);
+	ws_load(&given, data_names_given, data_names_given_len);
+	ready = 1;
+}
+
+void
+names_init(struct names *nm)
+{
+	lists();
+	memset(nm, 0, sizeof(*nm));
+}
+
+void
+names_clear(struct names *nm)
+{
+	size_t i;
+
+	for (i = 0; i < nm->ne; i++)
+		free(nm->ev[i].name);
+	nm->ne = nm->nm = nm->np = 0;
+	if (nm->tab != NULL)
+		memset(nm->tab, 0xFF, nm->tabcap * sizeof(*nm->tab));
+}
+
+void
+names_free(struct names *nm)
+{
+	names_clear(nm);
+	free(nm->ev);
+	free(nm->mv);
+	free(nm->pv);
+	free(nm->tab);
+	memset(nm, 0, sizeof(*nm));
+}
+
+int
+names_word_gender(const char *s, size_t n)
+{
+	char b[32];
+	const char *v;
+	size_t i;
+
+	if (n > 0 && s[n - 1] == '.')
+		n--;
+	if (n == 0 || n >= sizeof(b))
+		return 0;
+	for (i = 0; i < n; i++)
+		b[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i];
+	if ((v = ws_value(&gwords, b, n)) == NULL)
+		return 0;
+	return v[0] == 'f' ? GENDER_F : v[0] == 'm' ? GENDER_M : 0;
+}
+
+static uint64_t
+key_hash(const char *s, int type)
+{
+	return hash_bytes(s, strlen(s)) ^ (uint64_t)type;
+}
+
+static void
+rehash(struct names *nm)
+{
+	size_t i, j;
+
+	free(nm->tab);
+	nm->tabcap = nm->tabcap ? 2 * nm->tabcap : 256;
+	nm->tab = xreallocarray(NULL, nm->tabcap, sizeof(*nm->tab));
+	memset(nm->tab, 0xFF, nm->tabcap * sizeof(*nm->tab));
+	for (i = 0; i < nm->ne; i++) {
+		j = key_hash(nm->ev[i].name, nm->ev[i].type) &
+		    (nm->tabcap - 1);
+		while (nm->tab[j] != NAMES_NONE)
+			j = (j + 1) & (nm->tabcap - 1);
+		nm->tab[j] = (uint32_t)i;
+	}
+}
+
+/* The entity (s, type), made when it is new. */
+static uint32_t
+entity_get(struct names *nm, const char *s, int type)
+{
+	size_t j;
+	uint32_t id;
+
+	if (2 * (nm->ne + 1) > nm->tabcap)
+		rehash(nm);
+	j = key_hash(s, type) & (nm->tabcap - 1);
+	for (; (id = nm->tab[j]) != NAMES_NONE; j = (j + 1) & (nm->tabcap - 1))
+		if (nm->ev[id].type == type && strcmp(nm->ev[id].name, s) == 0)
+			return id;
+	if (nm->ne == nm->ecap) {
+		nm->ecap = nm->ecap ? 2 * nm->ecap : 64;
+		nm->ev = xreallocarray(nm->ev, nm->ecap, sizeof(*nm->ev));
+	}
+	id = (uint32_t)nm->ne++;
+	memset(&nm->ev[id], 0, sizeof(nm->ev[id]));
+	nm->ev[id].name = xstrdup(s);
+	nm->ev[id].type = type;
+	nm->tab[j] = id;
+	return id;
+}
+
+uint32_t
+names_find(const struct names *nm, const char *s, unsigned types)
+{
+	size_t j;
+	uint32_t id;
+	int t;
+
+	if (nm->tabcap == 0)
+		return NAMES_NONE;
+	for (t = 0; t < NER_NTYPES; t++) {
+		if (!(types & (1u << t)))
+			continue;
+		j = key_hash(s, t) & (nm->tabcap - 1);
+		for (; (id = nm->tab[j]) != NAMES_NONE;
+		    j = (j + 1) & (nm->tabcap - 1))
+			if (nm->ev[id].type == t &&
+			    strcmp(nm->ev[id].name, s) == 0)
+				return id;
+	}
+	return NAMES_NONE;
+}
+
+/* Evidence from the words of a title (Mr., Congresswoman). */
+static void
+title_evidence(struct entity *e, const char *t)
+{
+	const char *p, *q;
+	int g;
+
+	for (p = t; *p; p = *q ? q + 1 : q) {
+		if ((q = strchr(p, ' ')) == NULL)
+			q = p + strlen(p);
+		if ((g = names_word_gender(p, (size_t)(q - p))) == GENDER_F)
+			e->evf += W_TEXT;
+		else if (g == GENDER_M)
+			e->evm += W_TEXT;
+	}
+}
+
+void
+names_add(struct names *nm, const struct ner_mention *m, size_t n)
+{
+	size_t i;
+	uint32_t id;
+	struct nmention *x;
+
+	for (i = 0; i < n; i++) {
+		if (m[i].type > NER_NORP)
+			continue;
+		id = entity_get(nm, m[i].entity, m[i].type);
+		nm->ev[id].nment++;
+		if (m[i].type == NER_PERSON)
+			title_evidence(&nm->ev[id], m[i].title);
+		if (nm->nm == nm->mcap) {
+			nm->mcap = nm->mcap ? 2 * nm->mcap : 256;
+			nm->mv = xreallocarray(nm->mv, nm->mcap,
+			    sizeof(*nm->mv));
+		}
+		x = &nm->mv[nm->nm++];
+		x->start = m[i].start;
+		x->end = m[i].end;
+		x->ent = id;
+		x->pron = 0;
+	}
+}
+
+/* The paragraph that holds document offset o, or NULL. */
+static const struct doc_para *
+para_of(const struct doc_para *pv, size_t np, uint64_t o)
+{
+	size_t lo = 0, hi = np, m;
+
+	while (lo < hi) {
+		m = lo + (hi - lo) / 2;
+		if (pv[m].off + pv[m].len < o)
+			lo = m + 1;
+		else if (pv[m].off > o)
+			hi = m;
+		else
+			return &pv[m];
+	}
+	return NULL;
+}
+
+/* What the word before s[p] says: "spokeswoman Jane Roe", "her husband,
+ * Tom Roe". */
+static int
+before_gender(const char *s, size_t p)
+{
+	size_t b;
+
+	while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == ','))
+		p--;
+	b = p;
+	while (p > 0 && (((unsigned char)s[p - 1] | 0x20) >= 'a' &&
+	    ((unsigned char)s[p - 1] | 0x20) <= 'z'))
+		p--;
+	return names_word_gender(s + p, b - p);
+}
+
+/* What an apposition after s[p] says: "Tom Roe, the victim's father,"
+ * ("Jane Roe, a lawyer for the man" stops at "for"). */
+static int
+appos_gender(const char *s, size_t n, size_t p)
+{
+	static const char *const dets[] = { "a", "an", "the", "his", "her",
+	    "their", "its", "our" };
+	static const char *const stops[] = { "for", "of", "at", "to", "with",
+	    "from", "in", "on", "who", "which", "that", "and", "whose" };
+	size_t a, b, e, i, k = 0;
+	int g;
+
+	if (p >= n || s[p] != ',')
+		return 0;
+	e = MIN(n, p + APPOS);
+	for (i = p + 1; i < e; i++)
+		if (s[i] == ',' || s[i] == '.' || s[i] == ';' || s[i] == ':' ||
+		    s[i] == '(')
+			break;
+	e = i;
+	for (p++; doc_word(s, e, p, &a, &b); p = b, k++) {
+		for (i = 0; i < LEN(stops); i++)
+			if (k > 0 && doc_is(s + a, b - a, stops[i]))
+				return 0;
+		if (k == 0) {
+			for (i = 0; i < LEN(dets); i++)
+				if (doc_is(s + a, b - a, dets[i]))
+					break;
+			if (i == LEN(dets) && !(s[a] >= '0' && s[a] <= '9'))
+				return 0;
+		}
+		if ((g = names_word_gender(s + a, b - a)) != 0)
+			return g;
+	}
+	return 0;
+}
+
+void
+names_evidence(struct names *nm, const struct doc_para *pv, size_t np)
+{
+	const struct doc_para *p;
+	struct entity *e;
+	size_t i;
+	int g;
+
+	for (i = 0; i < nm->nm; i++) {
+		e = &nm->ev[nm->mv[i].ent];
+		if (e->type != NER_PERSON ||
+		    (p = para_of(pv, np, nm->mv[i].start)) == NULL ||
+		    nm->mv[i].end > p->off + p->len)
+			continue;
+		g = before_gender(p->s, (size_t)(nm->mv[i].start - p->off));
+		if (g == 0)
+			g = appos_gender(p->s, p->len,
+			    (size_t)(nm->mv[i].end - p->off));
+		if (g == GENDER_F)
+			e->evf += W_TEXT;
+		else if (g == GENDER_M)
+			e->evm += W_TEXT;
+	}
+}
+
+const struct nmention *
+names_in(const struct names *nm, uint64_t start, uint64_t end,
+    unsigned types)
+{
+	size_t lo = 0, hi = nm->nm, m;
+
+	while (lo < hi) {
+		m = lo + (hi - lo) / 2;
+		if (nm->mv[m].start < start)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	for (; lo < nm->nm && nm->mv[lo].start < end; lo++)
+		if (nm->mv[lo].end <= end &&
+		    (types & (1u << nm->ev[nm->mv[lo].ent].type)))
+			return &nm->mv[lo];
+	return NULL;
+}
+
+const struct nmention *
+names_pronoun(const struct names *nm, uint64_t start)
+{
+	size_t lo = 0, hi = nm->np, m;
+
+	while (lo < hi) {
+		m = lo + (hi - lo) / 2;
+		if (nm->pv[m].start < start)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return lo < nm->np && nm->pv[lo].start == start ? &nm->pv[lo] : NULL;
+}
+
+int
+names_decide(int type, uint32_t evf, uint32_t evm)
+{
+	if (type != NER_PERSON || evf == evm)
+		return 0;
+	return evf > evm ? GENDER_F : GENDER_M;
+}
+
+int
+names_gender(const struct names *nm, uint32_t id)
+{
+	if (id == NAMES_NONE || id >= nm->ne)
+		return 0;
+	return names_decide(nm->ev[id].type, nm->ev[id].evf, nm->ev[id].evm);
+}
+
+int
+names_guess(const struct names *nm, uint32_t id)
+{
+	const char *s, *e, *v;
+
+	if (id == NAMES_NONE || id >= nm->ne)
+		return 0;
+	s = nm->ev[id].name;
+	if ((e = strchr(s, ' ')) == NULL)
+		return 0;	/* a surname alone says nothing */
+	if ((v = ws_value(&given, s, (size_t)(e - s))) == NULL)
+		return 0;
+	return v[0] == 'f' ? GENDER_F : v[0] == 'm' ? GENDER_M : 0;
+}
+
+const char *
+names_gender_name(int g)
+{
+	return g == GENDER_F ? "female" : g == GENDER_M ? "male" : "";
+}
