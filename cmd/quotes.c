@@ -2956,6 +2956,10 @@ model_chunk(void)
 	struct doc_para *d;
 	size_t li, n, p, e;
 
+	if (qner == NULL) {
+		qner = ner_new();
+		names_init(&qnames);
+	}
 	names_clear(&qnames);
 	qdn = 0;
 	for (li = 0; li < nlns; li++)
@@ -3343,8 +3347,6 @@ main(int argc, char *argv[])
 	wlist(&w_verbs, data_quote_verbs, data_quote_verbs_len);
 	ws_init(&names, 0);
 	ws_init(&descs, 0);
-	qner = ner_new();
-	names_init(&qnames);
 	lex_build();
 	tables();
 	wlist(&w_dict, data_ent_common, data_ent_common_len);
@@ -3358,5 +3360,8 @@ main(int argc, char *argv[])
 	ner_free(qner);
 	names_free(&qnames);
 	free(qdv);
+	qner = NULL;
+	qdv = NULL;
+	qdcap = 0;
 	return rv | out_close();
 }

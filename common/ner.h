@@ -45,7 +45,8 @@ struct ner;
 
 struct ner	*ner_new(void);
 void		 ner_free(struct ner *);
-/* One paragraph s[0..n) at document offset off, on line lineno. */
+/* One paragraph s[0..n) at document offset off, on line lineno; s[n]
+ * must be readable (a NUL, or the byte that follows). */
 void		 ner_para(struct ner *, const char *, size_t, uint64_t,
 		    uint64_t);
 /* With on set, paragraphs may hold line breaks (hard-wrapped text): a

@@ -297,7 +297,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct doc_para pv[64];
 	struct spanv q = { NULL, 0, 0 };
 	const struct ner_mention *m;
-	const char *s = (const char *)data, *e;
+	char *s = xmemdup((const char *)data, size);	/* s[size] readable */
+	const char *e;
 	size_t np = 0, i, n, a, b, p;
 
 	if (nr == NULL) {
@@ -345,6 +346,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		CHECK(names_gender(&nm, (uint32_t)i) == 0 ||
 		    nm.ev[i].type == NER_PERSON);
 	spanv_free(&q);
+	free(s);
 	return 0;
 }
 
