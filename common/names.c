@@ -290,19 +290,28 @@ names_evidence(struct names *nm, const struct doc_para *pv, size_t np)
 	}
 }
 
-const struct nmention *
-names_in(const struct names *nm, uint64_t start, uint64_t end,
-    unsigned types)
+/* The first of v[0..n) (sorted by start) that starts at start or after. */
+static size_t
+first_from(const struct nmention *v, size_t n, uint64_t start)
 {
-	size_t lo = 0, hi = nm->nm, m;
+	size_t lo = 0, hi = n, m;
 
 	while (lo < hi) {
 		m = lo + (hi - lo) / 2;
-		if (nm->mv[m].start < start)
+		if (v[m].start < start)
 			lo = m + 1;
 		else
 			hi = m;
 	}
+	return lo;
+}
+
+const struct nmention *
+names_in(const struct names *nm, uint64_t start, uint64_t end,
+    unsigned types)
+{
+	size_t lo = first_from(nm->mv, nm->nm, start);
+
 	for (; lo < nm->nm && nm->mv[lo].start < end; lo++)
 		if (nm->mv[lo].end <= end &&
 		    (types & (1u << nm->ev[nm->mv[lo].ent].type)))
@@ -313,15 +322,8 @@ names_in(const struct names *nm, uint64_t start, uint64_t end,
 const struct nmention *
 names_pronoun(const struct names *nm, uint64_t start)
 {
-	size_t lo = 0, hi = nm->np, m;
+	size_t lo = first_from(nm->pv, nm->np, start);
 
-	while (lo < hi) {
-		m = lo + (hi - lo) / 2;
-		if (nm->pv[m].start < start)
-			lo = m + 1;
-		else
-			hi = m;
-	}
 	return lo < nm->np && nm->pv[lo].start == start ? &nm->pv[lo] : NULL;
 }
 
