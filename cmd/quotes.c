@@ -1990,6 +1990,149 @@ skip_back(const struct wt *t, size_t v, size_t lo)
 }
 
 /* The speaker after a quotation: ", X said" / ", said X" / "— X". */
+/*
+ * Attribution after a quotation that the patterns above left open, read
+ * through the model: the speech verb's subject or object counts only when
+ * it holds a person or organisation of the document (names.h).  Each
+ * pass takes the words t[i..n) after the closing mark.
+ */
+
+/* The words of t[a..b): no preposition, so that "an aide to Jim Roe"
+ * stays a description. */
+static int
+no_preposition(const struct wt *t, size_t a, size_t b)
+{
+	static const char *const preps[] = { "to", "for", "of", "at", "with",
+	    "from", "by", "on", "in", "about", "and", "who", "that" };
+	size_t k, m;
+
+	for (k = a; k < b; k++)
+		for (m = 0; m < LEN(preps); m++)
+			if (IS(t[k], preps[m]))
+				return 0;
+	return 1;
+}
+
+/* The last person or organisation of the model named in t[a..b), as the
+ * speaker, with the mention t[a..b) and the cue t[v]. */
+static int
+model_attr(const struct wt *t, size_t a, size_t b, size_t v,
+    struct attr *at)
+{
+	const struct nmention *m, *x, *best = NULL;
+	const unsigned who = (1u << NER_PERSON) | (1u << NER_ORG);
+	uint64_t s, e;
+
+	if (a >= b)
+		return 0;
+	s = pos2off(t[a].s);
+	e = pos2off(t[b - 1].e);
+	if ((m = names_in(&qnames, s, e, who)) == NULL)
+		return 0;
+	for (x = m; x < qnames.mv + qnames.nm && x->start < e; x++)
+		if (x->end <= e && ((1u << qnames.ev[x->ent].type) & who))
+			best = x;
+	fld_set(at->men, ck.s + t[a].s, t[b - 1].e - t[a].s);
+	fld_set(at->cue, ck.s + t[v].s, WLEN(t[v]));
+	set_entity(at, best->ent);
+	at->ok = 1;
+	return 1;
+}
+
+/* The end of the words after t[i] up to punctuation (a full stop of an
+ * abbreviation is part of its word). */
+static size_t
+words_end(const struct wt *t, size_t i, size_t n)
+{
+	while (i < n && W(t[i]))
+		i++;
+	return i;
+}
+
+/* "...," responded finance director Jim Roe.  "...?" asked team manager
+ * Ann Roe. */
+static int
+verb_then_role_name(const struct wt *t, size_t i, size_t n,
+    struct attr *at)
+{
+	size_t e;
+
+	if (i >= n || !W(t[i]) || !is_verb(&t[i]))
+		return 0;
+	e = words_end(t, i + 1, n);
+	if (e - i > 7 || !no_preposition(t, i + 1, e))
+		return 0;
+	return model_attr(t, i + 1, e, i, at);
+}
+
+/*
+ * "...," campaign chairman Jon Roe told reporters.  "...," Senator Jim
+ * Roe, Republican of Ohio, said.  "...," Rep. Ann Roe (D-Vt.) said.  The
+ * words before the verb: a role and a name, then at most an apposition
+ * between commas or a parenthesis.
+ */
+static int
+role_name_then_verb(const struct wt *t, size_t i, size_t n,
+    struct attr *at)
+{
+	size_t j, e, k;
+
+	if (i >= n || !W(t[i]))
+		return 0;
+	for (e = i; e < n && W(t[e]) && !is_verb(&t[e]); e++)
+		;
+	if (e == i || e - i > 6 || !no_preposition(t, i, e))
+		return 0;
+	j = e;
+	if (j < n && t[j].p == '(') {
+		for (k = j; k < n && k < j + 8 && t[k].p != ')'; k++)
+			;
+		j = k + 1;
+	} else if (j < n && t[j].p == ',') {
+		for (k = j + 1; k < n && k < j + 8 && W(t[k]); k++)
+			;
+		if (k >= n || t[k].p != ',')
+			return 0;
+		j = k + 1;
+	}
+	if (j >= n || !W(t[j]) || !is_verb(&t[j]))
+		return 0;
+	return model_attr(t, i, e, j, at);
+}
+
+/* "...," said another.  "...," one said.  An indefinite speaker, as
+ * written. */
+static int
+indefinite(const struct wt *t, size_t i, size_t n, struct attr *at)
+{
+	size_t w, v;
+
+	if (i + 1 >= n || !W(t[i]) || !W(t[i + 1]))
+		return 0;
+	if (is_verb(&t[i]) && (IS(t[i + 1], "another") ||
+	    IS(t[i + 1], "one")) && (i + 2 == n || !W(t[i + 2])))
+		w = i + 1, v = i;
+	else if ((IS(t[i], "another") || IS(t[i], "one") ||
+	    IS(t[i], "Another") || IS(t[i], "One")) && is_verb(&t[i + 1]))
+		w = i, v = i + 1;
+	else
+		return 0;
+	fld_set(at->men, ck.s + t[w].s, WLEN(t[w]));
+	fld_set(at->spk, ck.s + t[w].s, WLEN(t[w]));
+	fld_set(at->cue, ck.s + t[v].s, WLEN(t[v]));
+	at->person = 1;
+	at->named = at->g = 0;
+	at->ok = 1;
+	return 1;
+}
+
+static int (*const model_sieves[])(const struct wt *, size_t, size_t,
+    struct attr *) = {
+	verb_then_role_name,
+	role_name_then_verb,
+	indefinite,
+};
+
 static int
 after_attr(size_t a, size_t b, struct attr *at)
 {
@@ -2000,7 +2143,8 @@ after_attr(size_t a, size_t b, struct attr *at)
 	n = words(a, b, t, NTOK, 0);
 	i = 0;
 	while (i < n && !W(t[i]) && (t[i].p == ',' || isdash8(t[i].p) ||
-	    t[i].p == '-' || t[i].p == 0x2026 || (i == 0 && t[i].p == ':'))) {
+	    t[i].p == '-' || t[i].p == 0x2026 || (i == 0 && t[i].p == ':') ||
+	    (i == 0 && t[i].p == '\''))) {
 		if (isdash8(t[i].p) || t[i].p == '-' || t[i].p == ':')
 			dash = t[i].p == ':' ? 2 : 1;
 		i++;
@@ -2106,6 +2250,9 @@ after_attr(size_t a, size_t b, struct attr *at)
 				return 1;
 			}
 		}
+	for (j = 0; j < LEN(model_sieves); j++)
+		if (model_sieves[j](t, i, n, at))
+			return 1;
 	return 0;
 }
 
