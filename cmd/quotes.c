@@ -15,9 +15,11 @@
  */
 #include <err.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "coref.h"
@@ -177,6 +179,25 @@ static struct ner *qner;
 static struct names qnames;
 static struct doc_para *qdv;
 static size_t qdn, qdcap;
+static struct doc_line {
+	uint64_t	 lineno;
+} *qdl;				/* the line of each piece of qdv */
+
+/*
+ * A helper thread reads the second half of a chunk's pieces into its own
+ * recogniser while the main thread reads the first; ner_merge() then
+ * joins them, so the model is the one a single thread makes (see
+ * model_read).  Started on first use when there are two processors.
+ */
+static struct {
+	pthread_t	 th;
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 cv;
+	struct ner	*nr;
+	size_t		 from, to;	/* its pieces: qdv[from..to) */
+	int		 on, busy, quit;
+} helper = { .mu = PTHREAD_MUTEX_INITIALIZER,
+    .cv = PTHREAD_COND_INITIALIZER };
 
 /* ---- the lexicon: every word list in one table, one look-up a word ---- */
 
@@ -3095,42 +3116,149 @@ model_cut(size_t li, size_t p)
 	return e;
 }
 
-/* The model of the chunk: its names, their entities, the pronouns. */
+/* The pieces of the chunk the model reads, into qdv and qdl. */
 static void
-model_chunk(void)
+model_pieces(void)
 {
-	const struct ner_mention *m;
-	struct doc_para *d;
-	size_t li, n, p, e;
+	size_t li, p, e;
 
-	if (qner == NULL) {
-		qner = ner_new();
-		names_init(&qnames);
-	}
-	names_clear(&qnames);
 	qdn = 0;
 	for (li = 0; li < nlns; li++)
 		for (p = 0, e = 0; p < lns[li].len || e == 0; p = e) {
 			e = model_cut(li, p);
-			ner_para(qner, ck.s + lns[li].pos + p, e - p,
-			    lns[li].off + p, lns[li].lineno);
 			if (qdn == qdcap) {
 				qdcap = qdcap ? 2 * qdcap : 256;
 				qdv = xreallocarray(qdv, qdcap, sizeof(*qdv));
+				qdl = xreallocarray(qdl, qdcap, sizeof(*qdl));
 			}
-			d = &qdv[qdn++];
-			d->s = ck.s + lns[li].pos + p;
-			d->len = e - p;
-			d->off = lns[li].off + p;
-			if (ner_full(qner) || (li + 1 == nlns &&
-			    e >= lns[li].len)) {
-				m = ner_resolve(qner, &n);
-				names_add(&qnames, m, n);
-				ner_reset(qner);
-			}
+			qdv[qdn].s = ck.s + lns[li].pos + p;
+			qdv[qdn].len = e - p;
+			qdv[qdn].off = lns[li].off + p;
+			qdl[qdn++].lineno = lns[li].lineno;
 			if (e == 0)
 				break;
 		}
+}
+
+static void
+feed(struct ner *nr, size_t from, size_t to)
+{
+	size_t i;
+
+	for (i = from; i < to; i++)
+		ner_para(nr, qdv[i].s, qdv[i].len, qdv[i].off, qdl[i].lineno);
+}
+
+static void *
+help(void *arg)
+{
+	(void)arg;
+	pthread_mutex_lock(&helper.mu);
+	for (;;) {
+		while (!helper.busy && !helper.quit)
+			pthread_cond_wait(&helper.cv, &helper.mu);
+		if (helper.quit)
+			break;
+		pthread_mutex_unlock(&helper.mu);
+		feed(helper.nr, helper.from, helper.to);
+		pthread_mutex_lock(&helper.mu);
+		helper.busy = 0;
+		pthread_cond_broadcast(&helper.cv);
+	}
+	pthread_mutex_unlock(&helper.mu);
+	sent_free();
+	return NULL;
+}
+
+static void
+helper_start(void)
+{
+	if (helper.on || sysconf(_SC_NPROCESSORS_ONLN) < 2)
+		return;
+	helper.nr = ner_new();
+	helper.quit = helper.busy = 0;
+	if (pthread_create(&helper.th, NULL, help, NULL) != 0) {
+		ner_free(helper.nr);
+		return;			/* one thread does it all */
+	}
+	helper.on = 1;
+}
+
+static void
+helper_stop(void)
+{
+	if (!helper.on)
+		return;
+	pthread_mutex_lock(&helper.mu);
+	helper.quit = 1;
+	pthread_cond_broadcast(&helper.cv);
+	pthread_mutex_unlock(&helper.mu);
+	pthread_join(helper.th, NULL);
+	ner_free(helper.nr);
+	helper.on = 0;
+}
+
+/*
+ * Read the pieces into the recogniser and its mentions into the model,
+ * resolving whenever it is full, as entities does.  With the helper, a
+ * chunk under a window is read in two halves at once and merged; should
+ * the merged window be full (text dense with names), where one thread
+ * might have resolved early, it is read again by one thread.
+ */
+static void
+model_read(void)
+{
+	const struct ner_mention *m;
+	size_t i, n, h, fed = 0;
+
+	for (i = 0; i < qdn; i++)
+		fed += qdv[i].len + 1;		/* as ner_fed() counts */
+	for (h = 0, n = 0; h < qdn && 2 * n < fed; h++)
+		n += qdv[h].len + 1;
+	if (helper.on && h > 0 && h < qdn && fed < NER_WINDOW) {
+		pthread_mutex_lock(&helper.mu);
+		helper.from = h;
+		helper.to = qdn;
+		helper.busy = 1;
+		pthread_cond_broadcast(&helper.cv);
+		pthread_mutex_unlock(&helper.mu);
+		feed(qner, 0, h);
+		pthread_mutex_lock(&helper.mu);
+		while (helper.busy)
+			pthread_cond_wait(&helper.cv, &helper.mu);
+		pthread_mutex_unlock(&helper.mu);
+		ner_merge(qner, helper.nr);
+		ner_reset(helper.nr);
+		if (!ner_full(qner)) {
+			m = ner_resolve(qner, &n);
+			names_add(&qnames, m, n);
+			ner_reset(qner);
+			return;
+		}
+		ner_reset(qner);
+	}
+	for (i = 0; i < qdn; i++) {
+		feed(qner, i, i + 1);
+		if (ner_full(qner) || i + 1 == qdn) {
+			m = ner_resolve(qner, &n);
+			names_add(&qnames, m, n);
+			ner_reset(qner);
+		}
+	}
+}
+
+/* The model of the chunk: its names, their entities, the pronouns. */
+static void
+model_chunk(void)
+{
+	if (qner == NULL) {
+		qner = ner_new();
+		names_init(&qnames);
+		helper_start();
+	}
+	names_clear(&qnames);
+	model_pieces();
+	model_read();
 	names_evidence(&qnames, qdv, qdn);
 	coref_pronouns(&qnames, qdv, qdn);
 }
@@ -3504,11 +3632,14 @@ main(int argc, char *argv[])
 		tsv_header("speaker\tmention\tcue\tkind\tline\tstart\tend\t"
 		    "gender\tquote", cli.with_filename);
 	rv = cli_run(&cli, argc, argv, quotes, NULL);
+	helper_stop();
 	ner_free(qner);
 	names_free(&qnames);
 	free(qdv);
+	free(qdl);
 	qner = NULL;
 	qdv = NULL;
+	qdl = NULL;
 	qdcap = 0;
 	return rv | out_close();
 }

@@ -44,8 +44,11 @@ pronoun(const char *s, size_t n)
 			n = i;
 			break;
 		}
-	if (n < 2 || n > 7)
+	if (n != 2 && n != 3 && n != 4 && n != 7)
 		return 0;
+	if ((s[1] | 0x20) != 'e' && (s[1] | 0x20) != 'i' &&
+	    (s[1] | 0x20) != 'h')
+		return 0;		/* he him his; she; her hers */
 	for (i = 0; i < LEN(prons); i++)
 		if (doc_is(s, n, prons[i].w))
 			return prons[i].g;
@@ -211,6 +214,8 @@ sentence_end(const char *s, size_t n, size_t i)
 		return 0;			/* an initial */
 	if (b > 0 && s[b - 1] == '.')
 		return 0;			/* U.S. */
+	if (i - b > 4)
+		return 1;			/* longer than any title */
 	for (k = 0; k < LEN(abbr); k++)
 		if (doc_is(s + b, i - b, abbr[k]))
 			return 0;

@@ -3119,6 +3119,30 @@ ner_para(struct ner *nr, const char *s, size_t n, uint64_t off,
 }
 
 void
+ner_merge(struct ner *dst, const struct ner *src)
+{
+	size_t i, base = dst->arena.len;
+	struct rawm *m;
+
+	if (src->arena.len > 0)
+		buf_add(&dst->arena, src->arena.s, src->arena.len);
+	for (i = 0; i < src->nm; i++) {
+		if (dst->nm == dst->mcap) {
+			dst->mcap = dst->mcap ? 2 * dst->mcap : 256;
+			dst->m = xreallocarray(dst->m, dst->mcap,
+			    sizeof(*dst->m));
+		}
+		m = &dst->m[dst->nm++];
+		*m = src->m[i];
+		m->moff += (uint32_t)base;
+		m->koff += (uint32_t)base;
+		m->toff += (uint32_t)base;
+		m->name = UINT32_MAX;
+	}
+	dst->fed += src->fed;
+}
+
+void
 ner_wrapped(struct ner *nr, int on)
 {
 	nr->wrapped = on;

@@ -52,6 +52,13 @@ void		 ner_para(struct ner *, const char *, size_t, uint64_t,
 /* With on set, paragraphs may hold line breaks (hard-wrapped text): a
  * mention's line is the line it starts on. */
 void		 ner_wrapped(struct ner *, int);
+/*
+ * Append what src was fed since its reset to dst, as if dst had been fed
+ * those paragraphs after its own (a paragraph is read on its own; only
+ * ner_resolve looks across paragraphs), so that two threads may each
+ * feed part of a window.  src is left as it was.
+ */
+void		 ner_merge(struct ner *, const struct ner *);
 /* Bytes fed since the last reset. */
 uint64_t	 ner_fed(const struct ner *);
 /* 1 when the window is full: resolve and reset before feeding more. */
