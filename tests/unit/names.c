@@ -1,6 +1,7 @@
 /*
  * Unit tests of the model of who is who: doc.c (quotation spans, words),
- * names.c (entities, gender evidence) and coref.c (each pronoun pass).
+ * names.c (entities, gender evidence), coref.c (each pronoun pass) and
+ * ner_merge().
  * The mentions are made by hand, so that each stage is tested alone.
  */
 #include <stdio.h>
@@ -181,6 +182,42 @@ test_passes(struct names *nm)
 	    "coref-skips-other-gender");
 }
 
+/* Two recognisers that each read half of a document, merged, resolve as
+ * one that read it all (quotes reads a chunk so, on two threads). */
+static void
+test_merge(void)
+{
+	static const char *const para[] = {
+		"Sen. Walter Brennan of Ohio met Dana Whitlock in Boston.",
+		"Whitlock, a lawyer for Vantrex Holdings, said nothing.",
+		"Brennan left for Washington on Friday.",
+		"Later Brennan and Whitlock spoke to the Times."
+	};
+	struct ner *one = ner_new(), *a = ner_new(), *b = ner_new();
+	const struct ner_mention *m1, *m2;
+	size_t i, n1, n2, off = 0;
+	int same;
+
+	for (i = 0; i < LEN(para); i++) {
+		ner_para(one, para[i], strlen(para[i]), off, i + 1);
+		ner_para(i < 2 ? a : b, para[i], strlen(para[i]), off, i + 1);
+		off += strlen(para[i]) + 1;
+	}
+	ner_merge(a, b);
+	m1 = ner_resolve(one, &n1);
+	m2 = ner_resolve(a, &n2);
+	same = n1 == n2 && n1 > 6;
+	for (i = 0; same && i < n1; i++)
+		same = m1[i].start == m2[i].start && m1[i].end == m2[i].end &&
+		    m1[i].type == m2[i].type &&
+		    strcmp(m1[i].entity, m2[i].entity) == 0;
+	check(same, "ner-merge-as-one");
+	check(ner_fed(a) == ner_fed(one), "ner-merge-fed");
+	ner_free(one);
+	ner_free(a);
+	ner_free(b);
+}
+
 int
 main(void)
 {
@@ -191,6 +228,7 @@ main(void)
 	test_word();
 	test_gender(&nm);
 	test_passes(&nm);
+	test_merge();
 	names_free(&nm);
 	return nfail != 0;
 }
