@@ -2347,6 +2347,54 @@ bare_attr(size_t a, size_t b, struct attr *at)
  * Wednesday:", "According to X,", "From X:".  *frag is set when the words
  * before the quotation are not an attribution alone (a fragment).
  */
+/*
+ * A full sentence quoted inside the reporter's: "The mayor spoke for an
+ * hour, adding, \"Let us finish.\""; "Jim Roe went on to say, ...".  The
+ * words t[0..n) before the mark at b end with a speech verb; the speaker
+ * is the sentence's subject, its first words up to a verb or a comma:
+ * a person or organisation of the model, a pronoun, or a description
+ * (the mayor) as written.  Direct when the quotation starts with a
+ * capital.
+ */
+static int
+verb_subject(const struct wt *t, size_t n, size_t b, struct attr *at,
+    int *frag)
+{
+	size_t k, v = n - 1, p;
+	const char *nk;
+
+	if (n < 2 || !W(t[v]) || !is_verb(&t[v]))
+		return 0;
+	for (k = 0; k < v && W(t[k]) && !is_verb(&t[k]) && (t[k].cap ||
+	    is_det(&t[k]) || noun_kind(&t[k]) != NULL); k++)
+		;
+	if (k == 0)
+		return 0;
+	for (p = b; p < b + 4 && p < ck.len && !alnum_ascii[(unsigned char)
+	    ck.s[p]]; p++)
+		;
+	if (p == ck.len || !(ck.s[p] >= 'A' && ck.s[p] <= 'Z'))
+		return 0;
+	*frag = 0;
+	if (k == 1 && is_pron(&t[0])) {
+		set_attr(at, t, 0, 1, ck.s + t[v].s, WLEN(t[v]));
+		return 1;
+	}
+	if (model_attr(t, 0, k, v, at))
+		return 1;
+	if (k >= 2 && is_det(&t[0]) && (nk = noun_kind(&t[k - 1])) != NULL &&
+	    *nk == 'p') {
+		fld_set(at->men, ck.s + t[0].s, t[k - 1].e - t[0].s);
+		fld_set(at->spk, at->men, strlen(at->men));
+		fld_set(at->cue, ck.s + t[v].s, WLEN(t[v]));
+		at->person = at->ok = 1;
+		at->named = 0;
+		at->g = words_gender(at->men);
+		return 1;
+	}
+	return 0;
+}
+
 static int
 before_attr(size_t a, size_t b, struct attr *at, int *frag)
 {
@@ -2458,6 +2506,8 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 		*frag = 0;
 		return 1;
 	}
+	if (verb_subject(t, n, b, at, frag))
+		return 1;
 	*frag = 1;
 	return 0;
 }
@@ -2603,7 +2653,8 @@ attribute(size_t qi, size_t prev, size_t next)
 		while (p < le && isspace8((unsigned char)ck.s[p]))
 			p++;
 		if (p < le && le > ae && (isdash8(cp_at(p, le, NULL)) ||
-		    (ck.s[p] == '-' && p + 1 < le && ck.s[p + 1] == '-')) &&
+		    (ck.s[p] == '-' && p + 1 < le && (ck.s[p + 1] == '-' ||
+		    ck.s[p + 1] == ' '))) &&
 		    after_attr(q->ce, le, &aa))
 			ha = 1, aempty = 0;
 	}
