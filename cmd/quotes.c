@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -82,7 +83,7 @@ static struct cli cli = {
 	"  -i, --indirect       also report indirect speech (Paul said that ...)\n"
 	"  -k, --kinds=LIST     keep only these kinds (comma-separated): direct,\n"
 	"                       partial, block, indirect, nested (default:\n"
-	"                       direct,partial,block)\n"
+	"                       direct,partial,block; any case)\n"
 	"  -n, --nested         report quotations nested in another as rows of\n"
 	"                       their own (kind nested)\n"
 	"      --header         print a first row of column names\n"
@@ -3639,7 +3640,7 @@ main(int argc, char *argv[])
 				n = (size_t)(e - p);
 				for (i = 0; i < K_N; i++)
 					if (strlen(kindname[i]) == n &&
-					    strncmp(kindname[i], p, n) == 0)
+					    strncasecmp(kindname[i], p, n) == 0)
 						break;
 				if (i == K_N) {
 					warnx("-k: %.*s: unknown kind",
