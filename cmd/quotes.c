@@ -2562,6 +2562,47 @@ starts_upper(size_t a, size_t b)
 	return lead || c == 0 || u8_isupper(c) || u8_isdigit(c);
 }
 
+/* Does ck.s[a..b) start with no capital (a lower-case word, nothing)? */
+static int
+starts_lower_or_empty(size_t a, size_t b)
+{
+	int lead = 0;
+	int32_t c = first_alnum(a, b, &lead);
+
+	return c == 0 || !u8_isupper(c);
+}
+
+/*
+ * A name or title in quotation marks, no quotation: after "dubbed",
+ * "titled", "called", "known as" (a plan dubbed "Operation Clean Sweep"),
+ * starting with a capital and ending without a stop or comma.
+ */
+static int
+name_in_marks(const struct quote *q, size_t lo)
+{
+	static const char *const namers[] = { "dubbed", "nicknamed",
+	    "titled", "entitled", "named", "renamed", "called", "labeled",
+	    "labelled", "branded", "as" };
+	size_t e = q->os, a, i;
+	int32_t c;
+
+	while (e > lo && isspace8((unsigned char)ck.s[e - 1]))
+		e--;
+	for (a = e; a > lo && alnum_ascii[(unsigned char)ck.s[a - 1]]; a--)
+		;
+	for (i = 0; i < LEN(namers); i++)
+		if (e - a == strlen(namers[i]) &&
+		    strncasecmp(ck.s + a, namers[i], e - a) == 0)
+			break;
+	if (i == LEN(namers) || (i == LEN(namers) - 1 && !(a >= lo + 6 &&
+	    (strncasecmp(ck.s + a - 6, "known ", 6) == 0 ||
+	    strncasecmp(ck.s + a - 6, "billed ", 6) == 0))))
+		return 0;
+	c = last_char(q->qs, q->qe);
+	return !starts_lower_or_empty(q->qs, q->qe) && c != '.' &&
+	    c != ',' && c != '!' && c != '?' && c != 0x2026;
+}
+
 static int
 is_pronoun_mention(const char *men)
 {
@@ -2624,6 +2665,10 @@ attribute(size_t qi, size_t prev, size_t next)
 
 	memset(&ab, 0, sizeof(ab));
 	memset(&aa, 0, sizeof(aa));
+	if (name_in_marks(q, lns[q->l0].pos)) {
+		q->dead = 1;
+		return;
+	}
 	sent_at(q->l0, q->os, &sa, &sb);
 	ba = sa;
 	if (prev != (size_t)-1 && qv[prev].l1 == q->l0 && qv[prev].ce > ba &&
@@ -3414,6 +3459,8 @@ process_chunk(void)
 		/* in order: speakers carry on to quote-only sentences */
 		for (k = t0; k < ti; k++) {
 			qi = T[k];
+			if (qv[qi].dead)
+				continue;	/* a name in marks */
 			nx = k + 1 < ti ? T[k + 1] : (size_t)-1;
 			if (qv[qi].kind == K_DIRECT && k > t0)
 				lastq_at = docoff(qv[T[k - 1]].l1,
