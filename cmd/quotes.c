@@ -2594,9 +2594,9 @@ name_in_marks(const struct quote *q, size_t lo)
 		if (e - a == strlen(namers[i]) &&
 		    strncasecmp(ck.s + a, namers[i], e - a) == 0)
 			break;
-	if (i == LEN(namers) || (i == LEN(namers) - 1 && !(a >= lo + 6 &&
-	    (strncasecmp(ck.s + a - 6, "known ", 6) == 0 ||
-	    strncasecmp(ck.s + a - 6, "billed ", 6) == 0))))
+	if (i == LEN(namers) || (i == LEN(namers) - 1 && !((a >= lo + 6 &&
+	    strncasecmp(ck.s + a - 6, "known ", 6) == 0) || (a >= lo + 7 &&
+	    strncasecmp(ck.s + a - 7, "billed ", 7) == 0))))
 		return 0;
 	c = last_char(q->qs, q->qe);
 	return !starts_lower_or_empty(q->qs, q->qe) && c != '.' &&
