@@ -3360,10 +3360,45 @@ model_chunk(void)
 	coref_pronouns(&qnames, qdv, qdn);
 }
 
+/* The top-level quotations T[t0..ti) of a line, in order: speakers
+ * carry on to quote-only sentences. */
+static void
+carry_speakers(const size_t *T, size_t t0, size_t ti)
+{
+	size_t k, qi, nx;
+
+	for (k = t0; k < ti; k++) {
+		qi = T[k];
+		if (qv[qi].dead)
+			continue;	/* a name in marks */
+		nx = k + 1 < ti ? T[k + 1] : (size_t)-1;
+		if (qv[qi].kind == K_DIRECT && k > t0)
+			lastq_at = docoff(qv[T[k - 1]].l1, qv[T[k - 1]].ce);
+		if (qv[qi].a.ok && qv[qi].a.cue[0] != '\0') {
+			/* a partial quotation of a clause is speech too:
+			 * Roe said the forms "have to be filed" (not a
+			 * title: add "Protector of Mexico") */
+			if (qv[qi].kind == K_DIRECT ||
+			    (qv[qi].kind == K_PARTIAL &&
+			    !starts_upper(qv[qi].qs, qv[qi].qe))) {
+				cont = qv[qi].a;
+				cont_gap = 0;
+			}
+			continue;
+		}
+		continuation(qi, nx);
+		if (qv[qi].a.ok && qv[qi].kind == K_DIRECT) {
+			cont = qv[qi].a;
+			cont_gap = 0;
+		} else if (qv[qi].kind == K_DIRECT)
+			cont_gap = 99;	/* someone else speaks */
+	}
+}
+
 static void
 process_chunk(void)
 {
-	size_t li, ti, t0, k, nt = 0, cur, hi, qi, nx;
+	size_t li, ti, t0, k, nt = 0, cur, hi, qi;
 	size_t *T;
 	int touched;
 
@@ -3456,29 +3491,7 @@ process_chunk(void)
 		}
 		if (cur < hi)
 			scan_names(cur, hi, li);
-		/* in order: speakers carry on to quote-only sentences */
-		for (k = t0; k < ti; k++) {
-			qi = T[k];
-			if (qv[qi].dead)
-				continue;	/* a name in marks */
-			nx = k + 1 < ti ? T[k + 1] : (size_t)-1;
-			if (qv[qi].kind == K_DIRECT && k > t0)
-				lastq_at = docoff(qv[T[k - 1]].l1,
-				    qv[T[k - 1]].ce);
-			if (qv[qi].a.ok && qv[qi].a.cue[0] != '\0') {
-				if (qv[qi].kind == K_DIRECT) {
-					cont = qv[qi].a;
-					cont_gap = 0;
-				}
-				continue;
-			}
-			continuation(qi, nx);
-			if (qv[qi].a.ok && qv[qi].kind == K_DIRECT) {
-				cont = qv[qi].a;
-				cont_gap = 0;
-			} else if (qv[qi].kind == K_DIRECT)
-				cont_gap = 99;	/* someone else speaks */
-		}
+		carry_speakers(T, t0, ti);
 		if (ti > t0)
 			lastq_at = docoff(qv[T[ti - 1]].l1, qv[T[ti - 1]].ce);
 		if (cur < hi)
