@@ -304,6 +304,18 @@ isalnum8(int32_t c)
 	return c != U8_BAD && (u8_isalpha(c) || u8_isdigit(c));
 }
 
+/* An ASCII white-space byte (or NUL): for trimming bytes, where a byte
+ * of 0x80 or more is part of a character (U+0301 ends in 0x81, à in 0xA0)
+ * and no space. */
+static inline int
+spacebyte(char ch)
+{
+	unsigned char c = (unsigned char)ch;
+
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	    c == '\v' || c == 0;
+}
+
 static inline int
 isspace8(int32_t c)
 {
@@ -2586,7 +2598,7 @@ name_in_marks(const struct quote *q, size_t lo)
 	size_t e = q->os, a, i;
 	int32_t c;
 
-	while (e > lo && isspace8((unsigned char)ck.s[e - 1]))
+	while (e > lo && spacebyte(ck.s[e - 1]))
 		e--;
 	for (a = e; a > lo && alnum_ascii[(unsigned char)ck.s[a - 1]]; a--)
 		;
@@ -2696,7 +2708,7 @@ attribute(size_t qi, size_t prev, size_t next)
 
 		if (next != (size_t)-1 && qv[next].l0 == q->l1)
 			le = qv[next].os;
-		while (p < le && isspace8((unsigned char)ck.s[p]))
+		while (p < le && spacebyte(ck.s[p]))
 			p++;
 		if (p < le && le > ae && (isdash8(cp_at(p, le, NULL)) ||
 		    (ck.s[p] == '-' && p + 1 < le && (ck.s[p + 1] == '-' ||
@@ -2804,7 +2816,7 @@ ends_colon(size_t li)
 {
 	size_t e = lns[li].pos + lns[li].len, lo = lns[li].pos;
 
-	while (e > lo && isspace8((unsigned char)ck.s[e - 1]))
+	while (e > lo && spacebyte(ck.s[e - 1]))
 		e--;
 	return e > lo && ck.s[e - 1] == ':';
 }
@@ -2874,9 +2886,9 @@ push_block(size_t l0, size_t l1, size_t a, size_t b, const struct attr *at)
 {
 	size_t qi;
 
-	while (a < b && isspace8((unsigned char)ck.s[a]))
+	while (a < b && spacebyte(ck.s[a]))
 		a++;
-	while (b > a && isspace8((unsigned char)ck.s[b - 1]))
+	while (b > a && spacebyte(ck.s[b - 1]))
 		b--;
 	qi = new_quote(l0, a, a, -1);
 	qv[qi].qe = qv[qi].ce = b;
@@ -3035,7 +3047,7 @@ set_intro(size_t li, size_t from)
 	int frag;
 	struct attr at;
 
-	while (e > from && isspace8((unsigned char)ck.s[e - 1]))
+	while (e > from && spacebyte(ck.s[e - 1]))
 		e--;
 	if (e <= from || ck.s[e - 1] != ':')
 		return;
@@ -3114,9 +3126,9 @@ put_quote(struct quote *q)
 {
 	size_t a = q->qs, b = q->qe, g, p;
 
-	while (a < b && isspace8((unsigned char)ck.s[a]))
+	while (a < b && spacebyte(ck.s[a]))
 		a++;
-	while (b > a && isspace8((unsigned char)ck.s[b - 1]))
+	while (b > a && spacebyte(ck.s[b - 1]))
 		b--;
 	model_name(&q->a);
 	cli_file_field(&cli, curin);
@@ -3621,7 +3633,7 @@ end_line(void)
 
 	buf_addc(&ck, '\n');
 	for (i = 0; i < l->len && ((unsigned char)ck.s[l->pos + i] <= ' ' ||
-	    isspace8((unsigned char)ck.s[l->pos + i])); i++)
+	    spacebyte(ck.s[l->pos + i])); i++)
 		;
 	l->blank = i == l->len;
 	l->marks = !l->blank && has_marks(ck.s + l->pos, l->len);
