@@ -332,9 +332,6 @@ emit(struct slot *b, struct worker *w)
 		names_add(&w->nm, m, n);
 		names_evidence(&w->nm, w->dv, w->dn);
 		coref_pronouns(&w->nm, w->dv, w->dn);
-		for (i = 0; i < w->nm.ne; i++)
-			if (keep & (1u << w->nm.ev[i].type))
-				u_entity(&b->out, &w->nm.ev[i]);
 	}
 	w->dn = 0;
 	for (i = 0; i < n; i++) {
@@ -360,6 +357,10 @@ emit(struct slot *b, struct worker *w)
 		tsv_text(m[i].title, strlen(m[i].title));
 		tsv_end();
 	}
+	/* after the mentions, so that -u keeps the order of first mention */
+	for (i = 0; uflag && i < w->nm.ne; i++)
+		if (keep & (1u << w->nm.ev[i].type))
+			u_entity(&b->out, &w->nm.ev[i]);
 	ner_reset(w->nr);
 }
 
