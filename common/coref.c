@@ -12,6 +12,7 @@
 /* The persons of a sentence, in order: the first is its subject. */
 struct csent {
 	uint32_t	 ent[SENTMAX];
+	int		 g[SENTMAX];	/* the pronoun's gender, or 0 */
 	size_t		 n;
 };
 
@@ -68,13 +69,36 @@ agrees(const struct names *nm, uint32_t e, int g)
 	return h == 0 || h == g;
 }
 
+/* Entity e is named, or referred to by a pronoun of gender g, in the
+ * current sentence. */
 static void
-remember(struct coref *c, uint32_t e)
+remember(struct coref *c, uint32_t e, int g)
 {
 	struct csent *s = &c->ring[c->cur];
 
-	if (s->n < SENTMAX)
+	if (s->n < SENTMAX) {
+		s->g[s->n] = g;
 		s->ent[s->n++] = e;
+	}
+}
+
+/* May the k-th person of sentence s be a pronoun of gender g?  Not when
+ * a pronoun of the other gender in that sentence, or in the current one,
+ * refers to it (she ..., and he ...: he is not the woman). */
+static int
+agrees_at(const struct coref *c, const struct csent *s, size_t k, int g)
+{
+	const struct csent *now = &c->ring[c->cur];
+	size_t j;
+
+	for (j = 0; j < s->n; j++)
+		if (s->ent[j] == s->ent[k] && s->g[j] != 0 && s->g[j] != g)
+			return 0;
+	for (j = 0; j < now->n; j++)
+		if (now->ent[j] == s->ent[k] && now->g[j] != 0 &&
+		    now->g[j] != g)
+			return 0;
+	return agrees(c->nm, s->ent[k], g);
 }
 
 /* Pass 1: the same sentence, subject first. */
@@ -85,7 +109,7 @@ same_sentence(const struct coref *c, int g)
 	size_t i;
 
 	for (i = 0; i < s->n; i++)
-		if (agrees(c->nm, s->ent[i], g))
+		if (agrees_at(c, s, i, g))
 			return s->ent[i];
 	return NAMES_NONE;
 }
@@ -101,7 +125,7 @@ earlier_sentences(const struct coref *c, int g)
 		s = &c->ring[(c->cur + COREF_BACK + 1 - back) %
 		    (COREF_BACK + 1)];
 		for (i = 0; i < s->n; i++)
-			if (agrees(c->nm, s->ent[i], g))
+			if (agrees_at(c, s, i, g))
 				return s->ent[i];
 	}
 	return NAMES_NONE;
@@ -138,7 +162,7 @@ add_pronoun(struct coref *c, uint64_t a, uint64_t b, int g)
 		c->pf[e]++;
 	else
 		c->pm[e]++;
-	remember(c, e);
+	remember(c, e, g);
 }
 
 /* The persons named before document offset o, outside quotations. */
@@ -152,7 +176,7 @@ names_before(struct coref *c, const struct doc_para *p, uint64_t o)
 		if (m->start < p->off || c->nm->ev[m->ent].type != NER_PERSON ||
 		    doc_inside(&c->quoted, (size_t)(m->start - p->off)))
 			continue;
-		remember(c, m->ent);
+		remember(c, m->ent, 0);
 	}
 }
 

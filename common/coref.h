@@ -14,10 +14,12 @@
  *      the subject (the first) before the others;
  *   2. the same in each earlier sentence, nearest first, at most
  *      COREF_BACK sentences back (paragraphs do not stop it);
- * names inside quotation marks are no antecedents.  Organisations never
- * take he or she.  Sentences are cut by a light rule of its own (., ?, !
- * before a capital; not after an initial, a title or U.S.), enough for
- * the order of persons.
+ * names inside quotation marks are no antecedents, nor a person that a
+ * pronoun of the other gender refers to in that sentence or the current
+ * one (she ..., and he ...).  Organisations never take he or she.
+ * Sentences are cut by a light rule of its own (., ?, ! before a
+ * capital; not after an initial, a title or U.S.), enough for the order
+ * of persons.
  */
 #ifndef COREF_H
 #define COREF_H
