@@ -180,9 +180,7 @@ static struct ner *qner;
 static struct names qnames;
 static struct doc_para *qdv;
 static size_t qdn, qdcap;
-static struct doc_line {
-	uint64_t	 lineno;
-} *qdl;				/* the line of each piece of qdv */
+static uint64_t *qdline;		/* the line of each piece of qdv */
 
 /*
  * A helper thread reads the second half of a chunk's pieces into its own
@@ -1667,6 +1665,30 @@ same_last(const char *a, const char *b)
 	return strcmp(p, q) == 0;
 }
 
+/*
+ * The mention by name of a person or organisation inside the document
+ * span [s, e): the first whose entity's name ends with the word that
+ * last does, or with last NULL the last one; NULL when there is none.
+ */
+static const struct nmention *
+span_name(uint64_t s, uint64_t e, const char *last)
+{
+	const unsigned who = (1u << NER_PERSON) | (1u << NER_ORG);
+	const struct nmention *x, *best = NULL;
+
+	if ((x = names_in(&qnames, s, e, who)) == NULL)
+		return NULL;
+	for (; x < qnames.mv + qnames.nm && x->start < e; x++) {
+		if (x->end > e || !((1u << qnames.ev[x->ent].type) & who))
+			continue;
+		if (last == NULL)
+			best = x;
+		else if (same_last(qnames.ev[x->ent].name, last))
+			return x;
+	}
+	return best;
+}
+
 /* The gender the words of a description say (a spokeswoman for X). */
 static int
 words_gender(const char *s)
@@ -1691,8 +1713,7 @@ words_gender(const char *s)
 static void
 model_speaker(struct attr *at, const struct wt *t, size_t a, size_t b)
 {
-	const struct nmention *m, *x;
-	const unsigned who = (1u << NER_PERSON) | (1u << NER_ORG);
+	const struct nmention *m;
 	uint64_t s = pos2off(t[a].s), e = pos2off(t[b - 1].e);
 	unsigned char c = (unsigned char)at->spk[0];
 
@@ -1707,15 +1728,10 @@ model_speaker(struct attr *at, const struct wt *t, size_t a, size_t b)
 		at->g = words_gender(at->men);
 		return;
 	}
-	if (strstr(at->spk, " and ") != NULL ||
-	    (m = names_in(&qnames, s, e, who)) == NULL)
+	if (strstr(at->spk, " and ") != NULL)
 		return;		/* Smith and Jones: two of them */
-	for (x = m; x < qnames.mv + qnames.nm && x->start < e; x++)
-		if (x->end <= e && ((1u << qnames.ev[x->ent].type) & who) &&
-		    same_last(qnames.ev[x->ent].name, at->spk)) {
-			set_entity(at, x->ent);
-			return;
-		}
+	if ((m = span_name(s, e, at->spk)) != NULL)
+		set_entity(at, m->ent);
 }
 
 /*
@@ -2053,24 +2069,30 @@ static int
 model_attr(const struct wt *t, size_t a, size_t b, size_t v,
     struct attr *at)
 {
-	const struct nmention *m, *x, *best = NULL;
-	const unsigned who = (1u << NER_PERSON) | (1u << NER_ORG);
-	uint64_t s, e;
+	const struct nmention *m;
 
-	if (a >= b)
+	if (a >= b || (m = span_name(pos2off(t[a].s), pos2off(t[b - 1].e),
+	    NULL)) == NULL)
 		return 0;
-	s = pos2off(t[a].s);
-	e = pos2off(t[b - 1].e);
-	if ((m = names_in(&qnames, s, e, who)) == NULL)
-		return 0;
-	for (x = m; x < qnames.mv + qnames.nm && x->start < e; x++)
-		if (x->end <= e && ((1u << qnames.ev[x->ent].type) & who))
-			best = x;
 	fld_set(at->men, ck.s + t[a].s, t[b - 1].e - t[a].s);
 	fld_set(at->cue, ck.s + t[v].s, WLEN(t[v]));
-	set_entity(at, best->ent);
+	set_entity(at, m->ent);
 	at->ok = 1;
 	return 1;
+}
+
+/* A speaker as written, t[a..b), with the cue t[v]: a description or an
+ * indefinite speaker; its gender what its words say. */
+static void
+set_written(struct attr *at, const struct wt *t, size_t a, size_t b,
+    size_t v)
+{
+	fld_set(at->men, ck.s + t[a].s, t[b - 1].e - t[a].s);
+	fld_set(at->spk, at->men, strlen(at->men));
+	fld_set(at->cue, ck.s + t[v].s, WLEN(t[v]));
+	at->person = at->ok = 1;
+	at->named = 0;
+	at->g = words_gender(at->men);
 }
 
 /* The end of the words after t[i] up to punctuation (a full stop of an
@@ -2151,12 +2173,7 @@ indefinite(const struct wt *t, size_t i, size_t n, struct attr *at)
 		w = i, v = i + 1;
 	else
 		return 0;
-	fld_set(at->men, ck.s + t[w].s, WLEN(t[w]));
-	fld_set(at->spk, ck.s + t[w].s, WLEN(t[w]));
-	fld_set(at->cue, ck.s + t[v].s, WLEN(t[v]));
-	at->person = 1;
-	at->named = at->g = 0;
-	at->ok = 1;
+	set_written(at, t, w, w + 1, v);
 	return 1;
 }
 
@@ -2397,12 +2414,7 @@ verb_subject(const struct wt *t, size_t n, size_t b, struct attr *at,
 		return 1;
 	if (k >= 2 && is_det(&t[0]) && (nk = noun_kind(&t[k - 1])) != NULL &&
 	    *nk == 'p') {
-		fld_set(at->men, ck.s + t[0].s, t[k - 1].e - t[0].s);
-		fld_set(at->spk, at->men, strlen(at->men));
-		fld_set(at->cue, ck.s + t[v].s, WLEN(t[v]));
-		at->person = at->ok = 1;
-		at->named = 0;
-		at->g = words_gender(at->men);
+		set_written(at, t, 0, k, v);
 		return 1;
 	}
 	return 0;
@@ -2574,15 +2586,6 @@ starts_upper(size_t a, size_t b)
 	return lead || c == 0 || u8_isupper(c) || u8_isdigit(c);
 }
 
-/* Does ck.s[a..b) start with no capital (a lower-case word, nothing)? */
-static int
-starts_lower_or_empty(size_t a, size_t b)
-{
-	int lead = 0;
-	int32_t c = first_alnum(a, b, &lead);
-
-	return c == 0 || !u8_isupper(c);
-}
 
 /*
  * A name or title in quotation marks, no quotation: after "dubbed",
@@ -2597,6 +2600,7 @@ name_in_marks(const struct quote *q, size_t lo)
 	    "labelled", "branded", "as" };
 	size_t e = q->os, a, i;
 	int32_t c;
+	int lead;
 
 	while (e > lo && spacebyte(ck.s[e - 1]))
 		e--;
@@ -2610,9 +2614,10 @@ name_in_marks(const struct quote *q, size_t lo)
 	    strncasecmp(ck.s + a - 6, "known ", 6) == 0) || (a >= lo + 7 &&
 	    strncasecmp(ck.s + a - 7, "billed ", 7) == 0))))
 		return 0;
+	if (!u8_isupper(first_alnum(q->qs, q->qe, &lead)))
+		return 0;
 	c = last_char(q->qs, q->qe);
-	return !starts_lower_or_empty(q->qs, q->qe) && c != '.' &&
-	    c != ',' && c != '!' && c != '?' && c != 0x2026;
+	return c != '.' && c != ',' && c != '!' && c != '?' && c != 0x2026;
 }
 
 static int
@@ -3225,7 +3230,7 @@ model_cut(size_t li, size_t p)
 	return e;
 }
 
-/* The pieces of the chunk the model reads, into qdv and qdl. */
+/* The pieces of the chunk the model reads, into qdv and qdline. */
 static void
 model_pieces(void)
 {
@@ -3238,12 +3243,13 @@ model_pieces(void)
 			if (qdn == qdcap) {
 				qdcap = qdcap ? 2 * qdcap : 256;
 				qdv = xreallocarray(qdv, qdcap, sizeof(*qdv));
-				qdl = xreallocarray(qdl, qdcap, sizeof(*qdl));
+				qdline = xreallocarray(qdline, qdcap,
+				    sizeof(*qdline));
 			}
 			qdv[qdn].s = ck.s + lns[li].pos + p;
 			qdv[qdn].len = e - p;
 			qdv[qdn].off = lns[li].off + p;
-			qdl[qdn++].lineno = lns[li].lineno;
+			qdline[qdn++] = lns[li].lineno;
 			if (e == 0)
 				break;
 		}
@@ -3255,7 +3261,7 @@ feed(struct ner *nr, size_t from, size_t to)
 	size_t i;
 
 	for (i = from; i < to; i++)
-		ner_para(nr, qdv[i].s, qdv[i].len, qdv[i].off, qdl[i].lineno);
+		ner_para(nr, qdv[i].s, qdv[i].len, qdv[i].off, qdline[i]);
 }
 
 static void *
@@ -3760,10 +3766,10 @@ main(int argc, char *argv[])
 	ner_free(qner);
 	names_free(&qnames);
 	free(qdv);
-	free(qdl);
+	free(qdline);
 	qner = NULL;
 	qdv = NULL;
-	qdl = NULL;
+	qdline = NULL;
 	qdcap = 0;
 	return rv | out_close();
 }
