@@ -1817,8 +1817,7 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 			uf |= UF_COMMA;
 		if (teq(nr, sa - 1, "by") || teq(nr, sa - 1, "at") ||
 		    teq(nr, sa - 1, "from") || teq(nr, sa - 1, "with") ||
-		    teq(nr, sa - 1, "joined") || (sa > 1 &&
-		    teq(nr, sa - 1, "to") && teq(nr, sa - 2, "according")))
+		    teq(nr, sa - 1, "joined"))
 			uf |= UF_ORGCUE;
 		if (sa > 1 && teq(nr, sa - 1, "to") &&
 		    (teq(nr, sa - 2, "according") ||
@@ -3126,12 +3125,11 @@ ner_merge(struct ner *dst, const struct ner *src)
 
 	if (src->arena.len > 0)
 		buf_add(&dst->arena, src->arena.s, src->arena.len);
+	if (dst->nm + src->nm > dst->mcap) {
+		dst->mcap = MAX(2 * dst->mcap, dst->nm + src->nm);
+		dst->m = xreallocarray(dst->m, dst->mcap, sizeof(*dst->m));
+	}
 	for (i = 0; i < src->nm; i++) {
-		if (dst->nm == dst->mcap) {
-			dst->mcap = dst->mcap ? 2 * dst->mcap : 256;
-			dst->m = xreallocarray(dst->m, dst->mcap,
-			    sizeof(*dst->m));
-		}
 		m = &dst->m[dst->nm++];
 		*m = src->m[i];
 		m->moff += (uint32_t)base;
