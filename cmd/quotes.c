@@ -36,6 +36,7 @@
 DATA(ent_common);
 DATA(ent_given);
 DATA(quote_common);
+DATA(quote_labels);
 DATA(quote_female);
 DATA(quote_male);
 DATA(quote_nouns);
@@ -97,7 +98,7 @@ static int iflag, nflag;
 static unsigned keep = (1u << K_DIRECT) | (1u << K_PARTIAL) | (1u << K_BLOCK);
 
 static struct wordset w_dict, w_given;	/* the entities' lists */
-static struct wordset w_female, w_male;
+static struct wordset w_female, w_male, w_labels;
 static struct wordset w_common, w_nouns, w_org, w_pron, w_skip, w_titles,
     w_verbs;
 
@@ -167,7 +168,9 @@ static struct attr cont;	/* the last speaker, for quote-only text */
 static int cont_gap;
 static uint64_t lastq_at;	/* where the last full quotation ended */
 static struct attr intro;	/* "X said:" waiting for its quotation */
-static int intro_gap;
+static int intro_gap, intro_colon;
+static struct attr iview;	/* who answers the "A:" lines */
+static size_t pending = (size_t)-1;	/* a quotation-only paragraph */
 static int multi;		/* a line held several sentences */
 static int wrapped;		/* lines are hard-wrapped */
 static int nwarn;
@@ -848,7 +851,8 @@ starts_mark(size_t j)
  * hard-wrapped text it goes on to the end of the paragraph (a blank
  * line); with a paragraph a line, it stops at the end of the line; with a
  * sentence a line, it goes on while no other mark says otherwise.  In
- * every case a paragraph that opens with the same mark re-opens it.
+ * every case a paragraph that opens with the same mark re-opens it, and
+ * one whose first mark closes continues it.
  */
 static void
 line_end(size_t li)
@@ -878,6 +882,10 @@ line_end(size_t li)
 			return;
 		}
 		if (wrapped && !blank)
+			return;
+		/* the next paragraph closes a mark it never opened: the
+		 * quotation runs on past the break */
+		if (m == M_CLOSE && n == 1)
 			return;
 		if (blank || m == M_OPEN || m == M_OPEN0 || n > LOOK_LINES)
 			break;
@@ -2529,7 +2537,13 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 	    known(ck.s + t[0].s, WLEN(t[0])) != NULL)))) {
 		set_attr(at, t, 0, e, ":", 1);
 		*frag = 0;
-		return 1;
+		/* a label alone ("Media Contact:") speaks only when the
+		 * model knows it for a person or an organisation */
+		if (e < n || at->named || is_pron(&t[0]))
+			return 1;
+		memset(at, 0, sizeof(*at));
+		*frag = 1;
+		return 0;
 	}
 	if (verb_subject(t, n, b, at, frag))
 		return 1;
@@ -2806,7 +2820,9 @@ continuation(size_t qi, size_t next)
 			memcpy(q->a.spk, subj.name, FLD);
 			memcpy(q->a.men, subj.name, FLD);
 			q->a.ok = q->a.person = 1;
-		}
+		} else if (!wrapped && only_punct(lns[q->l0].pos, q->os) &&
+		    only_punct(q->ce, lns[q->l1].pos + lns[q->l1].len))
+			pending = qi;	/* its paragraph is the quotation */
 		return;
 	}
 	q->a = cont;
@@ -3045,6 +3061,157 @@ indirect(size_t li)
 
 /* ---- the chunk: pair, attribute, print ---- */
 
+/* ---- transcripts: "Q: ..." and "A: ...", "NAME: ..." ---- */
+
+/*
+ * The label of line li: one to three words of letters that start with a
+ * capital, then a colon and a space, then two words or more ("KELLER:
+ * Can you hear me?", "Q: Why now?").  The label is ck.s[*la..*lb), the
+ * text starts at *tx.
+ */
+static int
+label_of(size_t li, size_t *la, size_t *lb, size_t *tx)
+{
+	size_t p = lns[li].pos, hi = p + lns[li].len, w = 0;
+	unsigned char c;
+
+	while (p < hi && spacebyte(ck.s[p]))
+		p++;
+	*la = p;
+	for (;;) {
+		if (p >= hi || ck.s[p] < 'A' || ck.s[p] > 'Z' || ++w > 3)
+			return 0;
+		while (p < hi && ((c = (unsigned char)ck.s[p]) >= 0x80 ||
+		    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    c == '.' || c == '\'' || c == '-'))
+			p++;
+		if (p < hi && ck.s[p] == ':')
+			break;
+		if (p >= hi || ck.s[p] != ' ')
+			return 0;
+		p++;
+	}
+	*lb = p++;
+	if (p >= hi || ck.s[p] != ' ')
+		return 0;
+	while (p < hi && spacebyte(ck.s[p]))
+		p++;
+	*tx = p;
+	return nwords(p, hi) >= 2;
+}
+
+/* Q or A, or a name in capitals or of the model: not a field of a form. */
+enum { L_NONE, L_Q, L_A, L_NAME };
+
+static int
+label_kind(size_t la, size_t lb, struct attr *at)
+{
+	char s[FLD];
+	size_t i, n = lb - la;
+	int up = 0, caps;
+
+	if (n == 1)
+		return ck.s[la] == 'Q' ? L_Q : ck.s[la] == 'A' ? L_A : L_NONE;
+	if (n >= FLD || ws_has(&w_labels, ck.s + la, n))
+		return L_NONE;
+	memset(at, 0, sizeof(*at));
+	fld_set(at->men, ck.s + la, n);
+	for (i = 0; i < n && !(ck.s[la + i] >= 'a' && ck.s[la + i] <= 'z');
+	    i++)
+		up += ck.s[la + i] >= 'A' && ck.s[la + i] <= 'Z';
+	caps = i == n && up >= 2;
+	/* SAM KELLER is Sam Keller of the model */
+	memcpy(s, at->men, n + 1);
+	for (i = 1; caps && i < n; i++)
+		if (s[i - 1] != ' ' && s[i] >= 'A' && s[i] <= 'Z')
+			s[i] = (char)(s[i] - 'A' + 'a');
+	fld_set(at->spk, s, n);
+	model_name(at);
+	if (!at->named && !caps)
+		return L_NONE;
+	if (!at->named) {
+		fld_set(at->spk, at->men, n);
+		at->person = 1;
+	}
+	fld_set(at->cue, ":", 1);
+	at->ok = 1;
+	return L_NAME;
+}
+
+/* The kind of label of line li, 0 when it has none (or its line is
+ * blank); *at is the speaker of a name label. */
+static int
+line_label(size_t li, struct attr *at, size_t *tx)
+{
+	size_t la, lb;
+
+	if (li >= nlns || lns[li].blank || !label_of(li, &la, &lb, tx))
+		return L_NONE;
+	return label_kind(la, lb, at);
+}
+
+/* The next (dir 1) or previous (dir -1) line that is not blank. */
+static size_t
+line_near(size_t li, int dir)
+{
+	do
+		li += (size_t)dir;
+	while (li < nlns && lns[li].blank);
+	return li;
+}
+
+/* The last person the model names before document offset o. */
+static int
+person_before(uint64_t o, struct attr *at)
+{
+	size_t i;
+
+	for (i = qnames.nm; i > 0; i--) {
+		const struct nmention *m = &qnames.mv[i - 1];
+
+		if (m->start >= o || m->ent == NAMES_NONE ||
+		    qnames.ev[m->ent].type != NER_PERSON)
+			continue;
+		memset(at, 0, sizeof(*at));
+		set_entity(at, m->ent);
+		fld_set(at->men, at->spk, strlen(at->spk));
+		fld_set(at->cue, ":", 1);
+		at->ok = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A line of a transcript, labelled like a line next to it: an "A:" line
+ * is a quotation of the person the text names last before the first
+ * "Q:" or "A:", a "NAME:" line one of that name; "Q:" lines are the
+ * interviewer's and are no quotation.
+ */
+static int
+transcript(size_t li)
+{
+	struct attr at, other;
+	size_t tx, tx2, p = line_near(li, -1);
+	int k, kp;
+
+	if ((k = line_label(li, &at, &tx)) == L_NONE)
+		return 0;
+	kp = p < li ? line_label(p, &other, &tx2) : L_NONE;
+	if (kp == L_NONE && line_label(line_near(li, 1), &other, &tx2) ==
+	    L_NONE)
+		return 0;
+	if (kp == L_NONE && !person_before(docoff(li, lns[li].pos), &iview))
+		memset(&iview, 0, sizeof(iview));
+	if (k == L_Q)
+		return 1;
+	if (k == L_A)
+		at = iview;
+	push_block(li, li, tx, lns[li].pos + lns[li].len, &at);
+	note_speaker(&at, docoff(li, tx));
+	return 1;
+}
+
 static void
 set_intro(size_t li, size_t from)
 {
@@ -3054,7 +3221,10 @@ set_intro(size_t li, size_t from)
 
 	while (e > from && spacebyte(ck.s[e - 1]))
 		e--;
-	if (e <= from || ck.s[e - 1] != ':')
+	/* "X said:", or a paragraph that ends "X stated," (a line of
+	 * hard-wrapped text may end with any comma) */
+	if (e <= from || (ck.s[e - 1] != ':' && (ck.s[e - 1] != ',' ||
+	    wrapped)))
 		return;
 	sent_at(li, e - 1, &a, &b);
 	if (a < from)
@@ -3063,6 +3233,7 @@ set_intro(size_t li, size_t from)
 	if (before_attr(a, e, &at, &frag) && !frag && nwords(a, e) <= 14) {
 		intro = at;
 		intro_gap = 0;
+		intro_colon = ck.s[e - 1] == ':';
 	}
 }
 
@@ -3378,6 +3549,28 @@ model_chunk(void)
 	coref_pronouns(&qnames, qdv, qdn);
 }
 
+/*
+ * A paragraph that is one quotation with no speaker, after a paragraph
+ * with none, continues into the next paragraph that opens with an
+ * attributed quotation: "...". / "...," Roe said.  Not a question,
+ * which the next speaker may answer.
+ */
+static void
+next_paragraph(size_t qi)
+{
+	struct quote *q = &qv[qi], *p = &qv[pending];
+
+	if (!q->a.ok || q->a.cue[0] == '\0' || q->kind != K_DIRECT ||
+	    line_near(p->l1, 1) != q->l0 || !only_punct(lns[q->l0].pos, q->os))
+		return;
+	if (last_char(p->qs, p->qe) == '?')
+		return;		/* a question: someone else answers */
+	p->a = q->a;
+	p->a.cue[0] = '\0';
+	fld_set(p->a.men, q->a.spk[0] ? q->a.spk : q->a.men,
+	    strlen(q->a.spk[0] ? q->a.spk : q->a.men));
+}
+
 /* The top-level quotations T[t0..ti) of a line, in order: speakers
  * carry on to quote-only sentences. */
 static void
@@ -3385,6 +3578,9 @@ carry_speakers(const size_t *T, size_t t0, size_t ti)
 {
 	size_t k, qi, nx;
 
+	if (pending != (size_t)-1 && ti > t0)
+		next_paragraph(T[t0]);
+	pending = (size_t)-1;
 	for (k = t0; k < ti; k++) {
 		qi = T[k];
 		if (qv[qi].dead)
@@ -3430,6 +3626,7 @@ process_chunk(void)
 				k++;
 		}
 	wrapped = nt >= 4 && k * 3 >= nt;
+	pending = (size_t)-1;
 	nt = 0;
 	model_chunk();
 	/* pair the marks */
@@ -3492,10 +3689,17 @@ process_chunk(void)
 			cur = qv[qi].ce;
 			ti++;
 		}
+		if (!touched && !lns[li].marks && transcript(li)) {
+			scan_names(lns[li].pos, hi, li);
+			intro.ok = 0;
+			pending = (size_t)-1;
+			continue;
+		}
 		if (!touched) {
 			/* a paragraph or sentence with no quotation */
+			pending = (size_t)-1;
 			if (intro.ok && intro_gap == 0 && multi &&
-			    !lns[li].marks) {
+			    intro_colon && !lns[li].marks) {
 				qi = push_block(li, li, lns[li].pos, hi, &intro);
 				note_speaker(&intro, docoff(li, lns[li].pos));
 				intro.ok = 0;
@@ -3750,6 +3954,8 @@ main(int argc, char *argv[])
 	wlist(&w_skip, data_quote_skip, data_quote_skip_len);
 	wlist(&w_titles, data_quote_titles, data_quote_titles_len);
 	wlist(&w_verbs, data_quote_verbs, data_quote_verbs_len);
+	ws_init(&w_labels, WS_FOLD);
+	ws_load(&w_labels, data_quote_labels, data_quote_labels_len);
 	ws_init(&names, 0);
 	ws_init(&descs, 0);
 	lex_build();
