@@ -1806,7 +1806,7 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 	if (sa < a)
 		uf |= UF_PREVTHE;
 	if (sa > 0) {
-		if (teq(nr, sa - 1, "the"))
+		if (teq(nr, sa - 1, "the") || teq(nr, sa - 1, "The"))
 			uf |= UF_PREVTHE;
 		else if ((nr->t[sa - 1].f & XF_LOWER) &&
 		    (tlexl(nr, sa - 1) & L_LOCPREP) &&
@@ -3372,6 +3372,8 @@ guess(const struct ner *nr, const struct name *nm)
 		return NER_PERSON;	/* according to Santos */
 	if ((uf & UF_COMMON) && !(uf & (UF_NEXTPV | UF_SURN)))
 		return T_NONE;
+	if ((uf & (UF_COMMON | UF_PREVTHE)) == (UF_COMMON | UF_PREVTHE))
+		return T_NONE;	/* the Commission said: no person */
 	if (uf & UF_PREVLOC)
 		return NER_LOC;
 	if (uf & (UF_NEXTPV | UF_SURN | UF_GIVEN))
@@ -3500,6 +3502,7 @@ find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
     int prefix)
 {
 	struct name *nm = &nr->names[self], *p;
+	const struct lent *e;
 	uint32_t best = UINT32_MAX;
 	int scan = 0, al;
 
@@ -3520,6 +3523,11 @@ find_parent(struct ner *nr, uint32_t self, uint32_t j, const uint32_t *next,
 		} else {
 			if (!name_in(nr, p, nm, 0))
 				continue;
+			if (p->type == NER_ORG && nm->ntoks == 1 &&
+			    (e = lex_find(nr->arena.s + nm->koff, nm->klen)) !=
+			    NULL && (e->bits & L_ORGHEAD))
+				continue;	/* TV alone is no short form of
+						   Al-Arabiya TV */
 			if (p->type != NER_PERSON && nm->ntoks == 1 &&
 			    (nm->uf & UF_COMMON) && nm->nsent == nm->count)
 				continue;	/* "Service was slow": no short
