@@ -94,8 +94,6 @@ static struct cli cli = {
 	0, 0
 };
 
-static int iflag, nflag;
-static unsigned keep = (1u << K_DIRECT) | (1u << K_PARTIAL) | (1u << K_BLOCK);
 
 static struct wordset w_dict, w_given;	/* the entities' lists */
 static struct wordset w_female, w_male, w_labels;
@@ -132,18 +130,6 @@ struct gap {
 	size_t	 a, b;
 };
 
-static struct buf ck;
-static struct ln *lns;
-static size_t nlns, caplns;
-static struct quote *qv;
-static size_t nq, capq;
-static struct gap *gv;
-static size_t ngv, capgv;
-static struct spanv sv;
-static size_t npair;		/* quotations from pairing marks, in order */
-static size_t *order;
-static size_t caporder;
-static long bal_dq, bal_gu, n_straight;
 
 /* ---- the document's memory ---- */
 
@@ -155,35 +141,68 @@ struct ref {
 };
 
 #define NRECENT	8
-static struct ref recent[NRECENT];	/* the last subjects and speakers */
-static size_t nrecent;
-static struct ref others[NRECENT];	/* other persons named */
-static size_t nothers;
 
-static struct wordset names;	/* last word (lower case) -> full name */
-static struct wordset descs;	/* description -> name */
-static size_t nnames;
-static struct ref subj, lastspk;
-static struct attr cont;	/* the last speaker, for quote-only text */
-static int cont_gap;
-static uint64_t lastq_at;	/* where the last full quotation ended */
-static struct attr intro;	/* "X said:" waiting for its quotation */
-static int intro_gap, intro_colon;
-static struct attr iview;	/* who answers the "A:" lines */
-static size_t pending = (size_t)-1;	/* a quotation-only paragraph */
-static int multi;		/* a line held several sentences */
-static int wrapped;		/* lines are hard-wrapped */
-static int nwarn;
-static const char *label;
-static struct input *curin;
+struct open {
+	int	 fam;
+	int32_t	 cp;
+	size_t	 q;
+};
+
+/* A document being read: its current chunk, the quotations found in it,
+ * what the document said before (for names and speakers), the model of
+ * who is who of the chunk, and the options. */
+struct qdoc {
+	/* the chunk */
+	struct buf	 ck;
+	struct ln	*lns;
+	size_t		 nlns, caplns;
+	struct quote	*qv;
+	size_t		 nq, capq;
+	struct gap	*gv;
+	size_t		 ngv, capgv;
+	struct spanv	 sv;
+	size_t		 npair;		/* quotations from pairing marks */
+	struct quote	**order;	/* the printing order */
+	size_t		 caporder;
+	long		 bal_dq, bal_gu, n_straight;
+	int		 multi;		/* a line held several sentences */
+	int		 wrapped;	/* lines are hard-wrapped */
+	/* pairing marks */
+	struct open	 st[MAXDEPTH];
+	int		 sd;
+	size_t		 reopen_at;	/* a re-opening mark to skip */
+	/* the document's memory */
+	struct ref	 recent[NRECENT];	/* the last subjects, speakers */
+	size_t		 nrecent;
+	struct ref	 others[NRECENT];	/* other persons named */
+	size_t		 nothers;
+	struct wordset	 names;		/* last word (lower case) -> name */
+	struct wordset	 descs;		/* description -> name */
+	size_t		 nnames;
+	struct ref	 subj, lastspk;
+	struct attr	 cont;		/* the last speaker, for quote-only text */
+	int		 cont_gap;
+	uint64_t	 lastq_at;	/* where the last full quotation ended */
+	struct attr	 intro;		/* "X said:" waiting for its quotation */
+	int		 intro_gap, intro_colon;
+	struct attr	 iview;		/* who answers the "A:" lines */
+	size_t		 pending;	/* a quotation-only paragraph */
+	int		 nwarn;
+	const char	*label;
+	struct input	*curin;
+	/* the model of who is who of the chunk (names.h, coref.h) */
+	struct ner	*qner;
+	struct names	 qnames;
+	struct doc_para	*qdv;
+	size_t		 qdn, qdcap;
+	uint64_t	*qdline;	/* the line of each piece of qdv */
+	/* options */
+	int		 iflag, nflag;
+	unsigned	 keep;		/* kinds printed */
+};
 
 /* ---- the model of who is who (names.h, coref.h), shared with entities */
 
-static struct ner *qner;
-static struct names qnames;
-static struct doc_para *qdv;
-static size_t qdn, qdcap;
-static uint64_t *qdline;		/* the line of each piece of qdv */
 
 /*
  * A helper thread reads the second half of a chunk's pieces into its own
@@ -362,18 +381,18 @@ cclass(int32_t c)
 }
 
 static int32_t
-cp_before(size_t lo, size_t p)
+cp_before(struct qdoc *d, size_t lo, size_t p)
 {
 	int32_t c;
 
 	if (p <= lo)
 		return ' ';
-	u8_decode_back(ck.s + lo, p - lo, &c);
+	u8_decode_back(d->ck.s + lo, p - lo, &c);
 	return c;
 }
 
 static int32_t
-cp_at(size_t p, size_t hi, size_t *len)
+cp_at(struct qdoc *d, size_t p, size_t hi, size_t *len)
 {
 	int32_t c;
 	size_t n;
@@ -383,7 +402,7 @@ cp_at(size_t p, size_t hi, size_t *len)
 			*len = 0;
 		return ' ';
 	}
-	n = u8_decode(ck.s + p, hi - p, &c);
+	n = u8_decode(d->ck.s + p, hi - p, &c);
 	if (len)
 		*len = n;
 	return c;
@@ -415,70 +434,70 @@ fld_set(char *dst, const char *s, size_t n)
 }
 
 static uint64_t
-docoff(size_t li, size_t p)
+docoff(struct qdoc *d, size_t li, size_t p)
 {
-	return lns[li].off + (p - lns[li].pos);
+	return d->lns[li].off + (p - d->lns[li].pos);
 }
 
 /* The document offset of chunk position p. */
 static uint64_t
-pos2off(size_t p)
+pos2off(struct qdoc *d, size_t p)
 {
-	size_t lo = 0, hi = nlns, m;
+	size_t lo = 0, hi = d->nlns, m;
 
 	while (hi - lo > 1) {
 		m = lo + (hi - lo) / 2;
-		if (lns[m].pos <= p)
+		if (d->lns[m].pos <= p)
 			lo = m;
 		else
 			hi = m;
 	}
-	if (p > lns[lo].pos + lns[lo].len)
-		p = lns[lo].pos + lns[lo].len;
-	return lns[lo].off + (p - lns[lo].pos);
+	if (p > d->lns[lo].pos + d->lns[lo].len)
+		p = d->lns[lo].pos + d->lns[lo].len;
+	return d->lns[lo].off + (p - d->lns[lo].pos);
 }
 
 static void
-warn_unclosed(size_t li)
+warn_unclosed(struct qdoc *d, size_t li)
 {
-	if (nwarn++ < MAXWARN)
+	if (d->nwarn++ < MAXWARN)
 		warnx("%s: line %llu: quotation not closed; cut at the end "
-		    "of its paragraph", label,
-		    (unsigned long long)lns[li].lineno);
-	else if (nwarn == MAXWARN + 1)
-		warnx("%s: more quotations not closed", label);
+		    "of its paragraph", d->label,
+		    (unsigned long long)d->lns[li].lineno);
+	else if (d->nwarn == MAXWARN + 1)
+		warnx("%s: more quotations not closed", d->label);
 }
 
 /* ---- sentences ---- */
 
 static void
-split_line(size_t li)
+split_line(struct qdoc *d, size_t li)
 {
-	struct ln *l = &lns[li];
+	struct ln *l = &d->lns[li];
 	size_t i, n;
 
 	if (l->split)
 		return;
 	l->split = 1;
-	l->s0 = sv.n;
-	n = sent_split(ck.s + l->pos, l->len, &sv);
-	for (i = l->s0; i < sv.n; i++) {
-		sv.v[i].start += l->pos;
-		sv.v[i].end += l->pos;
+	l->s0 = d->sv.n;
+	n = sent_split(d->ck.s + l->pos, l->len, &d->sv);
+	for (i = l->s0; i < d->sv.n; i++) {
+		d->sv.v[i].start += l->pos;
+		d->sv.v[i].end += l->pos;
 	}
 	l->ns = n;
 	if (n >= 2)
-		multi = 1;
+		d->multi = 1;
 }
 
 /* The sentence of line li around p: [*a, *b). */
 static void
-sent_at(size_t li, size_t p, size_t *a, size_t *b)
+sent_at(struct qdoc *d, size_t li, size_t p, size_t *a, size_t *b)
 {
-	struct ln *l = &lns[li];
+	struct ln *l = &d->lns[li];
 	size_t i, lo, hi, m;
 
-	split_line(li);
+	split_line(d, li);
 	*a = l->pos;
 	*b = l->pos + l->len;
 	/* the first sentence that ends at or after p */
@@ -486,144 +505,137 @@ sent_at(size_t li, size_t p, size_t *a, size_t *b)
 	hi = l->s0 + l->ns;
 	while (lo < hi) {
 		m = lo + (hi - lo) / 2;
-		if (sv.v[m].end < p)
+		if (d->sv.v[m].end < p)
 			lo = m + 1;
 		else
 			hi = m;
 	}
 	i = lo;
 	if (i > l->s0)
-		*a = sv.v[i - 1].end;
+		*a = d->sv.v[i - 1].end;
 	if (i == l->s0 + l->ns)
 		return;
-	if (sv.v[i].start <= p)
-		*a = sv.v[i].start;
-	if (sv.v[i].start > p && i > l->s0) {
-		*b = sv.v[i].start;
+	if (d->sv.v[i].start <= p)
+		*a = d->sv.v[i].start;
+	if (d->sv.v[i].start > p && i > l->s0) {
+		*b = d->sv.v[i].start;
 		return;
 	}
-	*b = sv.v[i].end;
+	*b = d->sv.v[i].end;
 }
 
 /* ---- pairing quotation marks ---- */
 
-struct open {
-	int	 fam;
-	int32_t	 cp;
-	size_t	 q;
-};
 
-static struct open st[MAXDEPTH];
-static int sd;
-static size_t reopen_at = (size_t)-1;	/* a re-opening mark to skip */
 
 static size_t
-new_quote(size_t li, size_t os, size_t qs, int parent)
+new_quote(struct qdoc *d, size_t li, size_t os, size_t qs, int parent)
 {
 	struct quote *q;
 
-	if (nq == capq) {
-		capq = capq ? 2 * capq : 64;
-		qv = xreallocarray(qv, capq, sizeof(*qv));
+	if (d->nq == d->capq) {
+		d->capq = d->capq ? 2 * d->capq : 64;
+		d->qv = xreallocarray(d->qv, d->capq, sizeof(*d->qv));
 	}
-	q = &qv[nq];
+	q = &d->qv[d->nq];
 	memset(q, 0, sizeof(*q));
 	q->os = os;
 	q->qs = qs;
 	q->l0 = q->l1 = li;
 	q->parent = parent;
 	q->kind = parent >= 0 ? K_NESTED : K_DIRECT;
-	q->g0 = ngv;
-	return nq++;
+	q->g0 = d->ngv;
+	return d->nq++;
 }
 
 static void
-add_gap(size_t q, size_t a, size_t b)
+add_gap(struct qdoc *d, size_t q, size_t a, size_t b)
 {
-	if (ngv == capgv) {
-		capgv = capgv ? 2 * capgv : 16;
-		gv = xreallocarray(gv, capgv, sizeof(*gv));
+	if (d->ngv == d->capgv) {
+		d->capgv = d->capgv ? 2 * d->capgv : 16;
+		d->gv = xreallocarray(d->gv, d->capgv, sizeof(*d->gv));
 	}
-	gv[ngv].a = a;
-	gv[ngv].b = b;
-	ngv++;
-	qv[q].ng++;
+	d->gv[d->ngv].a = a;
+	d->gv[d->ngv].b = b;
+	d->ngv++;
+	d->qv[q].ng++;
 }
 
 static int
-find_open(int fam)
+find_open(struct qdoc *d, int fam)
 {
 	int k;
 
-	for (k = sd - 1; k >= 0; k--)
-		if (st[k].fam == fam)
+	for (k = d->sd - 1; k >= 0; k--)
+		if (d->st[k].fam == fam)
 			return k;
 	return -1;
 }
 
 /* The innermost double quotation opened by a curly or low mark. */
 static int
-find_curly(void)
+find_curly(struct qdoc *d)
 {
 	int k;
 
-	for (k = sd - 1; k >= 0; k--)
-		if (st[k].fam == F_DQ && st[k].cp != '"')
+	for (k = d->sd - 1; k >= 0; k--)
+		if (d->st[k].fam == F_DQ && d->st[k].cp != '"')
 			return k;
 	return -1;
 }
 
 static void
-do_open(size_t li, int fam, int32_t cp, size_t p, size_t n)
+do_open(struct qdoc *d, size_t li, int fam, int32_t cp, size_t p, size_t n)
 {
 	size_t q;
 
-	if (sd == MAXDEPTH)
+	if (d->sd == MAXDEPTH)
 		return;
-	q = new_quote(li, p, p + n, sd > 0 ? (int)st[sd - 1].q : -1);
-	st[sd].fam = fam;
-	st[sd].cp = cp;
-	st[sd].q = q;
-	sd++;
+	q = new_quote(d, li, p, p + n,
+	    d->sd > 0 ? (int)d->st[d->sd - 1].q : -1);
+	d->st[d->sd].fam = fam;
+	d->st[d->sd].cp = cp;
+	d->st[d->sd].q = q;
+	d->sd++;
 }
 
 static void
-do_close(size_t li, int k, size_t p, size_t n)
+do_close(struct qdoc *d, size_t li, int k, size_t p, size_t n)
 {
 	struct quote *q;
 
-	while (sd - 1 > k)		/* unclosed marks nested inside */
-		qv[st[--sd].q].dead = 1;
-	q = &qv[st[k].q];
+	while (d->sd - 1 > k)		/* unclosed marks nested inside */
+		d->qv[d->st[--d->sd].q].dead = 1;
+	q = &d->qv[d->st[k].q];
 	q->qe = p;
 	q->ce = p + n;
 	q->l1 = li;
-	sd = k;
+	d->sd = k;
 	/* a block of mark pairs inside a gap never happens: gaps only at
 	 * re-openings, which are skipped when scanning */
 }
 
 /* Words after an apostrophe that make it one ('em, 'tis, 'n'). */
 static int
-elision(size_t p, size_t hi)
+elision(struct qdoc *d, size_t p, size_t hi)
 {
 	static const char *w[] = { "em", "tis", "twas", "cause", "til",
 	    "n", "bout", "s", "d", "ll", "re", "ve", "t", "m", "ere", "un" };
 	size_t i, e, k;
 
-	for (e = p; e < hi && ((ck.s[e] >= 'a' && ck.s[e] <= 'z') ||
-	    (ck.s[e] >= 'A' && ck.s[e] <= 'Z')); e++)
+	for (e = p; e < hi && ((d->ck.s[e] >= 'a' && d->ck.s[e] <= 'z') ||
+	    (d->ck.s[e] >= 'A' && d->ck.s[e] <= 'Z')); e++)
 		;
-	if (e < hi && (unsigned char)ck.s[e] >= 0x80) {
+	if (e < hi && (unsigned char)d->ck.s[e] >= 0x80) {
 		int32_t c;
 
-		u8_decode(ck.s + e, hi - e, &c);
+		u8_decode(d->ck.s + e, hi - e, &c);
 		if (isalnum8(c))
 			return 0;
 	}
 	for (i = 0; i < LEN(w); i++) {
 		k = strlen(w[i]);
-		if (k == e - p && strncasecmp(ck.s + p, w[i], k) == 0)
+		if (k == e - p && strncasecmp(d->ck.s + p, w[i], k) == 0)
 			return 1;
 	}
 	return 0;
@@ -631,22 +643,23 @@ elision(size_t p, size_t hi)
 
 /* Is there a closing single mark for an opening at p, in s[p..hi)? */
 static int
-single_closes(size_t p, size_t hi, int straight)
+single_closes(struct qdoc *d, size_t p, size_t hi, int straight)
 {
 	size_t i, n, lim = MIN(hi, p + 3000);
 	int32_t c, pc, nc;
 
 	for (i = p; i < lim; i += n) {
 		n = 1;
-		if (ck.s[i] == '\'' || (!straight && (unsigned char)ck.s[i] ==
+		if (d->ck.s[i] == '\'' ||
+		    (!straight && (unsigned char)d->ck.s[i] ==
 		    0xE2)) {
-			c = cp_at(i, hi, &n);
+			c = cp_at(d, i, hi, &n);
 			if (c != '\'' && c != 0x2019 && c != 0x2018)
 				continue;
 			if ((c == '\'') != straight)
 				continue;
-			pc = cp_before(p, i);
-			nc = cp_at(i + n, hi, NULL);
+			pc = cp_before(d, p, i);
+			nc = cp_at(d, i + n, hi, NULL);
 			if (cclass(pc) != C_SP && !isalnum8(nc))
 				return 1;
 		}
@@ -656,28 +669,28 @@ single_closes(size_t p, size_t hi, int straight)
 
 /* Scan the marks of line li, pairing them. */
 static void
-scan_line(size_t li)
+scan_line(struct qdoc *d, size_t li)
 {
-	struct ln *l = &lns[li];
+	struct ln *l = &d->lns[li];
 	size_t p, n, lo = l->pos, hi = l->pos + l->len;
 	int32_t c, pc, nc;
 	int left, right, k, pcl, ncl;
 	unsigned char b;
 
 	for (p = lo; p < hi; p += n) {
-		b = (unsigned char)ck.s[p];
+		b = (unsigned char)d->ck.s[p];
 		n = 1;
 		if (b != '"' && b != '\'' && b != 0xE2 && b != 0xC2)
 			continue;
-		c = cp_at(p, hi, &n);
+		c = cp_at(d, p, hi, &n);
 		if (!isquote8(c))
 			continue;
-		if (p == reopen_at) {
-			reopen_at = (size_t)-1;
+		if (p == d->reopen_at) {
+			d->reopen_at = (size_t)-1;
 			continue;
 		}
-		pc = cp_before(lo, p);
-		nc = cp_at(p + n, hi, NULL);
+		pc = cp_before(d, lo, p);
+		nc = cp_at(d, p + n, hi, NULL);
 		pcl = cclass(pc);
 		ncl = cclass(nc);
 		left = ncl != C_SP && (pcl == C_SP || pcl == C_PO);
@@ -685,71 +698,71 @@ scan_line(size_t li)
 		    ncl == C_PO);
 		switch (c) {
 		case 0x201C:
-			k = find_open(F_DQ);
-			if (k >= 0 && (st[k].cp == 0x201E ||
+			k = find_open(d, F_DQ);
+			if (k >= 0 && (d->st[k].cp == 0x201E ||
 			    (right && !left)))
-				do_close(li, k, p, n);
+				do_close(d, li, k, p, n);
 			else if (left || !right)
-				do_open(li, F_DQ, c, p, n);
+				do_open(d, li, F_DQ, c, p, n);
 			break;
 		case 0x201E:
 		case 0x201F:
 			if (ncl != C_SP)
-				do_open(li, F_DQ, c, p, n);
+				do_open(d, li, F_DQ, c, p, n);
 			break;
 		case 0x201D:
-			if ((k = find_curly()) >= 0 ||
-			    (k = find_open(F_DQ)) >= 0)
-				do_close(li, k, p, n);
+			if ((k = find_curly(d)) >= 0 ||
+			    (k = find_open(d, F_DQ)) >= 0)
+				do_close(d, li, k, p, n);
 			else if (left && !right)
-				do_open(li, F_DQ, c, p, n);
+				do_open(d, li, F_DQ, c, p, n);
 			break;
 		case '"':
-			k = find_open(F_DQ);
-			if (k >= 0 && st[k].cp != '"' && left && !right)
+			k = find_open(d, F_DQ);
+			if (k >= 0 && d->st[k].cp != '"' && left && !right)
 				/* “He said "no" to me” */
-				do_open(li, F_DQ, c, p, n);
+				do_open(d, li, F_DQ, c, p, n);
 			else if (k >= 0)
-				do_close(li, k, p, n);
+				do_close(d, li, k, p, n);
 			else if (left || pcl == C_SP)
-				do_open(li, F_DQ, c, p, n);
+				do_open(d, li, F_DQ, c, p, n);
 			break;
 		case '\'':
 		case 0x2018:
 		case 0x201A:
 			if (pcl == C_AL && ncl == C_AL)
 				break;
-			if ((k = find_open(F_SQ)) >= 0 && right &&
+			if ((k = find_open(d, F_SQ)) >= 0 && right &&
 			    ncl != C_AL) {
-				do_close(li, k, p, n);
+				do_close(d, li, k, p, n);
 				break;
 			}
 			if (left && ncl == C_AL && !u8_isdigit(nc) &&
-			    !elision(p + n, hi) &&
-			    single_closes(p + n, hi, c == '\''))
-				do_open(li, F_SQ, c, p, n);
+			    !elision(d, p + n, hi) &&
+			    single_closes(d, p + n, hi, c == '\''))
+				do_open(d, li, F_SQ, c, p, n);
 			break;
 		case 0x2019:
 			if (pcl == C_AL && ncl == C_AL)
 				break;
-			if ((k = find_open(F_SQ)) >= 0 && right &&
+			if ((k = find_open(d, F_SQ)) >= 0 && right &&
 			    ncl != C_AL)
-				do_close(li, k, p, n);
+				do_close(d, li, k, p, n);
 			break;
 		case 0xAB:
-			do_open(li, F_GU, c, p, n);
+			do_open(d, li, F_GU, c, p, n);
 			break;
 		case 0xBB:
-			if ((k = find_open(F_GU)) >= 0)
-				do_close(li, k, p, n);
+			if ((k = find_open(d, F_GU)) >= 0)
+				do_close(d, li, k, p, n);
 			break;
 		case 0x2039:
 			if (left)
-				do_open(li, F_SG, c, p, n);
+				do_open(d, li, F_SG, c, p, n);
 			break;
 		case 0x203A:
-			if ((k = find_open(F_SG)) >= 0)
-				do_close(li, k, p, n);
+			if ((k = find_open(d, F_SG)) >= 0)
+				do_close(d, li, k, p, n);
 			break;
 		}
 	}
@@ -757,13 +770,13 @@ scan_line(size_t li)
 
 /* Does line li end a sentence (so that a paragraph may end there)? */
 static int
-ends_sentence(size_t li)
+ends_sentence(struct qdoc *d, size_t li)
 {
-	size_t e = lns[li].pos + lns[li].len, lo = lns[li].pos;
+	size_t e = d->lns[li].pos + d->lns[li].len, lo = d->lns[li].pos;
 	int32_t c;
 
 	while (e > lo) {
-		c = cp_before(lo, e);
+		c = cp_before(d, lo, e);
 		if (isspace8(c) || isquote8(c) || c == ')') {
 			e -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
 			continue;
@@ -778,31 +791,31 @@ enum { M_NONE, M_OPEN0, M_OPEN, M_CLOSE };
 
 /* The first mark of family fam in line li: what it looks like. */
 static int
-first_mark(size_t li, int fam, size_t *at)
+first_mark(struct qdoc *d, size_t li, int fam, size_t *at)
 {
-	struct ln *l = &lns[li];
+	struct ln *l = &d->lns[li];
 	size_t p, n, lo = l->pos, hi = l->pos + l->len;
 	int32_t c;
 	int pcl, ncl, start = 1;
 	unsigned char b;
 
 	for (p = lo; p < hi; p += n) {
-		b = (unsigned char)ck.s[p];
+		b = (unsigned char)d->ck.s[p];
 		n = 1;
 		if (b < 0x80 && b != '"' && b != '\'') {
 			if (b != ' ' && b != '\t')
 				start = 0;
 			continue;
 		}
-		c = cp_at(p, hi, &n);
+		c = cp_at(d, p, hi, &n);
 		if (isspace8(c))
 			continue;
 		if ((fam == F_DQ && (c == '"' || c == 0x201C || c == 0x201D ||
 		    c == 0x201E)) || (fam == F_GU && (c == 0xAB ||
 		    c == 0xBB)) || (fam == F_SQ && (c == 0x2018 ||
 		    c == '\''))) {
-			pcl = cclass(cp_before(lo, p));
-			ncl = cclass(cp_at(p + n, hi, NULL));
+			pcl = cclass(cp_before(d, lo, p));
+			ncl = cclass(cp_at(d, p + n, hi, NULL));
 			*at = p;
 			if (c == 0x201D || c == 0xBB)
 				return M_CLOSE;
@@ -822,28 +835,28 @@ next:
 
 /* Re-open the quotation at the mark at of line j. */
 static void
-reopen(size_t at)
+reopen(struct qdoc *d, size_t at)
 {
 	int32_t c;
 	size_t n;
 
-	while (sd > 1)
-		qv[st[--sd].q].dead = 1;
-	u8_decode(ck.s + at, 4, &c);
+	while (d->sd > 1)
+		d->qv[d->st[--d->sd].q].dead = 1;
+	u8_decode(d->ck.s + at, 4, &c);
 	n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-	add_gap(st[0].q, at, at + n);
-	reopen_at = at;
+	add_gap(d, d->st[0].q, at, at + n);
+	d->reopen_at = at;
 }
 
 /* Does line j start with a quotation mark? */
 static int
-starts_mark(size_t j)
+starts_mark(struct qdoc *d, size_t j)
 {
-	size_t p = lns[j].pos, hi = p + lns[j].len;
+	size_t p = d->lns[j].pos, hi = p + d->lns[j].len;
 
-	while (p < hi && (ck.s[p] == ' ' || ck.s[p] == '\t'))
+	while (p < hi && (d->ck.s[p] == ' ' || d->ck.s[p] == '\t'))
 		p++;
-	return p < hi && isquote8(cp_at(p, hi, NULL));
+	return p < hi && isquote8(cp_at(d, p, hi, NULL));
 }
 
 /*
@@ -855,33 +868,33 @@ starts_mark(size_t j)
  * one whose first mark closes continues it.
  */
 static void
-line_end(size_t li)
+line_end(struct qdoc *d, size_t li)
 {
 	struct quote *q;
 	size_t j, at, bytes, e;
 	int fam, m, n = 0, blank = 0;
 
-	if (sd == 0)
+	if (d->sd == 0)
 		return;
-	fam = st[0].fam;
-	q = &qv[st[0].q];
-	split_line(li);
-	bytes = lns[li].pos + lns[li].len - q->qs;
-	for (j = li + 1; j < nlns && bytes < LOOK_BYTES; j++) {
-		if (lns[j].blank) {
+	fam = d->st[0].fam;
+	q = &d->qv[d->st[0].q];
+	split_line(d, li);
+	bytes = d->lns[li].pos + d->lns[li].len - q->qs;
+	for (j = li + 1; j < d->nlns && bytes < LOOK_BYTES; j++) {
+		if (d->lns[j].blank) {
 			blank++;
 			continue;
 		}
 		n++;
-		if (wrapped && !blank && !starts_mark(j))
+		if (d->wrapped && !blank && !starts_mark(d, j))
 			return;
-		m = first_mark(j, fam, &at);
-		if (m == M_OPEN0 && (n == 1 || (!multi && !wrapped &&
-		    !blank && n <= 4 && ends_sentence(li)))) {
-			reopen(at);
+		m = first_mark(d, j, fam, &at);
+		if (m == M_OPEN0 && (n == 1 || (!d->multi && !d->wrapped &&
+		    !blank && n <= 4 && ends_sentence(d, li)))) {
+			reopen(d, at);
 			return;
 		}
-		if (wrapped && !blank)
+		if (d->wrapped && !blank)
 			return;
 		/* the next paragraph closes a mark it never opened: the
 		 * quotation runs on past the break */
@@ -890,23 +903,23 @@ line_end(size_t li)
 		if (blank || m == M_OPEN || m == M_OPEN0 || n > LOOK_LINES)
 			break;
 		if (m == M_CLOSE) {
-			if (n == 1 || !multi)
+			if (n == 1 || !d->multi)
 				return;
 			break;
 		}
-		if (multi)
+		if (d->multi)
 			break;
-		bytes += lns[j].len;
+		bytes += d->lns[j].len;
 	}
 	/* not closed: cut at the end of this line */
-	e = lns[li].pos + lns[li].len;
+	e = d->lns[li].pos + d->lns[li].len;
 	q->qe = q->ce = e;
 	q->l1 = li;
 	q->unclosed = 1;
-	while (sd > 1)
-		qv[st[--sd].q].dead = 1;
-	sd = 0;
-	warn_unclosed(q->l0);
+	while (d->sd > 1)
+		d->qv[d->st[--d->sd].q].dead = 1;
+	d->sd = 0;
+	warn_unclosed(d, q->l0);
 }
 
 /* ---- words of a context ---- */
@@ -919,23 +932,23 @@ struct wt {
 };
 
 static int
-abbrev_dot(size_t s, size_t e)
+abbrev_dot(struct qdoc *d, size_t s, size_t e)
 {
 	size_t i;
 	int dot = 0;
 
 	for (i = s; i < e; i++)
-		if (ck.s[i] == '.')
+		if (d->ck.s[i] == '.')
 			dot = 1;
-	if (dot || (e - s == 1 && ck.s[s] >= 'A' && ck.s[s] <= 'Z'))
+	if (dot || (e - s == 1 && d->ck.s[s] >= 'A' && d->ck.s[s] <= 'Z'))
 		return 1;
-	return lk(&w_titles, ck.s + s, e - s + 1) != NULL ||
-	    (e - s == 2 && (strncasecmp(ck.s + s, "jr", 2) == 0 ||
-	    strncasecmp(ck.s + s, "sr", 2) == 0 ||
-	    strncasecmp(ck.s + s, "st", 2) == 0 ||
-	    strncasecmp(ck.s + s, "co", 2) == 0)) ||
-	    (e - s == 3 && (strncasecmp(ck.s + s, "inc", 3) == 0 ||
-	    strncasecmp(ck.s + s, "ltd", 3) == 0));
+	return lk(&w_titles, d->ck.s + s, e - s + 1) != NULL ||
+	    (e - s == 2 && (strncasecmp(d->ck.s + s, "jr", 2) == 0 ||
+	    strncasecmp(d->ck.s + s, "sr", 2) == 0 ||
+	    strncasecmp(d->ck.s + s, "st", 2) == 0 ||
+	    strncasecmp(d->ck.s + s, "co", 2) == 0)) ||
+	    (e - s == 3 && (strncasecmp(d->ck.s + s, "inc", 3) == 0 ||
+	    strncasecmp(d->ck.s + s, "ltd", 3) == 0));
 }
 
 /*
@@ -960,22 +973,22 @@ wt_slot(struct wt *t, size_t *k, size_t max, int fromend)
  * the first word that is not capitalised (mode 2, for names).
  */
 static size_t
-words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
+words(struct qdoc *d, size_t a, size_t b, struct wt *t, size_t max, int fromend)
 {
 	int capsonly = fromend == 2;
 	struct wt *tw;
 	size_t p = a, n, k = 0, s;
-	int32_t c, d;
+	int32_t c;
 
 	while (p < b) {
-		c = cp_at(p, b, &n);
+		c = cp_at(d, p, b, &n);
 		if (isspace8(c)) {
 			p += n;
 			continue;
 		}
 		s = p;
 		if (isalnum8(c) || ((c == '@' || c == '#') &&
-		    isalnum8(cp_at(p + 1, b, NULL)))) {
+		    isalnum8(cp_at(d, p + 1, b, NULL)))) {
 			int cap = c < 0x80 ? (c >= 'A' && c <= 'Z') :
 			    u8_isupper(c);
 
@@ -983,25 +996,25 @@ words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 				cap = 1;
 			p += n;
 			for (;;) {
-				c = cp_at(p, b, &n);
+				c = cp_at(d, p, b, &n);
 				if (isalnum8(c) || c == '_') {
 					p += n;
 					continue;
 				}
 				if ((c == '\'' || c == 0x2019 || c == '-' ||
 				    c == '.' || c == '&') &&
-				    isalnum8(d = cp_at(p + n, b, NULL))) {
+				    isalnum8(cp_at(d, p + n, b, NULL))) {
 					p += n;
 					continue;
 				}
 				break;
 			}
-			if (p < b && ck.s[p] == '.' && abbrev_dot(s, p))
+			if (p < b && d->ck.s[p] == '.' && abbrev_dot(d, s, p))
 				p++;
 			/* a plural possessive: senators' */
-			if (p < b && (ck.s[p] == '\'' || (c == 0x2019)) &&
-			    p > s && (ck.s[p - 1] == 's') &&
-			    !isalnum8(cp_at(p + n, b, NULL)))
+			if (p < b && (d->ck.s[p] == '\'' || (c == 0x2019)) &&
+			    p > s && (d->ck.s[p - 1] == 's') &&
+			    !isalnum8(cp_at(d, p + n, b, NULL)))
 				p += c == 0x2019 ? 3 : 1;
 			if ((tw = wt_slot(t, &k, max, fromend)) == NULL)
 				return k;
@@ -1009,18 +1022,18 @@ words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 			tw->e = p;
 			tw->p = 0;
 			tw->cap = cap;
-			tw->x = lex_get(ck.s + s, p - s);
+			tw->x = lex_get(d->ck.s + s, p - s);
 			if (capsonly && !cap)
 				return k;
 			continue;
 		}
 		p += n;
-		if (c == '-' && p < b && ck.s[p] == '-') {
+		if (c == '-' && p < b && d->ck.s[p] == '-') {
 			c = 0x2014;
-			while (p < b && ck.s[p] == '-')
+			while (p < b && d->ck.s[p] == '-')
 				p++;
-		} else if (c == '.' && p + 1 < b && ck.s[p] == '.' &&
-		    ck.s[p + 1] == '.') {
+		} else if (c == '.' && p + 1 < b && d->ck.s[p] == '.' &&
+		    d->ck.s[p + 1] == '.') {
 			c = 0x2026;
 			p += 2;
 		}
@@ -1040,7 +1053,7 @@ words(size_t a, size_t b, struct wt *t, size_t max, int fromend)
 #define W(t)		((t).p == 0)
 #define WLEN(t)		((t).e - (t).s)
 #define IS(t, str)	(W(t) && WLEN(t) == strlen(str) && \
-			    strncasecmp(ck.s + (t).s, (str), WLEN(t)) == 0)
+			    strncasecmp(d->ck.s + (t).s, (str), WLEN(t)) == 0)
 
 static const char *
 wval(const struct wordset *ws, const struct wt *t)
@@ -1078,7 +1091,7 @@ is_verb_any(const struct wt *t)
 }
 
 static int
-is_skip(const struct wt *t)
+is_skip(struct qdoc *d, const struct wt *t)
 {
 	size_t n = WLEN(*t);
 
@@ -1086,13 +1099,13 @@ is_skip(const struct wt *t)
 		return 0;
 	if (wval(&w_skip, t) != NULL)
 		return 1;
-	return !t->cap && n > 4 && ck.s[t->e - 1] == 'y' &&
-	    ck.s[t->e - 2] == 'l' && !is_verb(t);
+	return !t->cap && n > 4 && d->ck.s[t->e - 1] == 'y' &&
+	    d->ck.s[t->e - 2] == 'l' && !is_verb(t);
 }
 
 /* An article or a possessive: "the", "a", "his". */
 static int
-is_art(const struct wt *t)
+is_art(struct qdoc *d, const struct wt *t)
 {
 	return IS(*t, "a") || IS(*t, "an") || IS(*t, "the") ||
 	    IS(*t, "his") || IS(*t, "her") || IS(*t, "their") ||
@@ -1100,31 +1113,31 @@ is_art(const struct wt *t)
 }
 
 static int
-is_det(const struct wt *t)
+is_det(struct qdoc *d, const struct wt *t)
 {
-	return is_art(t) || IS(*t, "one") || IS(*t, "two") ||
+	return is_art(d, t) || IS(*t, "one") || IS(*t, "two") ||
 	    IS(*t, "three") || IS(*t, "several") || IS(*t, "some") ||
 	    IS(*t, "many");
 }
 
 /* A number made an adjective: "67-year-old", "2-year". */
 static int
-num_adj(const struct wt *t)
+num_adj(struct qdoc *d, const struct wt *t)
 {
-	return W(*t) && ck.s[t->s] >= '0' && ck.s[t->s] <= '9' &&
-	    memchr(ck.s + t->s, '-', t->e - t->s) != NULL;
+	return W(*t) && d->ck.s[t->s] >= '0' && d->ck.s[t->s] <= '9' &&
+	    memchr(d->ck.s + t->s, '-', t->e - t->s) != NULL;
 }
 
 /* A verb's form after an article or a possessive is a noun: "the state
  * news agency", "a tweet", "his reply". */
 static int
-noun_after_det(const struct wt *t, size_t i)
+noun_after_det(struct qdoc *d, const struct wt *t, size_t i)
 {
-	return i > 0 && W(t[i - 1]) && is_art(&t[i - 1]);
+	return i > 0 && W(t[i - 1]) && is_art(d, &t[i - 1]);
 }
 
 static int
-is_conn(const struct wt *t)
+is_conn(struct qdoc *d, const struct wt *t)
 {
 	return IS(*t, "of") || IS(*t, "for") || IS(*t, "from") ||
 	    IS(*t, "by") || IS(*t, "at") || IS(*t, "with");
@@ -1138,9 +1151,9 @@ is_pron(const struct wt *t)
 
 /* A possessive word (the senator's, Putin's): the length without it. */
 static size_t
-poss(const struct wt *t)
+poss(struct qdoc *d, const struct wt *t)
 {
-	const char *s = ck.s + t->s;
+	const char *s = d->ck.s + t->s;
 	size_t n = WLEN(*t);
 
 	if (!W(*t))
@@ -1158,15 +1171,15 @@ poss(const struct wt *t)
 }
 
 static const char *
-noun_kind(const struct wt *t)
+noun_kind(struct qdoc *d, const struct wt *t)
 {
-	size_t n = poss(t);
+	size_t n = poss(d, t);
 
 	if (!W(*t))
 		return NULL;
 	if (n == 0)
 		return wval(&w_nouns, t);
-	return lk(&w_nouns, ck.s + t->s, n);
+	return lk(&w_nouns, d->ck.s + t->s, n);
 }
 
 static int
@@ -1189,23 +1202,23 @@ lower(char *d, const char *s, size_t n)
  * ("Whereupon", "Poor", "Till"), so no name when a sentence starts with
  * it. */
 static int
-is_dictcap(const struct wt *t)
+is_dictcap(struct qdoc *d, const struct wt *t)
 {
 	char b[32];
 	size_t n = WLEN(*t);
 
 	if (!W(*t) || !t->cap || n >= sizeof(b) || t->x != NULL)
 		return t->x != NULL && t->x->val[X_COMMON] != NULL;
-	lower(b, ck.s + t->s, n);
+	lower(b, d->ck.s + t->s, n);
 	return ws_has(&w_dict, b, n) &&
-	    !ws_has(&w_given, ck.s + t->s, n);
+	    !ws_has(&w_given, d->ck.s + t->s, n);
 }
 
 /* A given name. */
 static int
-given(const struct wt *t)
+given(struct qdoc *d, const struct wt *t)
 {
-	return W(*t) && ws_has(&w_given, ck.s + t->s, WLEN(*t));
+	return W(*t) && ws_has(&w_given, d->ck.s + t->s, WLEN(*t));
 }
 
 static int
@@ -1219,18 +1232,19 @@ is_capname(const struct wt *t)
 
 /* The fullest known name ending in the word s[0..n). */
 static const char *
-known(const char *s, size_t n)
+known(struct qdoc *d, const char *s, size_t n)
 {
 	char b[64];
 
 	if (n >= sizeof(b))
 		return NULL;
 	lower(b, s, n);
-	return ws_value(&names, b, n);
+	return ws_value(&d->names, b, n);
 }
 
 static void
-remember(const char *full, const char *last, size_t n, const char *desc)
+remember(struct qdoc *d, const char *full, const char *last, size_t n,
+    const char *desc)
 {
 	char b[64];
 	const char *old;
@@ -1238,18 +1252,18 @@ remember(const char *full, const char *last, size_t n, const char *desc)
 	if (n == 0 || n >= sizeof(b))
 		return;
 	lower(b, last, n);
-	old = ws_value(&names, b, n);
-	if (old == NULL && nnames >= MAXNAMES)
+	old = ws_value(&d->names, b, n);
+	if (old == NULL && d->nnames >= MAXNAMES)
 		return;
 	if (old == NULL)
-		nnames++;
+		d->nnames++;
 	if (old == NULL || (strcmp(old, full) != 0 &&
 	    (strlen(full) >= strlen(old) || strchr(full, ' ') != NULL)))
-		ws_add(&names, b, n, full);
-	if (desc != NULL && *desc && nnames < MAXNAMES &&
-	    ((old = ws_value(&descs, desc, strlen(desc))) == NULL ||
+		ws_add(&d->names, b, n, full);
+	if (desc != NULL && *desc && d->nnames < MAXNAMES &&
+	    ((old = ws_value(&d->descs, desc, strlen(desc))) == NULL ||
 	    strcmp(old, full) != 0))
-		ws_add(&descs, desc, strlen(desc), full);
+		ws_add(&d->descs, desc, strlen(desc), full);
 }
 
 /*
@@ -1258,7 +1272,8 @@ remember(const char *full, const char *last, size_t n, const char *desc)
  * index of the first name word.
  */
 static size_t
-name_of(const struct wt *t, size_t a, size_t b, char *out, int *person,
+name_of(struct qdoc *d, const struct wt *t, size_t a, size_t b, char *out,
+    int *person,
     const char **desc)
 {
 	size_t i, s, k, pl;
@@ -1280,7 +1295,7 @@ name_of(const struct wt *t, size_t a, size_t b, char *out, int *person,
 	for (i = s; i < b; i++) {
 		if (!W(t[i]))
 			break;
-		pl = poss(&t[i]);
+		pl = poss(d, &t[i]);
 		if (pl == 0)
 			pl = WLEN(t[i]);
 		if (wval(&w_org, &t[i]) != NULL)
@@ -1289,18 +1304,18 @@ name_of(const struct wt *t, size_t a, size_t b, char *out, int *person,
 			break;
 		if (k)
 			out[k++] = ' ';
-		memcpy(out + k, ck.s + t[i].s, pl);
+		memcpy(out + k, d->ck.s + t[i].s, pl);
 		k += pl;
 		out[k] = '\0';
-		if (poss(&t[i])) {
+		if (poss(d, &t[i])) {
 			i++;
 			break;
 		}
 	}
 	*person = !org && (*desc != NULL || i - s >= 2);
 	if (i - s == 1 && !org) {
-		pl = poss(&t[s]) ? poss(&t[s]) : WLEN(t[s]);
-		if ((f = known(ck.s + t[s].s, pl)) != NULL) {
+		pl = poss(d, &t[s]) ? poss(d, &t[s]) : WLEN(t[s]);
+		if ((f = known(d, d->ck.s + t[s].s, pl)) != NULL) {
 			fld_set(out, f, strlen(f));
 			*person = 1;
 		}
@@ -1349,9 +1364,9 @@ gender_of(const char *men, const char *name)
 }
 
 static void
-push_recent(const struct ref *r)
+push_recent(struct qdoc *d, const struct ref *r)
 {
-	recent[nrecent++ % NRECENT] = *r;
+	d->recent[d->nrecent++ % NRECENT] = *r;
 }
 
 /* Bytes that matter to scan_names: sentence ends, capitals, UTF-8 leads. */
@@ -1373,7 +1388,7 @@ tables(void)
 /* Names in ck.s[a..b) (text outside quotations): remember them, and the
  * first person of each sentence becomes the subject. */
 static void
-scan_names(size_t a, size_t b, size_t li)
+scan_names(struct qdoc *d, size_t a, size_t b, size_t li)
 {
 	struct wt t[12];
 	char name[FLD];
@@ -1384,13 +1399,13 @@ scan_names(size_t a, size_t b, size_t li)
 	unsigned char ch;
 
 	while (p < b) {
-		while (p < b && !hotname[(unsigned char)ck.s[p]])
+		while (p < b && !hotname[(unsigned char)d->ck.s[p]])
 			p++;
 		if (p == b)
 			break;
-		ch = (unsigned char)ck.s[p];
+		ch = (unsigned char)d->ck.s[p];
 		if (ch == '.' || ch == '?' || ch == '!') {
-			if (p + 1 < b && ck.s[p + 1] == ' ')
+			if (p + 1 < b && d->ck.s[p + 1] == ' ')
 				newsent = 1;
 			p++;
 			continue;
@@ -1399,14 +1414,14 @@ scan_names(size_t a, size_t b, size_t li)
 			p++;
 			continue;
 		}
-		if (p > a && ((unsigned char)ck.s[p - 1] < 0x80 ?
-		    alnum_ascii[(unsigned char)ck.s[p - 1]] :
-		    isalnum8(cp_before(a, p)))) {
+		if (p > a && ((unsigned char)d->ck.s[p - 1] < 0x80 ?
+		    alnum_ascii[(unsigned char)d->ck.s[p - 1]] :
+		    isalnum8(cp_before(d, a, p)))) {
 			p++;
 			continue;
 		}
 		if (ch >= 0xC0) {
-			n = u8_decode(ck.s + p, b - p, &c);
+			n = u8_decode(d->ck.s + p, b - p, &c);
 			if (c == U8_BAD || !u8_isupper(c)) {
 				p += n;
 				continue;
@@ -1416,7 +1431,7 @@ scan_names(size_t a, size_t b, size_t li)
 		s = p;
 		k = 0;
 		e = p;
-		k = words(s, b, t, LEN(t), 2);
+		k = words(d, s, b, t, LEN(t), 2);
 		for (i = 0; i < k; i++) {
 			if (!W(t[i]))
 				break;
@@ -1433,49 +1448,49 @@ scan_names(size_t a, size_t b, size_t li)
 		}
 		/* words must follow each other with one space */
 		for (n = 1; n < i; n++)
-			if (t[n].s - t[n - 1].e > 1 || poss(&t[n - 1]))
+			if (t[n].s - t[n - 1].e > 1 || poss(d, &t[n - 1]))
 				break;
 		k = n < i ? n : i;
 		e = k > 0 ? t[k - 1].e : p + 1;
 		first = 0;
 		while (first < k && (is_common(&t[first]) ||
 		    is_pron(&t[first]) || (first + 1 < k &&
-		    (newsent || first > 0) && is_dictcap(&t[first]) &&
-		    given(&t[first + 1]))))
+		    (newsent || first > 0) && is_dictcap(d, &t[first]) &&
+		    given(d, &t[first + 1]))))
 			first++;
 		person = 0;
 		if (first < k) {
-			i = name_of(t, first, k, name, &person, &desc);
+			i = name_of(d, t, first, k, name, &person, &desc);
 			if (i < k && name[0]) {
 				size_t lw = k - 1, pl;
 
-				pl = poss(&t[lw]) ? poss(&t[lw]) :
+				pl = poss(d, &t[lw]) ? poss(d, &t[lw]) :
 				    WLEN(t[lw]);
 				if (person && (k - i >= 2 || desc != NULL))
-					remember(name, ck.s + t[lw].s, pl,
+					remember(d, name, d->ck.s + t[lw].s, pl,
 					    desc);
 				if (person && !newsent) {
 					struct ref o;
 
 					memset(&o, 0, sizeof(o));
 					fld_set(o.name, name, strlen(name));
-					o.at = docoff(li, s);
+					o.at = docoff(d, li, s);
 					o.person = o.ok = 1;
 					o.g = gender_of(desc ? desc : "",
 					    name);
 					if (o.g)
-						others[nothers++ % NRECENT] = o;
+						d->others[d->nothers++ % NRECENT] = o;
 				}
 				if (person && newsent) {
-					fld_set(subj.name, name,
+					fld_set(d->subj.name, name,
 					    strlen(name));
-					subj.at = docoff(li, s);
-					subj.lineno = lns[li].lineno;
-					subj.person = 1;
-					subj.ok = 1;
-					subj.g = gender_of(desc ? desc : "",
+					d->subj.at = docoff(d, li, s);
+					d->subj.lineno = d->lns[li].lineno;
+					d->subj.person = 1;
+					d->subj.ok = 1;
+					d->subj.g = gender_of(desc ? desc : "",
 					    name);
-					push_recent(&subj);
+					push_recent(d, &d->subj);
 				}
 			}
 		}
@@ -1487,7 +1502,7 @@ scan_names(size_t a, size_t b, size_t li)
 
 /* Resolve a pronoun or description into out; 0 if unknown. */
 static int
-resolve(const char *kind, char *out)
+resolve(struct qdoc *d, const char *kind, char *out)
 {
 	struct ref *r = NULL;
 
@@ -1497,25 +1512,25 @@ resolve(const char *kind, char *out)
 		/* the latest person of no other gender */
 		size_t i;
 
-		for (i = 0; i < NRECENT && i < nrecent; i++)
-			if (recent[i].person && recent[i].g != (kind[0] ==
+		for (i = 0; i < NRECENT && i < d->nrecent; i++)
+			if (d->recent[i].person && d->recent[i].g != (kind[0] ==
 			    'm' ? 'f' : 'm') && (r == NULL ||
-			    recent[i].at > r->at))
-				r = &recent[i];
+			    d->recent[i].at > r->at))
+				r = &d->recent[i];
 		/* none: a person of that gender named in passing */
-		for (i = 0; r == NULL && i < NRECENT && i < nothers; i++)
-			if (others[i].g == kind[0] && (r == NULL ||
-			    others[i].at > r->at))
-				r = &others[i];
+		for (i = 0; r == NULL && i < NRECENT && i < d->nothers; i++)
+			if (d->others[i].g == kind[0] && (r == NULL ||
+			    d->others[i].at > r->at))
+				r = &d->others[i];
 	} else if (kind[0] == 'n') {
-		if (lastspk.ok && !lastspk.person)
-			r = &lastspk;
-	} else if (subj.ok && lastspk.ok)
-		r = subj.at > lastspk.at ? &subj : &lastspk;
-	else if (subj.ok)
-		r = &subj;
-	else if (lastspk.ok)
-		r = &lastspk;
+		if (d->lastspk.ok && !d->lastspk.person)
+			r = &d->lastspk;
+	} else if (d->subj.ok && d->lastspk.ok)
+		r = d->subj.at > d->lastspk.at ? &d->subj : &d->lastspk;
+	else if (d->subj.ok)
+		r = &d->subj;
+	else if (d->lastspk.ok)
+		r = &d->lastspk;
 	if (r == NULL || (kind[0] != 'p' && kind[0] != 'n' && !r->person))
 		return 0;
 	fld_set(out, r->name, strlen(r->name));
@@ -1527,7 +1542,7 @@ resolve(const char *kind, char *out)
  * person says whether it is a person.
  */
 static void
-canon(const struct wt *t, size_t a, size_t b, struct attr *at)
+canon(struct qdoc *d, const struct wt *t, size_t a, size_t b, struct attr *at)
 {
 	char name[FLD];
 	const char *v, *desc;
@@ -1540,7 +1555,7 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 		return;
 	/* a pronoun */
 	if (b - a == 1 && (v = wval(&w_pron, &t[a])) != NULL) {
-		if (resolve(v, at->spk))
+		if (resolve(d, v, at->spk))
 			at->person = v[0] != 'n';
 		return;
 	}
@@ -1553,34 +1568,36 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 	/* a statement from X, a report by X: X */
 	for (i = a; i + 1 < b; i++)
 		if ((IS(t[i], "by") || IS(t[i], "from") || IS(t[i], "of")) &&
-		    i > a && (v = noun_kind(&t[i - 1])) != NULL && *v == 'd') {
-			canon(t, i + 1, b, at);
+		    i > a && (v = noun_kind(d, &t[i - 1])) != NULL &&
+		    *v == 'd') {
+			canon(d, t, i + 1, b, at);
 			return;
 		}
 	/* the union's statement: the union */
-	if (b - a >= 2 && (v = noun_kind(&t[b - 1])) != NULL && *v == 'd' &&
-	    poss(&t[b - 2])) {
-		fld_set(at->spk, ck.s + t[a].s, t[b - 2].s + poss(&t[b - 2]) -
+	if (b - a >= 2 && (v = noun_kind(d, &t[b - 1])) != NULL && *v == 'd' &&
+	    poss(d, &t[b - 2])) {
+		fld_set(at->spk, d->ck.s + t[a].s,
+		    t[b - 2].s + poss(d, &t[b - 2]) -
 		    t[a].s);
 		at->person = 0;
 		return;
 	}
 	/* The Hill report: The Hill */
-	if (b - a >= 2 && (v = noun_kind(&t[b - 1])) != NULL && *v == 'd' &&
-	    t[b - 2].cap && !is_det(&t[b - 2]) && !poss(&t[b - 1])) {
-		canon(t, a, b - 1, at);
+	if (b - a >= 2 && (v = noun_kind(d, &t[b - 1])) != NULL && *v == 'd' &&
+	    t[b - 2].cap && !is_det(d, &t[b - 2]) && !poss(d, &t[b - 1])) {
+		canon(d, t, a, b - 1, at);
 		return;
 	}
 	/* drop determiners before a name: the Rev. X */
 	i = a;
-	while (i < b && (is_det(&t[i]) || (is_common(&t[i]) && t[i].cap &&
+	while (i < b && (is_det(d, &t[i]) || (is_common(&t[i]) && t[i].cap &&
 	    !IS(t[i], "the"))))
 		i++;
 	if (i < b && t[i].cap && W(t[i])) {
 		for (j = i; j < b && W(t[j]) && (t[j].cap || IS(t[j], "de") ||
 		    IS(t[j], "van") || IS(t[j], "von") || IS(t[j], "al") ||
 		    IS(t[j], "bin")); j++)
-			if (poss(&t[j])) {
+			if (poss(d, &t[j])) {
 				j++;
 				break;
 			}
@@ -1589,11 +1606,12 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 		if (k == j && (j == b || !W(t[j]))) {
 			/* only titles: the Prime Minister, the Chancellor */
 			v = wval(&w_titles, &t[j - 1]);
-			if ((desc = ws_value(&descs, v, strlen(v))) != NULL) {
+			if ((desc = ws_value(&d->descs, v,
+			    strlen(v))) != NULL) {
 				fld_set(at->spk, desc, strlen(desc));
 				at->person = 1;
 			} else {
-				fld_set(at->spk, ck.s + t[a].s, t[b - 1].e -
+				fld_set(at->spk, d->ck.s + t[a].s, t[b - 1].e -
 				    t[a].s);
 				at->person = 1;
 			}
@@ -1605,60 +1623,60 @@ canon(const struct wt *t, size_t a, size_t b, struct attr *at)
 				/* The Hill; the RCMP */
 				size_t f = t[i - 1].cap ? i - 1 : i;
 
-				fld_set(at->spk, ck.s + t[f].s,
+				fld_set(at->spk, d->ck.s + t[f].s,
 				    t[j - 1].e - t[f].s);
 				return;
 			}
-			name_of(t, i, j, name, &person, &desc);
+			name_of(d, t, i, j, name, &person, &desc);
 			if (name[0] == '\0')
 				return;
 			if (person && desc == NULL && j - i == 1 &&
-			    known(name, strlen(name)) == NULL)
+			    known(d, name, strlen(name)) == NULL)
 				person = 0;
 			fld_set(at->spk, name, strlen(name));
 			at->person = person || desc != NULL;
 			if (at->person && strchr(name, ' ') != NULL) {
 				size_t lw = j - 1, pl;
 
-				pl = poss(&t[lw]) ? poss(&t[lw]) :
+				pl = poss(d, &t[lw]) ? poss(d, &t[lw]) :
 				    WLEN(t[lw]);
-				remember(name, ck.s + t[lw].s, pl, desc);
+				remember(d, name, d->ck.s + t[lw].s, pl, desc);
 			}
 			return;
 		}
 	}
 	/* TTC spokesperson Stuart Green: the name at the end */
-	for (j = b; j > a && W(t[j - 1]) && t[j - 1].cap && !poss(&t[j - 1]);
+	for (j = b; j > a && W(t[j - 1]) && t[j - 1].cap && !poss(d, &t[j - 1]);
 	    j--)
 		;
 	if (j > a && j < b && W(t[j - 1]) && !t[j - 1].cap &&
-	    noun_kind(&t[j - 1]) != NULL && !poss(&t[j - 1])) {
-		canon(t, j, b, at);
+	    noun_kind(d, &t[j - 1]) != NULL && !poss(d, &t[j - 1])) {
+		canon(d, t, j, b, at);
 		return;
 	}
 	/* a description: the senator, a spokesman for the company */
-	if (b - a <= 3 && !poss(&t[b - 1]) &&
+	if (b - a <= 3 && !poss(d, &t[b - 1]) &&
 	    (v = wval(&w_titles, &t[b - 1])) != NULL &&
-	    (desc = ws_value(&descs, v, strlen(v))) != NULL &&
-	    is_det(&t[a]) && IS(t[a], "the")) {
+	    (desc = ws_value(&d->descs, v, strlen(v))) != NULL &&
+	    is_det(d, &t[a]) && IS(t[a], "the")) {
 		fld_set(at->spk, desc, strlen(desc));
 		at->person = 1;
 		return;
 	}
-	fld_set(at->spk, ck.s + t[a].s, t[b - 1].e - t[a].s);
-	v = noun_kind(&t[b - 1]);
+	fld_set(at->spk, d->ck.s + t[a].s, t[b - 1].e - t[a].s);
+	v = noun_kind(d, &t[b - 1]);
 	at->person = v != NULL && *v == 'p';
 }
 
 /* The speaker as entity id of the model. */
 static void
-set_entity(struct attr *at, uint32_t id)
+set_entity(struct qdoc *d, struct attr *at, uint32_t id)
 {
-	const struct entity *e = &qnames.ev[id];
+	const struct entity *e = &d->qnames.ev[id];
 
 	fld_set(at->spk, e->name, strlen(e->name));
 	at->person = e->type == NER_PERSON;
-	at->g = names_gender(&qnames, id);
+	at->g = names_gender(&d->qnames, id);
 	at->named = 1;
 }
 
@@ -1679,19 +1697,19 @@ same_last(const char *a, const char *b)
  * last does, or with last NULL the last one; NULL when there is none.
  */
 static const struct nmention *
-span_name(uint64_t s, uint64_t e, const char *last)
+span_name(struct qdoc *d, uint64_t s, uint64_t e, const char *last)
 {
 	const unsigned who = (1u << NER_PERSON) | (1u << NER_ORG);
 	const struct nmention *x, *best = NULL;
 
-	if ((x = names_in(&qnames, s, e, who)) == NULL)
+	if ((x = names_in(&d->qnames, s, e, who)) == NULL)
 		return NULL;
-	for (; x < qnames.mv + qnames.nm && x->start < e; x++) {
-		if (x->end > e || !((1u << qnames.ev[x->ent].type) & who))
+	for (; x < d->qnames.mv + d->qnames.nm && x->start < e; x++) {
+		if (x->end > e || !((1u << d->qnames.ev[x->ent].type) & who))
 			continue;
 		if (last == NULL)
 			best = x;
-		else if (same_last(qnames.ev[x->ent].name, last))
+		else if (same_last(d->qnames.ev[x->ent].name, last))
 			return x;
 	}
 	return best;
@@ -1719,17 +1737,18 @@ words_gender(const char *s)
  * Paul); a description stays as written (A Downing Street spokesman).
  */
 static void
-model_speaker(struct attr *at, const struct wt *t, size_t a, size_t b)
+model_speaker(struct qdoc *d, struct attr *at, const struct wt *t, size_t a,
+    size_t b)
 {
 	const struct nmention *m;
-	uint64_t s = pos2off(t[a].s), e = pos2off(t[b - 1].e);
+	uint64_t s = pos2off(d, t[a].s), e = pos2off(d, t[b - 1].e);
 	unsigned char c = (unsigned char)at->spk[0];
 
 	at->named = at->g = 0;
 	if (b - a == 1 && wval(&w_pron, &t[a]) != NULL) {
-		if ((m = names_pronoun(&qnames, s)) != NULL &&
+		if ((m = names_pronoun(&d->qnames, s)) != NULL &&
 		    m->ent != NAMES_NONE)
-			set_entity(at, m->ent);
+			set_entity(d, at, m->ent);
 		return;
 	}
 	if (c == '\0' || (c >= 'a' && c <= 'z')) {
@@ -1738,8 +1757,8 @@ model_speaker(struct attr *at, const struct wt *t, size_t a, size_t b)
 	}
 	if (strstr(at->spk, " and ") != NULL)
 		return;		/* Smith and Jones: two of them */
-	if ((m = span_name(s, e, at->spk)) != NULL)
-		set_entity(at, m->ent);
+	if ((m = span_name(d, s, e, at->spk)) != NULL)
+		set_entity(d, at, m->ent);
 }
 
 /*
@@ -1748,7 +1767,7 @@ model_speaker(struct attr *at, const struct wt *t, size_t a, size_t b)
  * person whose name ends with it.
  */
 static void
-model_name(struct attr *at)
+model_name(struct qdoc *d, struct attr *at)
 {
 	const unsigned who = (1u << NER_PERSON) | (1u << NER_ORG);
 	unsigned char c = (unsigned char)at->spk[0];
@@ -1757,48 +1776,49 @@ model_name(struct attr *at)
 	if (at->named || c == '\0' || (c >= 'a' && c <= 'z') ||
 	    strstr(at->spk, " and ") != NULL)
 		return;
-	if ((id = names_find(&qnames, at->spk, who)) == NAMES_NONE)
-		for (i = 0; i < qnames.ne; i++) {
-			if (qnames.ev[i].type != NER_PERSON ||
-			    !same_last(qnames.ev[i].name, at->spk))
+	if ((id = names_find(&d->qnames, at->spk, who)) == NAMES_NONE)
+		for (i = 0; i < d->qnames.ne; i++) {
+			if (d->qnames.ev[i].type != NER_PERSON ||
+			    !same_last(d->qnames.ev[i].name, at->spk))
 				continue;
 			if (id != NAMES_NONE)
 				return;		/* two of them */
 			id = i;
 		}
 	if (id != NAMES_NONE)
-		set_entity(at, id);
+		set_entity(d, at, id);
 }
 
 /* Is name s a person of the model (Senators Warn, a headline, is not)? */
 static int
-model_person(const char *s)
+model_person(struct qdoc *d, const char *s)
 {
 	struct attr at;
 
 	memset(&at, 0, sizeof(at));
 	fld_set(at.spk, s, strlen(s));
-	model_name(&at);
+	model_name(d, &at);
 	return at.named && at.person;
 }
 
 static void
-set_attr(struct attr *at, const struct wt *t, size_t a, size_t b,
+set_attr(struct qdoc *d, struct attr *at, const struct wt *t, size_t a,
+    size_t b,
     const char *cue, size_t cuelen)
 {
 	size_t e = b;
 
 	/* the mention keeps a parenthesis right after the name */
-	fld_set(at->men, ck.s + t[a].s, t[e - 1].e - t[a].s);
+	fld_set(at->men, d->ck.s + t[a].s, t[e - 1].e - t[a].s);
 	fld_set(at->cue, cue, cuelen);
-	canon(t, a, b, at);
-	model_speaker(at, t, a, b);
+	canon(d, t, a, b, at);
+	model_speaker(d, at, t, a, b);
 	at->ok = 1;
 }
 
 /* Does t[a..b) look like a noun phrase that can speak? */
 static int
-np_ok(const struct wt *t, size_t a, size_t b)
+np_ok(struct qdoc *d, const struct wt *t, size_t a, size_t b)
 {
 	size_t i;
 	const char *v;
@@ -1812,7 +1832,7 @@ np_ok(const struct wt *t, size_t a, size_t b)
 		if (!W(t[i]) && t[i].p != '(' && t[i].p != ')' &&
 		    t[i].p != '@' && t[i].p != '-')
 			return 0;
-		if (W(t[i]) && is_verb(&t[i]) && noun_kind(&t[i]) == NULL)
+		if (W(t[i]) && is_verb(&t[i]) && noun_kind(d, &t[i]) == NULL)
 			return 0;
 		if (is_capname(&t[i]))
 			caps++;
@@ -1820,12 +1840,12 @@ np_ok(const struct wt *t, size_t a, size_t b)
 	if (caps)
 		return 1;
 	for (i = a; i < b; i++)
-		if ((v = noun_kind(&t[i])) != NULL)
+		if ((v = noun_kind(d, &t[i])) != NULL)
 			return 1;
 	/* said his lady, said the crowd */
-	if (b - a <= 4 && is_det(&t[a]) && b - a >= 2 && W(t[b - 1]) &&
-	    !is_skip(&t[b - 1]) && !is_common(&t[b - 1]) &&
-	    !is_conn(&t[b - 1]))
+	if (b - a <= 4 && is_det(d, &t[a]) && b - a >= 2 && W(t[b - 1]) &&
+	    !is_skip(d, &t[b - 1]) && !is_common(&t[b - 1]) &&
+	    !is_conn(d, &t[b - 1]))
 		return 1;
 	return 0;
 }
@@ -1835,7 +1855,7 @@ np_ok(const struct wt *t, size_t a, size_t b)
  * ", 54,", ", D-Calif.,", ", who has led the union since 2009,")?
  */
 static int
-appos(const struct wt *t, size_t a, size_t b)
+appos(struct qdoc *d, const struct wt *t, size_t a, size_t b)
 {
 	size_t i;
 
@@ -1848,26 +1868,26 @@ appos(const struct wt *t, size_t a, size_t b)
 		else if (!W(t[i]) && t[i].p != '-' && t[i].p != '(' &&
 		    t[i].p != ')' && t[i].p != '.' && t[i].p != ',')
 			return 0;
-	if (!t[a].cap || is_det(&t[a]) || IS(t[a], "the") ||
+	if (!t[a].cap || is_det(d, &t[a]) || IS(t[a], "the") ||
 	    wval(&w_titles, &t[a]) != NULL)
 		return 1;
 	for (i = t[a].s; i < t[a].e; i++)
-		if (ck.s[i] == '-' || ck.s[i] == '.')
+		if (d->ck.s[i] == '-' || d->ck.s[i] == '.')
 			return 1;
 	return 0;
 }
 
 /* Several speakers: "Smith and Jones", "Smith, Jones and Lee". */
-static size_t np_fwd(const struct wt *, size_t, size_t);
+static size_t np_fwd(struct qdoc *, const struct wt *, size_t, size_t);
 
 static int
-np_and(const struct wt *t, size_t a, size_t b)
+np_and(struct qdoc *d, const struct wt *t, size_t a, size_t b)
 {
 	size_t e;
 	int and = 0;
 
 	while (a < b) {
-		e = np_fwd(t, a, b);
+		e = np_fwd(d, t, a, b);
 		if (e == a)
 			return 0;
 		if (e == b)
@@ -1902,7 +1922,7 @@ paren(const struct wt *t, size_t i, size_t n)
 
 /* A noun phrase forward from t[i]: its end. */
 static size_t
-np_fwd(const struct wt *t, size_t i, size_t n)
+np_fwd(struct qdoc *d, const struct wt *t, size_t i, size_t n)
 {
 	size_t j = i, k;
 	const char *v;
@@ -1913,7 +1933,7 @@ np_fwd(const struct wt *t, size_t i, size_t n)
 	if (is_pron(&t[i]) && !t[i].cap)
 		return i + 1;
 	if (is_pron(&t[i]) && (i + 1 >= n || !W(t[i + 1]) ||
-	    is_skip(&t[i + 1]) || is_conn(&t[i + 1]) || !t[i + 1].cap))
+	    is_skip(d, &t[i + 1]) || is_conn(d, &t[i + 1]) || !t[i + 1].cap))
 		return i + 1;
 	while (j < n) {
 		if (!W(t[j])) {
@@ -1928,27 +1948,27 @@ np_fwd(const struct wt *t, size_t i, size_t n)
 		    !(j + 1 < n && W(t[j + 1]) && t[j + 1].cap))) {
 			name = 1;
 			j++;
-			if (poss(&t[j - 1]))
+			if (poss(d, &t[j - 1]))
 				name = 0, lowers = 0;
 			continue;
 		}
-		if ((is_det(&t[j]) && (j == i || is_conn(&t[j - 1]))) ||
-		    (j == i && num_adj(&t[j]))) {
+		if ((is_det(d, &t[j]) && (j == i || is_conn(d, &t[j - 1]))) ||
+		    (j == i && num_adj(d, &t[j]))) {
 			det = 1;	/* the, a; 67-year-old */
 			j++;
 			continue;
 		}
-		if (j > i && is_conn(&t[j]) && j + 1 < n &&
-		    (t[j + 1].cap || is_det(&t[j + 1])) &&
-		    (v = noun_kind(&t[j - 1])) != NULL && !name) {
+		if (j > i && is_conn(d, &t[j]) && j + 1 < n &&
+		    (t[j + 1].cap || is_det(d, &t[j + 1])) &&
+		    (v = noun_kind(d, &t[j - 1])) != NULL && !name) {
 			j++;
 			continue;
 		}
-		if (poss(&t[j]) && (det || j == i)) {
+		if (poss(d, &t[j]) && (det || j == i)) {
 			j++;
 			continue;
 		}
-		if ((v = noun_kind(&t[j])) != NULL && (det || j > i ||
+		if ((v = noun_kind(d, &t[j])) != NULL && (det || j > i ||
 		    (*v == 'p' && j + 1 < n && W(t[j + 1]) && t[j + 1].cap))) {
 			/* the senator; economist Mark Zandi */
 			j++;
@@ -1956,7 +1976,8 @@ np_fwd(const struct wt *t, size_t i, size_t n)
 			continue;
 		}
 		if (det && !t[j].cap && lowers < 3 && !is_verb_any(&t[j]) &&
-		    !is_skip(&t[j]) && !is_common(&t[j]) && !is_conn(&t[j]) &&
+		    !is_skip(d, &t[j]) && !is_common(&t[j]) &&
+		    !is_conn(d, &t[j]) &&
 		    !IS(t[j], "who") && !IS(t[j], "in") && !IS(t[j], "on")) {
 			j++;
 			lowers++;
@@ -1965,15 +1986,15 @@ np_fwd(const struct wt *t, size_t i, size_t n)
 		break;
 	}
 	/* no trailing time words or connectors */
-	while (j > i && W(t[j - 1]) && (is_skip(&t[j - 1]) ||
-	    is_conn(&t[j - 1]) || is_det(&t[j - 1])))
+	while (j > i && W(t[j - 1]) && (is_skip(d, &t[j - 1]) ||
+	    is_conn(d, &t[j - 1]) || is_det(d, &t[j - 1])))
 		j--;
 	return j;
 }
 
 /* A noun phrase that ends at t[e - 1], backward: its start. */
 static size_t
-np_bwd(const struct wt *t, size_t e, size_t lo)
+np_bwd(struct qdoc *d, const struct wt *t, size_t e, size_t lo)
 {
 	size_t k = e, s = e;
 	const char *v;
@@ -2003,27 +2024,27 @@ np_bwd(const struct wt *t, size_t e, size_t lo)
 			head = 1;
 			continue;
 		}
-		if (is_det(w) || (w->cap && IS(*w, "the"))) {
+		if (is_det(d, w) || (w->cap && IS(*w, "the"))) {
 			s--;
 			break;
 		}
-		if (poss(w) && s < e) {
+		if (poss(d, w) && s < e) {
 			s--;
 			continue;
 		}
-		if ((v = noun_kind(w)) != NULL) {
+		if ((v = noun_kind(d, w)) != NULL) {
 			s--;
 			head = 1;
 			continue;
 		}
-		if (is_conn(w) && s < e && s - 1 > lo && head &&
-		    (W(t[s - 2]) && (noun_kind(&t[s - 2]) != NULL))) {
+		if (is_conn(d, w) && s < e && s - 1 > lo && head &&
+		    (W(t[s - 2]) && (noun_kind(d, &t[s - 2]) != NULL))) {
 			s--;
 			continue;
 		}
 		if (!w->cap && head && lowers < 2 && s < e &&
-		    noun_kind(&t[e - 1]) != NULL && !is_verb_any(w) &&
-		    !is_skip(w) && !is_common(w) && !is_conn(w)) {
+		    noun_kind(d, &t[e - 1]) != NULL && !is_verb_any(w) &&
+		    !is_skip(d, w) && !is_common(w) && !is_conn(d, w)) {
 			s--;
 			lowers++;
 			continue;
@@ -2032,17 +2053,17 @@ np_bwd(const struct wt *t, size_t e, size_t lo)
 	}
 	/* a sentence-initial capital that is no name */
 	while (s < e && W(t[s]) && t[s].cap && (is_common(&t[s]) ||
-	    (s + 1 < e && t[s + 1].cap && is_dictcap(&t[s]) &&
-	    given(&t[s + 1]))) && !is_det(&t[s]))
+	    (s + 1 < e && t[s + 1].cap && is_dictcap(d, &t[s]) &&
+	    given(d, &t[s + 1]))) && !is_det(d, &t[s]))
 		s++;
 	return s;
 }
 
 /* Skip words that may stand between a speaker and its verb, backward. */
 static size_t
-skip_back(const struct wt *t, size_t v, size_t lo)
+skip_back(struct qdoc *d, const struct wt *t, size_t v, size_t lo)
 {
-	while (v > lo && W(t[v - 1]) && is_skip(&t[v - 1]) && !t[v - 1].cap)
+	while (v > lo && W(t[v - 1]) && is_skip(d, &t[v - 1]) && !t[v - 1].cap)
 		v--;
 	return v;
 }
@@ -2058,7 +2079,7 @@ skip_back(const struct wt *t, size_t v, size_t lo)
 /* The words of t[a..b): no preposition, so that "an aide to Jim Roe"
  * stays a description. */
 static int
-no_preposition(const struct wt *t, size_t a, size_t b)
+no_preposition(struct qdoc *d, const struct wt *t, size_t a, size_t b)
 {
 	static const char *const preps[] = { "to", "for", "of", "at", "with",
 	    "from", "by", "on", "in", "about", "and", "who", "that" };
@@ -2074,17 +2095,18 @@ no_preposition(const struct wt *t, size_t a, size_t b)
 /* The last person or organisation of the model named in t[a..b), as the
  * speaker, with the mention t[a..b) and the cue t[v]. */
 static int
-model_attr(const struct wt *t, size_t a, size_t b, size_t v,
+model_attr(struct qdoc *d, const struct wt *t, size_t a, size_t b, size_t v,
     struct attr *at)
 {
 	const struct nmention *m;
 
-	if (a >= b || (m = span_name(pos2off(t[a].s), pos2off(t[b - 1].e),
+	if (a >= b ||
+	    (m = span_name(d, pos2off(d, t[a].s), pos2off(d, t[b - 1].e),
 	    NULL)) == NULL)
 		return 0;
-	fld_set(at->men, ck.s + t[a].s, t[b - 1].e - t[a].s);
-	fld_set(at->cue, ck.s + t[v].s, WLEN(t[v]));
-	set_entity(at, m->ent);
+	fld_set(at->men, d->ck.s + t[a].s, t[b - 1].e - t[a].s);
+	fld_set(at->cue, d->ck.s + t[v].s, WLEN(t[v]));
+	set_entity(d, at, m->ent);
 	at->ok = 1;
 	return 1;
 }
@@ -2092,12 +2114,13 @@ model_attr(const struct wt *t, size_t a, size_t b, size_t v,
 /* A speaker as written, t[a..b), with the cue t[v]: a description or an
  * indefinite speaker; its gender what its words say. */
 static void
-set_written(struct attr *at, const struct wt *t, size_t a, size_t b,
+set_written(struct qdoc *d, struct attr *at, const struct wt *t, size_t a,
+    size_t b,
     size_t v)
 {
-	fld_set(at->men, ck.s + t[a].s, t[b - 1].e - t[a].s);
+	fld_set(at->men, d->ck.s + t[a].s, t[b - 1].e - t[a].s);
 	fld_set(at->spk, at->men, strlen(at->men));
-	fld_set(at->cue, ck.s + t[v].s, WLEN(t[v]));
+	fld_set(at->cue, d->ck.s + t[v].s, WLEN(t[v]));
 	at->person = at->ok = 1;
 	at->named = 0;
 	at->g = words_gender(at->men);
@@ -2116,7 +2139,7 @@ words_end(const struct wt *t, size_t i, size_t n)
 /* "...," responded finance director Jim Roe.  "...?" asked team manager
  * Ann Roe. */
 static int
-verb_then_role_name(const struct wt *t, size_t i, size_t n,
+verb_then_role_name(struct qdoc *d, const struct wt *t, size_t i, size_t n,
     struct attr *at)
 {
 	size_t e;
@@ -2124,9 +2147,9 @@ verb_then_role_name(const struct wt *t, size_t i, size_t n,
 	if (i >= n || !W(t[i]) || !is_verb(&t[i]))
 		return 0;
 	e = words_end(t, i + 1, n);
-	if (e - i > 7 || !no_preposition(t, i + 1, e))
+	if (e - i > 7 || !no_preposition(d, t, i + 1, e))
 		return 0;
-	return model_attr(t, i + 1, e, i, at);
+	return model_attr(d, t, i + 1, e, i, at);
 }
 
 /*
@@ -2136,7 +2159,7 @@ verb_then_role_name(const struct wt *t, size_t i, size_t n,
  * between commas or a parenthesis.
  */
 static int
-role_name_then_verb(const struct wt *t, size_t i, size_t n,
+role_name_then_verb(struct qdoc *d, const struct wt *t, size_t i, size_t n,
     struct attr *at)
 {
 	size_t j, e, k;
@@ -2145,7 +2168,7 @@ role_name_then_verb(const struct wt *t, size_t i, size_t n,
 		return 0;
 	for (e = i; e < n && W(t[e]) && !is_verb(&t[e]); e++)
 		;
-	if (e == i || e - i > 6 || !no_preposition(t, i, e))
+	if (e == i || e - i > 6 || !no_preposition(d, t, i, e))
 		return 0;
 	j = e;
 	if (j < n && t[j].p == '(') {
@@ -2161,13 +2184,14 @@ role_name_then_verb(const struct wt *t, size_t i, size_t n,
 	}
 	if (j >= n || !W(t[j]) || !is_verb(&t[j]))
 		return 0;
-	return model_attr(t, i, e, j, at);
+	return model_attr(d, t, i, e, j, at);
 }
 
 /* "...," said another.  "...," one said.  An indefinite speaker, as
  * written. */
 static int
-indefinite(const struct wt *t, size_t i, size_t n, struct attr *at)
+indefinite(struct qdoc *d, const struct wt *t, size_t i, size_t n,
+    struct attr *at)
 {
 	size_t w, v;
 
@@ -2181,25 +2205,25 @@ indefinite(const struct wt *t, size_t i, size_t n, struct attr *at)
 		w = i, v = i + 1;
 	else
 		return 0;
-	set_written(at, t, w, w + 1, v);
+	set_written(d, at, t, w, w + 1, v);
 	return 1;
 }
 
-static int (*const model_sieves[])(const struct wt *, size_t, size_t,
-    struct attr *) = {
+static int (*const model_sieves[])(struct qdoc *, const struct wt *, size_t,
+    size_t, struct attr *) = {
 	verb_then_role_name,
 	role_name_then_verb,
 	indefinite,
 };
 
 static int
-after_attr(size_t a, size_t b, struct attr *at)
+after_attr(struct qdoc *d, size_t a, size_t b, struct attr *at)
 {
 	struct wt t[NTOK];
 	size_t n, i, j, e, v, s;
 	int dash = 0, rel = 0;
 
-	n = words(a, b, t, NTOK, 0);
+	n = words(d, a, b, t, NTOK, 0);
 	i = 0;
 	while (i < n && !W(t[i]) && (t[i].p == ',' || isdash8(t[i].p) ||
 	    t[i].p == '-' || t[i].p == 0x2026 || (i == 0 && t[i].p == ':') ||
@@ -2215,23 +2239,23 @@ after_attr(size_t a, size_t b, struct attr *at)
 		v = i;
 		j = v + 1;
 		/* said in a statement Smith? rare; said Wednesday Smith? */
-		while (j < n && W(t[j]) && is_skip(&t[j]) && !t[j].cap)
+		while (j < n && W(t[j]) && is_skip(d, &t[j]) && !t[j].cap)
 			j++;
-		e = np_fwd(t, j, n);
-		if (e > j && np_ok(t, j, e)) {
+		e = np_fwd(d, t, j, n);
+		if (e > j && np_ok(d, t, j, e)) {
 			size_t e2;
 
 			/* said the union's director, Jane Smith */
 			if (e + 1 < n && !W(t[e]) && t[e].p == ',' &&
 			    !t[e - 1].cap && t[e + 1].cap && W(t[e + 1]) &&
-			    (e2 = np_fwd(t, e + 1, n)) > e + 1 &&
+			    (e2 = np_fwd(d, t, e + 1, n)) > e + 1 &&
 			    is_capname(&t[e2 - 1]) && (e2 == n || !W(t[e2])) &&
 			    (e2 == n || t[e2].p != '(')) {
-				set_attr(at, t, e + 1, e2, ck.s + t[v].s,
+				set_attr(d, at, t, e + 1, e2, d->ck.s + t[v].s,
 				    WLEN(t[v]));
 				return 1;
 			}
-			set_attr(at, t, j, e, ck.s + t[v].s, WLEN(t[v]));
+			set_attr(d, at, t, j, e, d->ck.s + t[v].s, WLEN(t[v]));
 			return 1;
 		}
 	}
@@ -2251,11 +2275,11 @@ after_attr(size_t a, size_t b, struct attr *at)
 		}
 		if (rel)
 			continue;
-		if (is_verb(&t[j]) && j > i && noun_kind(&t[j]) != NULL &&
+		if (is_verb(&t[j]) && j > i && noun_kind(d, &t[j]) != NULL &&
 		    j + 1 < n && W(t[j + 1]) && is_verb(&t[j + 1]))
 			continue;
 		if (is_verb(&t[j]) && j > i) {
-			v = skip_back(t, j, i);
+			v = skip_back(d, t, j, i);
 			e = v;
 			/* an appositive: Smith, a doctor, said */
 			for (s = i; s < e; s++)
@@ -2265,22 +2289,23 @@ after_attr(size_t a, size_t b, struct attr *at)
 				size_t e2 = e - (!W(t[e - 1]) &&
 				    t[e - 1].p == ',');
 
-				if (s + 1 < e && appos(t, s + 1, e2))
+				if (s + 1 < e && appos(d, t, s + 1, e2))
 					e = s;
-				else if (s + 1 < e2 && np_fwd(t, s + 1, e2) ==
-				    e2 && np_ok(t, s + 1, e2) &&
-				    t[s + 1].cap && np_ok(t, i, s) &&
+				else if (s + 1 < e2 &&
+				    np_fwd(d, t, s + 1, e2) ==
+				    e2 && np_ok(d, t, s + 1, e2) &&
+				    t[s + 1].cap && np_ok(d, t, i, s) &&
 				    !t[s - 1].cap) {
 					/* his neighbour, Jean Amos, said */
-					set_attr(at, t, s + 1, e2,
-					    ck.s + t[j].s, WLEN(t[j]));
+					set_attr(d, at, t, s + 1, e2,
+					    d->ck.s + t[j].s, WLEN(t[j]));
 					return 1;
 				} else
 					break;
 			}
-			if (np_ok(t, i, e) && (np_fwd(t, i, e) >= e - 1 ||
-			    np_and(t, i, e))) {
-				set_attr(at, t, i, e, ck.s + t[j].s,
+			if (np_ok(d, t, i, e) && (np_fwd(d, t, i, e) >= e - 1 ||
+			    np_and(d, t, i, e))) {
+				set_attr(d, at, t, i, e, d->ck.s + t[j].s,
 				    WLEN(t[j]));
 				return 1;
 			}
@@ -2290,27 +2315,27 @@ after_attr(size_t a, size_t b, struct attr *at)
 	/* — Commissioner X */
 	if (dash && W(t[i]) && t[i].cap && !is_pron(&t[i]) &&
 	    !(is_common(&t[i]) && !IS(t[i], "the"))) {
-		e = np_fwd(t, i, n);
-		if (e > i && np_ok(t, i, e)) {
+		e = np_fwd(d, t, i, n);
+		if (e > i && np_ok(d, t, i, e)) {
 			if (dash == 2)
-				set_attr(at, t, i, e, ":", 1);
+				set_attr(d, at, t, i, e, ":", 1);
 			else
-				set_attr(at, t, i, e, "\xE2\x80\x94", 3);
+				set_attr(d, at, t, i, e, "\xE2\x80\x94", 3);
 			return 1;
 		}
 	}
 	/* according to X */
 	for (j = i; j + 2 < n; j++)
 		if (IS(t[j], "according") && IS(t[j + 1], "to")) {
-			e = np_fwd(t, j + 2, n);
-			if (e > j + 2 && np_ok(t, j + 2, e)) {
-				set_attr(at, t, j + 2, e, "according to",
+			e = np_fwd(d, t, j + 2, n);
+			if (e > j + 2 && np_ok(d, t, j + 2, e)) {
+				set_attr(d, at, t, j + 2, e, "according to",
 				    12);
 				return 1;
 			}
 		}
 	for (j = 0; j < LEN(model_sieves); j++)
-		if (model_sieves[j](t, i, n, at))
+		if (model_sieves[j](d, t, i, n, at))
 			return 1;
 	return 0;
 }
@@ -2318,7 +2343,7 @@ after_attr(size_t a, size_t b, struct attr *at)
 /* Are t[a..b) only adverbials, times, places or a listener ("to her
  * husband", "in a statement", "Wednesday morning", "The Hill")? */
 static int
-adverbials(const struct wt *t, size_t a, size_t b)
+adverbials(struct qdoc *d, const struct wt *t, size_t a, size_t b)
 {
 	size_t i;
 
@@ -2328,8 +2353,8 @@ adverbials(const struct wt *t, size_t a, size_t b)
 		    IS(t[i], "been") || IS(t[i], "has") || IS(t[i], "have") ||
 		    IS(t[i], "had") || IS(t[i], "will") || IS(t[i], "would")))
 			return 0;
-		if (!W(t[i]) || is_skip(&t[i]) || t[i].cap ||
-		    is_det(&t[i]) || noun_kind(&t[i]) || poss(&t[i]) ||
+		if (!W(t[i]) || is_skip(d, &t[i]) || t[i].cap ||
+		    is_det(d, &t[i]) || noun_kind(d, &t[i]) || poss(d, &t[i]) ||
 		    IS(t[i], "in") || IS(t[i], "on") ||
 		    IS(t[i], "to") || IS(t[i], "at") ||
 		    IS(t[i], "during") || IS(t[i], "via") ||
@@ -2347,12 +2372,12 @@ adverbials(const struct wt *t, size_t a, size_t b)
 /* A sentence that is only an attribution ("Paul asked.", "Smith said in
  * a statement."), for the quotation just before it. */
 static int
-bare_attr(size_t a, size_t b, struct attr *at)
+bare_attr(struct qdoc *d, size_t a, size_t b, struct attr *at)
 {
 	struct wt t[16];
 	size_t n, v, e;
 
-	n = words(a, b, t, LEN(t), 0);
+	n = words(d, a, b, t, LEN(t), 0);
 	while (n > 0 && !W(t[n - 1]) && (t[n - 1].p == '.' ||
 	    t[n - 1].p == '!' || t[n - 1].p == '?'))
 		n--;
@@ -2364,17 +2389,17 @@ bare_attr(size_t a, size_t b, struct attr *at)
 	if (v == n)
 		return 0;
 	if (v == 0) {
-		e = np_fwd(t, 1, n);
-		if (e > 1 && np_ok(t, 1, e) && adverbials(t, e, n)) {
-			set_attr(at, t, 1, e, ck.s + t[0].s, WLEN(t[0]));
+		e = np_fwd(d, t, 1, n);
+		if (e > 1 && np_ok(d, t, 1, e) && adverbials(d, t, e, n)) {
+			set_attr(d, at, t, 1, e, d->ck.s + t[0].s, WLEN(t[0]));
 			return 1;
 		}
 		return 0;
 	}
-	e = skip_back(t, v, 0);
-	if (e > 0 && np_ok(t, 0, e) && np_fwd(t, 0, e) == e &&
-	    adverbials(t, v + 1, n)) {
-		set_attr(at, t, 0, e, ck.s + t[v].s, WLEN(t[v]));
+	e = skip_back(d, t, v, 0);
+	if (e > 0 && np_ok(d, t, 0, e) && np_fwd(d, t, 0, e) == e &&
+	    adverbials(d, t, v + 1, n)) {
+		set_attr(d, at, t, 0, e, d->ck.s + t[v].s, WLEN(t[v]));
 		return 1;
 	}
 	return 0;
@@ -2395,7 +2420,8 @@ bare_attr(size_t a, size_t b, struct attr *at)
  * capital.
  */
 static int
-verb_subject(const struct wt *t, size_t n, size_t b, struct attr *at,
+verb_subject(struct qdoc *d, const struct wt *t, size_t n, size_t b,
+    struct attr *at,
     int *frag)
 {
 	size_t k, v = n - 1, p;
@@ -2404,39 +2430,40 @@ verb_subject(const struct wt *t, size_t n, size_t b, struct attr *at,
 	if (n < 2 || !W(t[v]) || !is_verb(&t[v]))
 		return 0;
 	for (k = 0; k < v && W(t[k]) && !is_verb(&t[k]) && (t[k].cap ||
-	    is_det(&t[k]) || noun_kind(&t[k]) != NULL); k++)
+	    is_det(d, &t[k]) || noun_kind(d, &t[k]) != NULL); k++)
 		;
 	if (k == 0)
 		return 0;
-	for (p = b; p < b + 4 && p < ck.len && !alnum_ascii[(unsigned char)
-	    ck.s[p]]; p++)
+	for (p = b; p < b + 4 && p < d->ck.len && !alnum_ascii[(unsigned char)
+	    d->ck.s[p]]; p++)
 		;
-	if (p == ck.len || !(ck.s[p] >= 'A' && ck.s[p] <= 'Z'))
+	if (p == d->ck.len || !(d->ck.s[p] >= 'A' && d->ck.s[p] <= 'Z'))
 		return 0;
 	*frag = 0;
 	if (k == 1 && is_pron(&t[0])) {
-		set_attr(at, t, 0, 1, ck.s + t[v].s, WLEN(t[v]));
+		set_attr(d, at, t, 0, 1, d->ck.s + t[v].s, WLEN(t[v]));
 		return 1;
 	}
-	if (model_attr(t, 0, k, v, at))
+	if (model_attr(d, t, 0, k, v, at))
 		return 1;
-	if (k >= 2 && is_det(&t[0]) && (nk = noun_kind(&t[k - 1])) != NULL &&
+	if (k >= 2 && is_det(d, &t[0]) &&
+	    (nk = noun_kind(d, &t[k - 1])) != NULL &&
 	    *nk == 'p') {
-		set_written(at, t, 0, k, v);
+		set_written(d, at, t, 0, k, v);
 		return 1;
 	}
 	return 0;
 }
 
 static int
-before_attr(size_t a, size_t b, struct attr *at, int *frag)
+before_attr(struct qdoc *d, size_t a, size_t b, struct attr *at, int *frag)
 {
 	struct wt t[NTOK];
 	size_t n, v, s, e, lim, after;
 	int colon = 0, comma = 0, that = 0;
 
 	*frag = 0;
-	n = words(a, b, t, NTOK, 1);
+	n = words(d, a, b, t, NTOK, 1);
 	while (n > 0 && !W(t[n - 1]) && (t[n - 1].p == ':' ||
 	    t[n - 1].p == ',' || isdash8(t[n - 1].p) ||
 	    t[n - 1].p == '(' || t[n - 1].p == '[')) {
@@ -2453,22 +2480,23 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 		n--;
 	}
 	/* From X: */
-	if (colon && IS(t[0], "from") && n >= 2 && np_ok(t, 1, n) &&
-	    np_fwd(t, 1, n) == n) {
-		set_attr(at, t, 1, n, ":", 1);
+	if (colon && IS(t[0], "from") && n >= 2 && np_ok(d, t, 1, n) &&
+	    np_fwd(d, t, 1, n) == n) {
+		set_attr(d, at, t, 1, n, ":", 1);
 		return 1;
 	}
 	/* According to X, */
 	if (n >= 3 && IS(t[0], "according") && IS(t[1], "to") &&
-	    np_fwd(t, 2, n) == n && np_ok(t, 2, n)) {
-		set_attr(at, t, 2, n, "according to", 12);
+	    np_fwd(d, t, 2, n) == n && np_ok(d, t, 2, n)) {
+		set_attr(d, at, t, 2, n, "according to", 12);
 		return 1;
 	}
 	/* According to X, the shift "could take years" */
 	if (n >= 4 && IS(t[0], "according") && IS(t[1], "to") &&
-	    (e = np_fwd(t, 2, n)) > 2 && e < n && !W(t[e]) && t[e].p == ',' &&
-	    np_ok(t, 2, e)) {
-		set_attr(at, t, 2, e, "according to", 12);
+	    (e = np_fwd(d, t, 2, n)) > 2 && e < n && !W(t[e]) &&
+	    t[e].p == ',' &&
+	    np_ok(d, t, 2, e)) {
+		set_attr(d, at, t, 2, e, "according to", 12);
 		*frag = 1;
 		return 1;
 	}
@@ -2481,7 +2509,7 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 				break;
 			continue;
 		}
-		if (is_verb(&t[v - 1]) && !noun_after_det(t, v - 1))
+		if (is_verb(&t[v - 1]) && !noun_after_det(d, t, v - 1))
 			break;
 	}
 	if (v > 0 && W(t[v - 1]) && is_verb(&t[v - 1]) &&
@@ -2491,37 +2519,38 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 		after = n - v;
 		/* Said X: / said Mrs. Bennet to her husband, */
 		if (v == 1 || (!W(t[v - 2]) && t[v - 2].p != ',')) {
-			e = np_fwd(t, v, n);
-			if (e > v && np_ok(t, v, e) && adverbials(t, e, n)) {
-				set_attr(at, t, v, e, ck.s + w->s,
+			e = np_fwd(d, t, v, n);
+			if (e > v && np_ok(d, t, v, e) &&
+			    adverbials(d, t, e, n)) {
+				set_attr(d, at, t, v, e, d->ck.s + w->s,
 				    WLEN(*w));
 				*frag = that;
 				return 1;
 			}
 		}
 		/* what follows the verb must be adverbials or a listener */
-		if (!adverbials(t, v, n) || after > lim)
+		if (!adverbials(d, t, v, n) || after > lim)
 			*frag = 1;
-		e = skip_back(t, v - 1, 0);
+		e = skip_back(d, t, v - 1, 0);
 		/* Hugh Hill, a doctor, said: */
 		if (e > 0 && !W(t[e - 1]) && t[e - 1].p == ',') {
 			for (s = e - 1; s > 0 && (W(t[s - 1]) ||
 			    t[s - 1].p != ','); s--)
 				;
-			if (s > 0 && appos(t, s, e - 1))
+			if (s > 0 && appos(d, t, s, e - 1))
 				e = s - 1;
-			else if (s > 0 && s < e - 1 && np_fwd(t, s, e - 1) ==
+			else if (s > 0 && s < e - 1 && np_fwd(d, t, s, e - 1) ==
 			    e - 1 && is_capname(&t[e - 2]) && t[s].cap &&
-			    (s < 2 || !t[s - 2].cap || given(&t[s]))) {
+			    (s < 2 || !t[s - 2].cap || given(d, &t[s]))) {
 				/* the union's director, Jane Smith, said: */
-				set_attr(at, t, s, e - 1, ck.s + w->s,
+				set_attr(d, at, t, s, e - 1, d->ck.s + w->s,
 				    WLEN(*w));
 				return 1;
 			}
 		}
-		s = np_bwd(t, e, 0);
-		if (s < e && np_ok(t, s, e)) {
-			set_attr(at, t, s, e, ck.s + w->s, WLEN(*w));
+		s = np_bwd(d, t, e, 0);
+		if (s < e && np_ok(d, t, s, e)) {
+			set_attr(d, at, t, s, e, d->ck.s + w->s, WLEN(*w));
 			if (that || (after > 0 && !colon && !comma))
 				*frag = 1;
 			if (!colon && !comma && !that && after == 0)
@@ -2530,12 +2559,12 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 		}
 	}
 	/* Smith put it this way: "..." */
-	if (colon && !IS(t[0], "dear") && (e = np_fwd(t, 0, n)) > 0 &&
-	    np_ok(t, 0, e) &&
+	if (colon && !IS(t[0], "dear") && (e = np_fwd(d, t, 0, n)) > 0 &&
+	    np_ok(d, t, 0, e) &&
 	    ((is_pron(&t[0]) && e == 1 && !IS(t[0], "it")) ||
-	    (is_capname(&t[e - 1]) && (e >= 2 || given(&t[0]) ||
-	    known(ck.s + t[0].s, WLEN(t[0])) != NULL)))) {
-		set_attr(at, t, 0, e, ":", 1);
+	    (is_capname(&t[e - 1]) && (e >= 2 || given(d, &t[0]) ||
+	    known(d, d->ck.s + t[0].s, WLEN(t[0])) != NULL)))) {
+		set_attr(d, at, t, 0, e, ":", 1);
 		*frag = 0;
 		/* a label alone ("Media Contact:") speaks only when the
 		 * model knows it for a person or an organisation */
@@ -2545,7 +2574,7 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 		*frag = 1;
 		return 0;
 	}
-	if (verb_subject(t, n, b, at, frag))
+	if (verb_subject(d, t, n, b, at, frag))
 		return 1;
 	*frag = 1;
 	return 0;
@@ -2556,13 +2585,13 @@ before_attr(size_t a, size_t b, struct attr *at, int *frag)
 /* The first letter or digit of ck.s[a..b), or 0; *lead is set when a
  * period or an ellipsis comes before it. */
 static int32_t
-first_alnum(size_t a, size_t b, int *lead)
+first_alnum(struct qdoc *d, size_t a, size_t b, int *lead)
 {
 	size_t p, n;
 	int32_t c;
 
 	for (p = a; p < b; p += n) {
-		c = cp_at(p, b, &n);
+		c = cp_at(d, p, b, &n);
 		if (isalnum8(c))
 			return c;
 		if (lead != NULL && (c == 0x2026 || c == '.'))
@@ -2572,19 +2601,19 @@ first_alnum(size_t a, size_t b, int *lead)
 }
 
 static int
-only_punct(size_t a, size_t b)
+only_punct(struct qdoc *d, size_t a, size_t b)
 {
-	return first_alnum(a, b, NULL) == 0;
+	return first_alnum(d, a, b, NULL) == 0;
 }
 
 /* The last character of ck.s[a..b) that is not a space or a mark. */
 static int32_t
-last_char(size_t a, size_t b)
+last_char(struct qdoc *d, size_t a, size_t b)
 {
 	int32_t c;
 
 	while (b > a) {
-		b -= u8_decode_back(ck.s + a, b - a, &c);
+		b -= u8_decode_back(d->ck.s + a, b - a, &c);
 		if (!isspace8(c) && !isquote8(c))
 			return c;
 	}
@@ -2592,10 +2621,10 @@ last_char(size_t a, size_t b)
 }
 
 static int
-starts_upper(size_t a, size_t b)
+starts_upper(struct qdoc *d, size_t a, size_t b)
 {
 	int lead = 0;
-	int32_t c = first_alnum(a, b, &lead);
+	int32_t c = first_alnum(d, a, b, &lead);
 
 	return lead || c == 0 || u8_isupper(c) || u8_isdigit(c);
 }
@@ -2607,7 +2636,7 @@ starts_upper(size_t a, size_t b)
  * starting with a capital and ending without a stop or comma.
  */
 static int
-name_in_marks(const struct quote *q, size_t lo)
+name_in_marks(struct qdoc *d, const struct quote *q, size_t lo)
 {
 	static const char *const namers[] = { "dubbed", "nicknamed",
 	    "titled", "entitled", "named", "renamed", "called", "labeled",
@@ -2616,21 +2645,21 @@ name_in_marks(const struct quote *q, size_t lo)
 	int32_t c;
 	int lead;
 
-	while (e > lo && spacebyte(ck.s[e - 1]))
+	while (e > lo && spacebyte(d->ck.s[e - 1]))
 		e--;
-	for (a = e; a > lo && alnum_ascii[(unsigned char)ck.s[a - 1]]; a--)
+	for (a = e; a > lo && alnum_ascii[(unsigned char)d->ck.s[a - 1]]; a--)
 		;
 	for (i = 0; i < LEN(namers); i++)
 		if (e - a == strlen(namers[i]) &&
-		    strncasecmp(ck.s + a, namers[i], e - a) == 0)
+		    strncasecmp(d->ck.s + a, namers[i], e - a) == 0)
 			break;
 	if (i == LEN(namers) || (i == LEN(namers) - 1 && !((a >= lo + 6 &&
-	    strncasecmp(ck.s + a - 6, "known ", 6) == 0) || (a >= lo + 7 &&
-	    strncasecmp(ck.s + a - 7, "billed ", 7) == 0))))
+	    strncasecmp(d->ck.s + a - 6, "known ", 6) == 0) || (a >= lo + 7 &&
+	    strncasecmp(d->ck.s + a - 7, "billed ", 7) == 0))))
 		return 0;
-	if (!u8_isupper(first_alnum(q->qs, q->qe, &lead)))
+	if (!u8_isupper(first_alnum(d, q->qs, q->qe, &lead)))
 		return 0;
-	c = last_char(q->qs, q->qe);
+	c = last_char(d, q->qs, q->qe);
 	return c != '.' && c != ',' && c != '!' && c != '?' && c != 0x2026;
 }
 
@@ -2650,32 +2679,33 @@ pronoun_gender(const char *men)
 }
 
 static void
-note_speaker(const struct attr *at, uint64_t where)
+note_speaker(struct qdoc *d, const struct attr *at, uint64_t where)
 {
 	if (!at->ok || at->spk[0] == '\0')
 		return;
-	memcpy(lastspk.name, at->spk, FLD);
-	lastspk.at = where;
-	lastspk.person = at->person;
-	lastspk.ok = 1;
-	lastspk.g = 0;
+	memcpy(d->lastspk.name, at->spk, FLD);
+	d->lastspk.at = where;
+	d->lastspk.person = at->person;
+	d->lastspk.ok = 1;
+	d->lastspk.g = 0;
 	if (at->person && !is_pronoun_mention(at->men))
-		lastspk.g = gender_of(at->men, at->spk);
+		d->lastspk.g = gender_of(at->men, at->spk);
 	else if (at->person)
-		lastspk.g = pronoun_gender(at->men);
+		d->lastspk.g = pronoun_gender(at->men);
 	if (at->person)
-		push_recent(&lastspk);
+		push_recent(d, &d->lastspk);
 }
 
 /* Number of words (roughly) in ck.s[a..b). */
 static size_t
-nwords(size_t a, size_t b)
+nwords(struct qdoc *d, size_t a, size_t b)
 {
 	size_t p, k = 0;
 	int in = 0;
 
 	for (p = a; p < b; p++) {
-		if (ck.s[p] == ' ' || ck.s[p] == '\n' || ck.s[p] == '\t')
+		if (d->ck.s[p] == ' ' || d->ck.s[p] == '\n' ||
+		    d->ck.s[p] == '\t')
 			in = 0;
 		else if (!in) {
 			in = 1;
@@ -2686,9 +2716,9 @@ nwords(size_t a, size_t b)
 }
 
 static void
-attribute(size_t qi, size_t prev, size_t next)
+attribute(struct qdoc *d, size_t qi, size_t prev, size_t next)
 {
-	struct quote *q = &qv[qi];
+	struct quote *q = &d->qv[qi];
 	struct attr ab, aa;
 	size_t sa, sb, ea, eb, ba, ae;
 	int frag = 0, hb, ha, bempty, aempty;
@@ -2696,20 +2726,23 @@ attribute(size_t qi, size_t prev, size_t next)
 
 	memset(&ab, 0, sizeof(ab));
 	memset(&aa, 0, sizeof(aa));
-	if (name_in_marks(q, lns[q->l0].pos)) {
+	if (name_in_marks(d, q, d->lns[q->l0].pos)) {
 		q->dead = 1;
 		return;
 	}
-	sent_at(q->l0, q->os, &sa, &sb);
+	sent_at(d, q->l0, q->os, &sa, &sb);
 	ba = sa;
-	if (prev != (size_t)-1 && qv[prev].l1 == q->l0 && qv[prev].ce > ba &&
-	    qv[prev].ce <= q->os)
-		ba = qv[prev].ce;
-	sent_at(q->l1, q->ce > lns[q->l1].pos ? q->ce - 1 : q->ce, &ea, &eb);
+	if (prev != (size_t)-1 && d->qv[prev].l1 == q->l0 &&
+	    d->qv[prev].ce > ba &&
+	    d->qv[prev].ce <= q->os)
+		ba = d->qv[prev].ce;
+	sent_at(d, q->l1, q->ce > d->lns[q->l1].pos ? q->ce - 1 : q->ce, &ea,
+	    &eb);
 	ae = eb;
-	if (next != (size_t)-1 && qv[next].l0 == q->l1 && qv[next].os < ae &&
-	    qv[next].os >= q->ce)
-		ae = qv[next].os;
+	if (next != (size_t)-1 && d->qv[next].l0 == q->l1 &&
+	    d->qv[next].os < ae &&
+	    d->qv[next].os >= q->ce)
+		ae = d->qv[next].os;
 	if (ae < q->ce)
 		ae = q->ce;
 	/* a bounded context, whatever the length of the sentence */
@@ -2717,159 +2750,166 @@ attribute(size_t qi, size_t prev, size_t next)
 		ba = q->os - CONTEXT;
 	if (ae - q->ce > CONTEXT)
 		ae = q->ce + CONTEXT;
-	bempty = only_punct(ba, q->os);
-	aempty = only_punct(q->ce, ae);
-	hb = !bempty && before_attr(ba, q->os, &ab, &frag);
-	ha = !aempty && after_attr(q->ce, ae, &aa);
+	bempty = only_punct(d, ba, q->os);
+	aempty = only_punct(d, q->ce, ae);
+	hb = !bempty && before_attr(d, ba, q->os, &ab, &frag);
+	ha = !aempty && after_attr(d, q->ce, ae, &aa);
 	if (!ha) {
 		/* "..." — Commissioner X, past the end of the sentence */
-		size_t le = lns[q->l1].pos + lns[q->l1].len, p = q->ce;
+		size_t le = d->lns[q->l1].pos + d->lns[q->l1].len, p = q->ce;
 
-		if (next != (size_t)-1 && qv[next].l0 == q->l1)
-			le = qv[next].os;
-		while (p < le && spacebyte(ck.s[p]))
+		if (next != (size_t)-1 && d->qv[next].l0 == q->l1)
+			le = d->qv[next].os;
+		while (p < le && spacebyte(d->ck.s[p]))
 			p++;
-		if (p < le && le > ae && (isdash8(cp_at(p, le, NULL)) ||
-		    (ck.s[p] == '-' && p + 1 < le && (ck.s[p + 1] == '-' ||
-		    ck.s[p + 1] == ' '))) &&
-		    after_attr(q->ce, le, &aa))
+		if (p < le && le > ae && (isdash8(cp_at(d, p, le, NULL)) ||
+		    (d->ck.s[p] == '-' && p + 1 < le &&
+		    (d->ck.s[p + 1] == '-' ||
+		    d->ck.s[p + 1] == ' '))) &&
+		    after_attr(d, q->ce, le, &aa))
 			ha = 1, aempty = 0;
 	}
 	if (!ha && !hb && aempty && bempty) {
 		/* "It is over." Smith said. (cut into two sentences) */
-		size_t le = lns[q->l1].pos + lns[q->l1].len, na = 0, nb = 0;
+		size_t le = d->lns[q->l1].pos + d->lns[q->l1].len, na = 0,
+		    nb = 0;
 
-		if (eb < le && (next == (size_t)-1 || qv[next].l0 != q->l1)) {
-			sent_at(q->l1, eb + 1 < le ? eb + 1 : eb, &na, &nb);
+		if (eb < le &&
+		    (next == (size_t)-1 || d->qv[next].l0 != q->l1)) {
+			sent_at(d, q->l1, eb + 1 < le ? eb + 1 : eb, &na, &nb);
 			if (na < eb)
 				na = nb = 0;
-		} else if (eb >= le && !multi && q->l1 + 1 < nlns &&
-		    !lns[q->l1 + 1].blank && !lns[q->l1 + 1].marks) {
-			na = lns[q->l1 + 1].pos;
-			nb = na + lns[q->l1 + 1].len;
+		} else if (eb >= le && !d->multi && q->l1 + 1 < d->nlns &&
+		    !d->lns[q->l1 + 1].blank && !d->lns[q->l1 + 1].marks) {
+			na = d->lns[q->l1 + 1].pos;
+			nb = na + d->lns[q->l1 + 1].len;
 		}
-		if (nb > na && bare_attr(na, nb, &aa))
+		if (nb > na && bare_attr(d, na, nb, &aa))
 			ha = 1;
 	}
-	c = last_char(q->qs, q->qe);
+	c = last_char(d, q->qs, q->qe);
 	/* a fragment: words before it that are no attribution, or after it
 	 * that are neither attribution nor the end of the sentence */
 	if (!bempty && !hb) {
 		frag = 1;
-		if (last_char(ba, q->os) == ':' && starts_upper(q->qs, q->qe))
+		if (last_char(d, ba, q->os) == ':' &&
+		    starts_upper(d, q->qs, q->qe))
 			frag = 0;
 	}
 	if (bempty && !aempty && !ha) {
-		int32_t a0 = cp_at(q->ce + (ck.s[q->ce] == ' '), ae, NULL);
+		int32_t a0 = cp_at(d, q->ce + (d->ck.s[q->ce] == ' '), ae,
+		    NULL);
 
 		frag = !(c == ',' || c == '.' || c == '!' || c == '?' ||
 		    c == 0x2026 || a0 == ',' || isdash8(a0) ||
 		    (a0 >= 'A' && a0 <= 'Z'));
 	}
 	if (hb && !ha && !aempty && !(c == ',' || c == '.' || c == '!' ||
-	    c == '?' || c == 0x2026) && !starts_upper(q->ce, ae))
+	    c == '?' || c == 0x2026) && !starts_upper(d, q->ce, ae))
 		frag = 1;	/* would later add "Protector of Mexico" to it */
 	if (q->unclosed)
 		frag = 0;
-	if (!bempty && !starts_upper(q->qs, q->qe) && !hb)
+	if (!bempty && !starts_upper(d, q->qs, q->qe) && !hb)
 		frag = 1;
 	q->kind = frag ? K_PARTIAL : K_DIRECT;
 	if (ha)
 		q->a = aa;
 	else if (hb)
 		q->a = ab;
-	else if (bempty && intro.ok && intro_gap <= 1) {
-		q->a = intro;
-		intro.ok = 0;
+	else if (bempty && d->intro.ok && d->intro_gap <= 1) {
+		q->a = d->intro;
+		d->intro.ok = 0;
 	}
 	if (q->a.ok)
-		note_speaker(&q->a, docoff(q->l0, q->qs));
-	else if (!aempty && !starts_upper(q->ce, ae))
+		note_speaker(d, &q->a, docoff(d, q->l0, q->qs));
+	else if (!aempty && !starts_upper(d, q->ce, ae))
 		q->other = 1;
-	intro.ok = 0;
+	d->intro.ok = 0;
 }
 
 /* Quotations with no speaker take one from a later quotation of the same
  * sentence, or continue the last speaker. */
 static void
-continuation(size_t qi, size_t next)
+continuation(struct qdoc *d, size_t qi, size_t next)
 {
-	struct quote *q = &qv[qi];
+	struct quote *q = &d->qv[qi];
 
 	if (q->a.ok)
 		return;
-	if (next != (size_t)-1 && qv[next].a.ok && qv[next].l0 == q->l1) {
+	if (next != (size_t)-1 && d->qv[next].a.ok && d->qv[next].l0 == q->l1) {
 		size_t sa, sb;
 
-		sent_at(q->l1, q->ce > 0 ? q->ce - 1 : 0, &sa, &sb);
-		if (qv[next].os < sb && (q->kind == K_DIRECT ||
-		    qv[next].kind == K_PARTIAL)) {
-			q->a = qv[next].a;
+		sent_at(d, q->l1, q->ce > 0 ? q->ce - 1 : 0, &sa, &sb);
+		if (d->qv[next].os < sb && (q->kind == K_DIRECT ||
+		    d->qv[next].kind == K_PARTIAL)) {
+			q->a = d->qv[next].a;
 			return;
 		}
 	}
 	if (q->kind != K_DIRECT || q->other)
 		return;
-	if (!cont.ok || cont_gap > (multi ? 1 : 2)) {
+	if (!d->cont.ok || d->cont_gap > (d->multi ? 1 : 2)) {
 		/* Smith was blunt. "We failed." */
-		if (subj.ok && subj.person && model_person(subj.name) &&
-		    subj.at >= lastq_at &&
-		    subj.at < docoff(q->l0, q->os) &&
-		    lns[q->l0].lineno <= subj.lineno + 1) {
+		if (d->subj.ok && d->subj.person &&
+		    model_person(d, d->subj.name) &&
+		    d->subj.at >= d->lastq_at &&
+		    d->subj.at < docoff(d, q->l0, q->os) &&
+		    d->lns[q->l0].lineno <= d->subj.lineno + 1) {
 			memset(&q->a, 0, sizeof(q->a));
-			memcpy(q->a.spk, subj.name, FLD);
-			memcpy(q->a.men, subj.name, FLD);
+			memcpy(q->a.spk, d->subj.name, FLD);
+			memcpy(q->a.men, d->subj.name, FLD);
 			q->a.ok = q->a.person = 1;
-		} else if (!wrapped && only_punct(lns[q->l0].pos, q->os) &&
-		    only_punct(q->ce, lns[q->l1].pos + lns[q->l1].len))
-			pending = qi;	/* its paragraph is the quotation */
+		} else if (!d->wrapped &&
+		    only_punct(d, d->lns[q->l0].pos, q->os) &&
+		    only_punct(d, q->ce, d->lns[q->l1].pos + d->lns[q->l1].len))
+			d->pending = qi;	/* its paragraph is the quotation */
 		return;
 	}
-	q->a = cont;
+	q->a = d->cont;
 	q->a.cue[0] = '\0';
-	fld_set(q->a.men, cont.spk[0] ? cont.spk : cont.men,
-	    strlen(cont.spk[0] ? cont.spk : cont.men));
+	fld_set(q->a.men, d->cont.spk[0] ? d->cont.spk : d->cont.men,
+	    strlen(d->cont.spk[0] ? d->cont.spk : d->cont.men));
 }
 
 /* Does line li end with a colon? */
 static int
-ends_colon(size_t li)
+ends_colon(struct qdoc *d, size_t li)
 {
-	size_t e = lns[li].pos + lns[li].len, lo = lns[li].pos;
+	size_t e = d->lns[li].pos + d->lns[li].len, lo = d->lns[li].pos;
 
-	while (e > lo && spacebyte(ck.s[e - 1]))
+	while (e > lo && spacebyte(d->ck.s[e - 1]))
 		e--;
-	return e > lo && ck.s[e - 1] == ':';
+	return e > lo && d->ck.s[e - 1] == ':';
 }
 
 /* ---- blocks: an embedded post and its "— Name (@handle) Date" line ---- */
 
 static int
-is_byline(size_t li, size_t *np)
+is_byline(struct qdoc *d, size_t li, size_t *np)
 {
-	struct ln *l = &lns[li];
+	struct ln *l = &d->lns[li];
 	size_t p = l->pos, hi = l->pos + l->len, n;
 	int32_t c;
 
 	if (l->len > 300 || l->len < 4)
 		return 0;
-	while (p < hi && isspace8(cp_at(p, hi, &n)))
+	while (p < hi && isspace8(cp_at(d, p, hi, &n)))
 		p += n;
-	c = cp_at(p, hi, &n);
-	if (hi - p > 17 && strncasecmp(ck.s + p, "a post shared by ", 17) == 0) {
+	c = cp_at(d, p, hi, &n);
+	if (hi - p > 17 && strncasecmp(d->ck.s + p, "a post shared by ", 17) == 0) {
 		*np = p + 17;
 		return 1;
 	}
 	if (isdash8(c))
 		p += n;
-	else if (c == '-' && p + 1 < hi && (ck.s[p + 1] == '-' ||
-	    ck.s[p + 1] == ' '))
-		p += ck.s[p + 1] == '-' ? 2 : 1;
+	else if (c == '-' && p + 1 < hi && (d->ck.s[p + 1] == '-' ||
+	    d->ck.s[p + 1] == ' '))
+		p += d->ck.s[p + 1] == '-' ? 2 : 1;
 	else
 		return 0;
-	while (p < hi && isspace8(cp_at(p, hi, &n)))
+	while (p < hi && isspace8(cp_at(d, p, hi, &n)))
 		p += n;
-	c = cp_at(p, hi, &n);
+	c = cp_at(d, p, hi, &n);
 	if (!(c < 0x80 ? (c >= 'A' && c <= 'Z') || c == '@' : u8_isupper(c)))
 		return 0;
 	*np = p;
@@ -2879,23 +2919,23 @@ is_byline(size_t li, size_t *np)
 /* After the name of a byline: a handle or a date, as under a post
  * ("(@handle) August 8, 2018"), not a credit line ("— The Canadian Press"). */
 static int
-post_line(const struct wt *t, size_t e, size_t n)
+post_line(struct qdoc *d, const struct wt *t, size_t e, size_t n)
 {
 	static const char *mon[] = { "jan", "feb", "mar", "apr", "may", "jun",
 	    "jul", "aug", "sep", "oct", "nov", "dec" };
 	size_t i, k;
 
 	for (i = 0; i < n; i++) {
-		if (W(t[i]) && ck.s[t[i].s] == '@')
+		if (W(t[i]) && d->ck.s[t[i].s] == '@')
 			return 1;
 		if (i < e || !W(t[i]))
 			continue;
-		if (WLEN(t[i]) == 4 && (ck.s[t[i].s] == '1' ||
-		    ck.s[t[i].s] == '2') && ck.s[t[i].s + 1] >= '0' &&
-		    ck.s[t[i].s + 1] <= '9')
+		if (WLEN(t[i]) == 4 && (d->ck.s[t[i].s] == '1' ||
+		    d->ck.s[t[i].s] == '2') && d->ck.s[t[i].s + 1] >= '0' &&
+		    d->ck.s[t[i].s + 1] <= '9')
 			return 1;
 		for (k = 0; k < LEN(mon); k++)
-			if (WLEN(t[i]) >= 3 && strncasecmp(ck.s + t[i].s,
+			if (WLEN(t[i]) >= 3 && strncasecmp(d->ck.s + t[i].s,
 			    mon[k], 3) == 0 && t[i].cap)
 				return 1;
 	}
@@ -2903,37 +2943,38 @@ post_line(const struct wt *t, size_t e, size_t n)
 }
 
 static size_t
-push_block(size_t l0, size_t l1, size_t a, size_t b, const struct attr *at)
+push_block(struct qdoc *d, size_t l0, size_t l1, size_t a, size_t b,
+    const struct attr *at)
 {
 	size_t qi;
 
-	while (a < b && spacebyte(ck.s[a]))
+	while (a < b && spacebyte(d->ck.s[a]))
 		a++;
-	while (b > a && spacebyte(ck.s[b - 1]))
+	while (b > a && spacebyte(d->ck.s[b - 1]))
 		b--;
-	qi = new_quote(l0, a, a, -1);
-	qv[qi].qe = qv[qi].ce = b;
-	qv[qi].l1 = l1;
-	qv[qi].kind = K_BLOCK;
-	qv[qi].a = *at;
+	qi = new_quote(d, l0, a, a, -1);
+	d->qv[qi].qe = d->qv[qi].ce = b;
+	d->qv[qi].l1 = l1;
+	d->qv[qi].kind = K_BLOCK;
+	d->qv[qi].a = *at;
 	return qi;
 }
 
 static void
-byline(size_t li, size_t p)
+byline(struct qdoc *d, size_t li, size_t p)
 {
 	struct wt t[NTOK];
 	struct attr at;
 	size_t n, e, j, k, first, bytes, lo, hi, lastq = (size_t)-1;
 
 	memset(&at, 0, sizeof(at));
-	n = words(p, lns[li].pos + lns[li].len, t, NTOK, 0);
-	e = np_fwd(t, 0, n);
-	if (e == 0 || !np_ok(t, 0, e))
+	n = words(d, p, d->lns[li].pos + d->lns[li].len, t, NTOK, 0);
+	e = np_fwd(d, t, 0, n);
+	if (e == 0 || !np_ok(d, t, 0, e))
 		return;
-	set_attr(&at, t, 0, e, "\xE2\x80\x94", 3);
+	set_attr(d, &at, t, 0, e, "\xE2\x80\x94", 3);
 	/* the line before: a quotation that ends it, or a plain paragraph */
-	for (j = li; j > 0 && lns[j - 1].blank; j--)
+	for (j = li; j > 0 && d->lns[j - 1].blank; j--)
 		;
 	if (j == 0)
 		return;
@@ -2941,121 +2982,125 @@ byline(size_t li, size_t p)
 	/* the quotations found by pairing are in order: the last one that
 	 * starts before this line, and a few before it */
 	lo = 0;
-	hi = npair;
+	hi = d->npair;
 	while (lo < hi) {
 		k = lo + (hi - lo) / 2;
-		if (qv[k].os < lns[li].pos)
+		if (d->qv[k].os < d->lns[li].pos)
 			lo = k + 1;
 		else
 			hi = k;
 	}
 	for (k = lo; k > 0 && lo - k < 64; k--)
-		if (qv[k - 1].parent < 0 && !qv[k - 1].dead &&
-		    qv[k - 1].l1 == j) {
+		if (d->qv[k - 1].parent < 0 && !d->qv[k - 1].dead &&
+		    d->qv[k - 1].l1 == j) {
 			lastq = k - 1;
 			break;
 		}
 	if (lastq != (size_t)-1) {
-		if (only_punct(qv[lastq].ce, lns[j].pos + lns[j].len) &&
-		    (!qv[lastq].a.ok || qv[lastq].a.cue[0] == '\0')) {
-			qv[lastq].a = at;
-			note_speaker(&at, docoff(li, p));
+		if (only_punct(d, d->qv[lastq].ce,
+		    d->lns[j].pos + d->lns[j].len) &&
+		    (!d->qv[lastq].a.ok || d->qv[lastq].a.cue[0] == '\0')) {
+			d->qv[lastq].a = at;
+			note_speaker(d, &at, docoff(d, li, p));
 		}
 		return;
 	}
-	if (lns[j].marks || !post_line(t, e, n))
+	if (d->lns[j].marks || !post_line(d, t, e, n))
 		return;
 	/* one paragraph; with one sentence a line, the lines of a post */
-	split_line(j);
+	split_line(d, j);
 	first = j;
-	bytes = lns[j].len;
-	if (!multi)
-		while (first > 0 && !lns[first - 1].blank &&
-		    !lns[first - 1].marks && bytes + lns[first - 1].len <= 320 &&
-		    !is_byline(first - 1, &k) && !ends_colon(first - 1)) {
+	bytes = d->lns[j].len;
+	if (!d->multi)
+		while (first > 0 && !d->lns[first - 1].blank &&
+		    !d->lns[first - 1].marks &&
+		    bytes + d->lns[first - 1].len <= 320 &&
+		    !is_byline(d, first - 1, &k) && !ends_colon(d, first - 1)) {
 			first--;
-			bytes += lns[first].len;
+			bytes += d->lns[first].len;
 		}
-	push_block(first, j, lns[first].pos, lns[j].pos + lns[j].len, &at);
-	note_speaker(&at, docoff(li, p));
+	push_block(d, first, j, d->lns[first].pos,
+	    d->lns[j].pos + d->lns[j].len, &at);
+	note_speaker(d, &at, docoff(d, li, p));
 }
 
 /* ---- indirect speech ---- */
 
 static void
-push_indirect(size_t li, size_t a, size_t b, const struct attr *at)
+push_indirect(struct qdoc *d, size_t li, size_t a, size_t b,
+    const struct attr *at)
 {
 	size_t qi;
 	int32_t c;
 
 	while (b > a) {
-		c = cp_before(a, b);
+		c = cp_before(d, a, b);
 		if (!(isspace8(c) || c == '.' || c == ',' || c == ';' ||
 		    c == '!' || c == '?'))
 			break;
 		b -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
 	}
-	if (nwords(a, b) < 3)
+	if (nwords(d, a, b) < 3)
 		return;
-	qi = new_quote(li, a, a, -1);
-	qv[qi].qe = qv[qi].ce = b;
-	qv[qi].kind = K_INDIRECT;
-	qv[qi].a = *at;
+	qi = new_quote(d, li, a, a, -1);
+	d->qv[qi].qe = d->qv[qi].ce = b;
+	d->qv[qi].kind = K_INDIRECT;
+	d->qv[qi].a = *at;
 }
 
 static void
-indirect(size_t li)
+indirect(struct qdoc *d, size_t li)
 {
 	struct wt t[NTOK];
 	struct attr at;
 	size_t i, k, n, a, b, e, v, c;
 
-	split_line(li);
-	for (i = lns[li].s0; i < lns[li].s0 + lns[li].ns; i++) {
-		a = sv.v[i].start;
-		b = sv.v[i].end;
+	split_line(d, li);
+	for (i = d->lns[li].s0; i < d->lns[li].s0 + d->lns[li].ns; i++) {
+		a = d->sv.v[i].start;
+		b = d->sv.v[i].end;
 		memset(&at, 0, sizeof(at));
 		/* ..., he said Wednesday. */
-		n = words(a, b, t, 14, 1);
+		n = words(d, a, b, t, 14, 1);
 		for (c = n; c > 0 && (W(t[c - 1]) || t[c - 1].p != ','); c--)
 			;
-		if (c > 0 && c < n && after_attr(t[c - 1].s, b, &at)) {
+		if (c > 0 && c < n && after_attr(d, t[c - 1].s, b, &at)) {
 			for (k = c; k < n && (W(t[k]) || t[k].p == '.'); k++)
 				if (W(t[k]) && is_verb(&t[k]))
 					break;
 			for (k++; k < n; k++)
-				if (W(t[k]) && !is_skip(&t[k]))
+				if (W(t[k]) && !is_skip(d, &t[k]))
 					break;
 			if (k >= n || !W(t[k])) {
-				note_speaker(&at, docoff(li, a));
-				push_indirect(li, a, t[c - 1].s, &at);
+				note_speaker(d, &at, docoff(d, li, a));
+				push_indirect(d, li, a, t[c - 1].s, &at);
 				continue;
 			}
 		}
 		/* He said (that) ... */
-		n = words(a, b, t, 16, 0);
-		e = np_fwd(t, 0, n);
-		if (e == 0 || !np_ok(t, 0, e))
+		n = words(d, a, b, t, 16, 0);
+		e = np_fwd(d, t, 0, n);
+		if (e == 0 || !np_ok(d, t, 0, e))
 			continue;
 		v = e;
-		while (v < n && W(t[v]) && is_skip(&t[v]) && !t[v].cap)
+		while (v < n && W(t[v]) && is_skip(d, &t[v]) && !t[v].cap)
 			v++;
 		if (v >= n || !is_verb(&t[v]) || fiction_verb(&t[v]) ||
 		    IS(t[v], "asked") || IS(t[v], "told"))
 			continue;
 		k = v + 1;
-		while (k < n && W(t[k]) && is_skip(&t[k]) && !t[k].cap)
+		while (k < n && W(t[k]) && is_skip(d, &t[k]) && !t[k].cap)
 			k++;
 		if (k < n && IS(t[k], "that"))
 			k++;
 		else if (!IS(t[v], "said") && !IS(t[v], "says") &&
 		    !IS(t[v], "say"))
 			continue;	/* "emphasized the importance" */
-		if (k >= n || !W(t[k]) || nwords(t[k].s, b) < 4)
+		if (k >= n || !W(t[k]) || nwords(d, t[k].s, b) < 4)
 			continue;
-		set_attr(&at, t, 0, e, ck.s + t[v].s, WLEN(t[v]));
-		note_speaker(&at, docoff(li, a));
-		push_indirect(li, t[k].s, b, &at);
+		set_attr(d, &at, t, 0, e, d->ck.s + t[v].s, WLEN(t[v]));
+		note_speaker(d, &at, docoff(d, li, a));
+		push_indirect(d, li, t[k].s, b, &at);
 	}
 }
 
@@ -3070,55 +3115,56 @@ indirect(size_t li)
  * text starts at *tx.
  */
 static int
-label_of(size_t li, size_t *la, size_t *lb, size_t *tx)
+label_of(struct qdoc *d, size_t li, size_t *la, size_t *lb, size_t *tx)
 {
-	size_t p = lns[li].pos, hi = p + lns[li].len, w = 0;
+	size_t p = d->lns[li].pos, hi = p + d->lns[li].len, w = 0;
 	unsigned char c;
 
-	while (p < hi && spacebyte(ck.s[p]))
+	while (p < hi && spacebyte(d->ck.s[p]))
 		p++;
 	*la = p;
 	for (;;) {
-		if (p >= hi || ck.s[p] < 'A' || ck.s[p] > 'Z' || ++w > 3)
+		if (p >= hi || d->ck.s[p] < 'A' || d->ck.s[p] > 'Z' || ++w > 3)
 			return 0;
-		while (p < hi && ((c = (unsigned char)ck.s[p]) >= 0x80 ||
+		while (p < hi && ((c = (unsigned char)d->ck.s[p]) >= 0x80 ||
 		    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		    c == '.' || c == '\'' || c == '-'))
 			p++;
-		if (p < hi && ck.s[p] == ':')
+		if (p < hi && d->ck.s[p] == ':')
 			break;
-		if (p >= hi || ck.s[p] != ' ')
+		if (p >= hi || d->ck.s[p] != ' ')
 			return 0;
 		p++;
 	}
 	*lb = p++;
-	if (p >= hi || ck.s[p] != ' ')
+	if (p >= hi || d->ck.s[p] != ' ')
 		return 0;
-	while (p < hi && spacebyte(ck.s[p]))
+	while (p < hi && spacebyte(d->ck.s[p]))
 		p++;
 	*tx = p;
-	return nwords(p, hi) >= 2;
+	return nwords(d, p, hi) >= 2;
 }
 
 /* Q or A, or a name in capitals or of the model: not a field of a form. */
 enum { L_NONE, L_Q, L_A, L_NAME };
 
 static int
-label_kind(size_t la, size_t lb, struct attr *at)
+label_kind(struct qdoc *d, size_t la, size_t lb, struct attr *at)
 {
 	char s[FLD];
 	size_t i, n = lb - la;
 	int up = 0, caps;
 
 	if (n == 1)
-		return ck.s[la] == 'Q' ? L_Q : ck.s[la] == 'A' ? L_A : L_NONE;
-	if (n >= FLD || ws_has(&w_labels, ck.s + la, n))
+		return d->ck.s[la] == 'Q' ? L_Q : d->ck.s[la] == 'A' ? L_A : L_NONE;
+	if (n >= FLD || ws_has(&w_labels, d->ck.s + la, n))
 		return L_NONE;
 	memset(at, 0, sizeof(*at));
-	fld_set(at->men, ck.s + la, n);
-	for (i = 0; i < n && !(ck.s[la + i] >= 'a' && ck.s[la + i] <= 'z');
+	fld_set(at->men, d->ck.s + la, n);
+	for (i = 0; i < n &&
+	    !(d->ck.s[la + i] >= 'a' && d->ck.s[la + i] <= 'z');
 	    i++)
-		up += ck.s[la + i] >= 'A' && ck.s[la + i] <= 'Z';
+		up += d->ck.s[la + i] >= 'A' && d->ck.s[la + i] <= 'Z';
 	caps = i == n && up >= 2;
 	/* SAM KELLER is Sam Keller of the model */
 	memcpy(s, at->men, n + 1);
@@ -3126,7 +3172,7 @@ label_kind(size_t la, size_t lb, struct attr *at)
 		if (s[i - 1] != ' ' && s[i] >= 'A' && s[i] <= 'Z')
 			s[i] = (char)(s[i] - 'A' + 'a');
 	fld_set(at->spk, s, n);
-	model_name(at);
+	model_name(d, at);
 	if (!at->named && !caps)
 		return L_NONE;
 	if (!at->named) {
@@ -3141,39 +3187,39 @@ label_kind(size_t la, size_t lb, struct attr *at)
 /* The kind of label of line li, 0 when it has none (or its line is
  * blank); *at is the speaker of a name label. */
 static int
-line_label(size_t li, struct attr *at, size_t *tx)
+line_label(struct qdoc *d, size_t li, struct attr *at, size_t *tx)
 {
 	size_t la, lb;
 
-	if (li >= nlns || lns[li].blank || !label_of(li, &la, &lb, tx))
+	if (li >= d->nlns || d->lns[li].blank || !label_of(d, li, &la, &lb, tx))
 		return L_NONE;
-	return label_kind(la, lb, at);
+	return label_kind(d, la, lb, at);
 }
 
 /* The next (dir 1) or previous (dir -1) line that is not blank. */
 static size_t
-line_near(size_t li, int dir)
+line_near(struct qdoc *d, size_t li, int dir)
 {
 	do
 		li += (size_t)dir;
-	while (li < nlns && lns[li].blank);
+	while (li < d->nlns && d->lns[li].blank);
 	return li;
 }
 
 /* The last person the model names before document offset o. */
 static int
-person_before(uint64_t o, struct attr *at)
+person_before(struct qdoc *d, uint64_t o, struct attr *at)
 {
 	size_t i;
 
-	for (i = qnames.nm; i > 0; i--) {
-		const struct nmention *m = &qnames.mv[i - 1];
+	for (i = d->qnames.nm; i > 0; i--) {
+		const struct nmention *m = &d->qnames.mv[i - 1];
 
 		if (m->start >= o || m->ent == NAMES_NONE ||
-		    qnames.ev[m->ent].type != NER_PERSON)
+		    d->qnames.ev[m->ent].type != NER_PERSON)
 			continue;
 		memset(at, 0, sizeof(*at));
-		set_entity(at, m->ent);
+		set_entity(d, at, m->ent);
 		fld_set(at->men, at->spk, strlen(at->spk));
 		fld_set(at->cue, ":", 1);
 		at->ok = 1;
@@ -3189,59 +3235,61 @@ person_before(uint64_t o, struct attr *at)
  * interviewer's and are no quotation.
  */
 static int
-transcript(size_t li)
+transcript(struct qdoc *d, size_t li)
 {
 	struct attr at, other;
-	size_t tx, tx2, p = line_near(li, -1);
+	size_t tx, tx2, p = line_near(d, li, -1);
 	int k, kp;
 
-	if ((k = line_label(li, &at, &tx)) == L_NONE)
+	if ((k = line_label(d, li, &at, &tx)) == L_NONE)
 		return 0;
-	kp = p < li ? line_label(p, &other, &tx2) : L_NONE;
-	if (kp == L_NONE && line_label(line_near(li, 1), &other, &tx2) ==
+	kp = p < li ? line_label(d, p, &other, &tx2) : L_NONE;
+	if (kp == L_NONE && line_label(d, line_near(d, li, 1), &other, &tx2) ==
 	    L_NONE)
 		return 0;
-	if (kp == L_NONE && !person_before(docoff(li, lns[li].pos), &iview))
-		memset(&iview, 0, sizeof(iview));
+	if (kp == L_NONE &&
+	    !person_before(d, docoff(d, li, d->lns[li].pos), &d->iview))
+		memset(&d->iview, 0, sizeof(d->iview));
 	if (k == L_Q)
 		return 1;
 	if (k == L_A)
-		at = iview;
-	push_block(li, li, tx, lns[li].pos + lns[li].len, &at);
-	note_speaker(&at, docoff(li, tx));
+		at = d->iview;
+	push_block(d, li, li, tx, d->lns[li].pos + d->lns[li].len, &at);
+	note_speaker(d, &at, docoff(d, li, tx));
 	return 1;
 }
 
 static void
-set_intro(size_t li, size_t from)
+set_intro(struct qdoc *d, size_t li, size_t from)
 {
-	size_t a, b, e = lns[li].pos + lns[li].len;
+	size_t a, b, e = d->lns[li].pos + d->lns[li].len;
 	int frag;
 	struct attr at;
 
-	while (e > from && spacebyte(ck.s[e - 1]))
+	while (e > from && spacebyte(d->ck.s[e - 1]))
 		e--;
 	/* "X said:", or a paragraph that ends "X stated," (a line of
 	 * hard-wrapped text may end with any comma) */
-	if (e <= from || (ck.s[e - 1] != ':' && (ck.s[e - 1] != ',' ||
-	    wrapped)))
+	if (e <= from || (d->ck.s[e - 1] != ':' && (d->ck.s[e - 1] != ',' ||
+	    d->wrapped)))
 		return;
-	sent_at(li, e - 1, &a, &b);
+	sent_at(d, li, e - 1, &a, &b);
 	if (a < from)
 		a = from;
 	memset(&at, 0, sizeof(at));
-	if (before_attr(a, e, &at, &frag) && !frag && nwords(a, e) <= 14) {
-		intro = at;
-		intro_gap = 0;
-		intro_colon = ck.s[e - 1] == ':';
+	if (before_attr(d, a, e, &at, &frag) && !frag &&
+	    nwords(d, a, e) <= 14) {
+		d->intro = at;
+		d->intro_gap = 0;
+		d->intro_colon = d->ck.s[e - 1] == ':';
 	}
 }
 
 static int
 cmp_order(const void *x, const void *y)
 {
-	const struct quote *a = &qv[*(const size_t *)x];
-	const struct quote *b = &qv[*(const size_t *)y];
+	const struct quote *a = *(const struct quote *const *)x;
+	const struct quote *b = *(const struct quote *const *)y;
 
 	if (a->qs != b->qs)
 		return a->qs < b->qs ? -1 : 1;
@@ -3298,16 +3346,16 @@ put_text(const char *s, size_t n)
 }
 
 static void
-put_quote(struct quote *q)
+put_quote(struct qdoc *d, struct quote *q)
 {
 	size_t a = q->qs, b = q->qe, g, p;
 
-	while (a < b && spacebyte(ck.s[a]))
+	while (a < b && spacebyte(d->ck.s[a]))
 		a++;
-	while (b > a && spacebyte(ck.s[b - 1]))
+	while (b > a && spacebyte(d->ck.s[b - 1]))
 		b--;
-	model_name(&q->a);
-	cli_file_field(&cli, curin);
+	model_name(d, &q->a);
+	cli_file_field(&cli, d->curin);
 	tsv_text(q->a.spk, strlen(q->a.spk));
 	tsv_tab();
 	tsv_text(q->a.men, strlen(q->a.men));
@@ -3316,27 +3364,29 @@ put_quote(struct quote *q)
 	tsv_tab();
 	tsv_str(kindname[q->kind]);
 	tsv_tab();
-	tsv_u64(lns[q->l0].lineno);
+	tsv_u64(d->lns[q->l0].lineno);
 	tsv_tab();
-	tsv_u64(a >= lns[q->l0].pos && a <= lns[q->l0].pos + lns[q->l0].len ?
-	    docoff(q->l0, a) : pos2off(a));
+	tsv_u64(a >= d->lns[q->l0].pos &&
+	    a <= d->lns[q->l0].pos + d->lns[q->l0].len ?
+	    docoff(d, q->l0, a) : pos2off(d, a));
 	tsv_tab();
-	tsv_u64(b >= lns[q->l1].pos && b <= lns[q->l1].pos + lns[q->l1].len ?
-	    docoff(q->l1, b) : pos2off(b));
+	tsv_u64(b >= d->lns[q->l1].pos &&
+	    b <= d->lns[q->l1].pos + d->lns[q->l1].len ?
+	    docoff(d, q->l1, b) : pos2off(d, b));
 	tsv_tab();
 	tsv_str(names_gender_name(q->a.g));
 	tsv_tab();
 	buf_reset(&qtext);
 	p = a;
 	for (g = q->g0; g < q->g0 + q->ng; g++) {
-		if (gv[g].a < p || gv[g].a > b)
+		if (d->gv[g].a < p || d->gv[g].a > b)
 			continue;
-		buf_add(&qtext, ck.s + p, gv[g].a - p);
+		buf_add(&qtext, d->ck.s + p, d->gv[g].a - p);
 		buf_addc(&qtext, ' ');
-		p = gv[g].b;
+		p = d->gv[g].b;
 	}
 	if (p < b)
-		buf_add(&qtext, ck.s + p, b - p);
+		buf_add(&qtext, d->ck.s + p, b - p);
 	put_text(qtext.s, qtext.len);
 	tsv_end();
 }
@@ -3348,22 +3398,22 @@ put_quote(struct quote *q)
  * contraction ("Don't say 'never'").
  */
 static void
-nested_attr(void)
+nested_attr(struct qdoc *d)
 {
 	struct attr at;
 	struct quote *q, *p;
 	size_t k;
 	int frag;
 
-	for (k = 0; k < nq; k++) {
-		q = &qv[k];
+	for (k = 0; k < d->nq; k++) {
+		q = &d->qv[k];
 		if (q->parent < 0 || q->dead || q->qe < q->qs || q->a.ok)
 			continue;
-		p = &qv[q->parent];
+		p = &d->qv[q->parent];
 		if (p->dead || q->os <= p->qs)
 			continue;
 		memset(&at, 0, sizeof(at));
-		if (before_attr(p->qs, q->os, &at, &frag) && at.ok &&
+		if (before_attr(d, p->qs, q->os, &at, &frag) && at.ok &&
 		    at.person && strlen(at.spk) > 2 &&
 		    strchr(at.men, '\'') == NULL &&
 		    strstr(at.men, "\xe2\x80\x99") == NULL &&
@@ -3379,10 +3429,10 @@ nested_attr(void)
  * long line.  A news paragraph is one piece, as entities reads it.
  */
 static size_t
-model_cut(size_t li, size_t p)
+model_cut(struct qdoc *d, size_t li, size_t p)
 {
-	const char *s = ck.s + lns[li].pos;
-	size_t n = lns[li].len, e, sp = 0;
+	const char *s = d->ck.s + d->lns[li].pos;
+	size_t n = d->lns[li].len, e, sp = 0;
 
 	if (n - p <= MODEL_PIECE)
 		return n;
@@ -3403,42 +3453,45 @@ model_cut(size_t li, size_t p)
 
 /* The pieces of the chunk the model reads, into qdv and qdline. */
 static void
-model_pieces(void)
+model_pieces(struct qdoc *d)
 {
 	size_t li, p, e;
 
-	qdn = 0;
-	for (li = 0; li < nlns; li++)
-		for (p = 0, e = 0; p < lns[li].len || e == 0; p = e) {
-			e = model_cut(li, p);
-			if (qdn == qdcap) {
-				qdcap = qdcap ? 2 * qdcap : 256;
-				qdv = xreallocarray(qdv, qdcap, sizeof(*qdv));
-				qdline = xreallocarray(qdline, qdcap,
-				    sizeof(*qdline));
+	d->qdn = 0;
+	for (li = 0; li < d->nlns; li++)
+		for (p = 0, e = 0; p < d->lns[li].len || e == 0; p = e) {
+			e = model_cut(d, li, p);
+			if (d->qdn == d->qdcap) {
+				d->qdcap = d->qdcap ? 2 * d->qdcap : 256;
+				d->qdv = xreallocarray(d->qdv, d->qdcap,
+				    sizeof(*d->qdv));
+				d->qdline = xreallocarray(d->qdline, d->qdcap,
+				    sizeof(*d->qdline));
 			}
-			qdv[qdn].s = ck.s + lns[li].pos + p;
-			qdv[qdn].len = e - p;
-			qdv[qdn].off = lns[li].off + p;
-			qdline[qdn++] = lns[li].lineno;
+			d->qdv[d->qdn].s = d->ck.s + d->lns[li].pos + p;
+			d->qdv[d->qdn].len = e - p;
+			d->qdv[d->qdn].off = d->lns[li].off + p;
+			d->qdline[d->qdn++] = d->lns[li].lineno;
 			if (e == 0)
 				break;
 		}
 }
 
 static void
-feed(struct ner *nr, size_t from, size_t to)
+feed(struct qdoc *d, struct ner *nr, size_t from, size_t to)
 {
 	size_t i;
 
 	for (i = from; i < to; i++)
-		ner_para(nr, qdv[i].s, qdv[i].len, qdv[i].off, qdline[i]);
+		ner_para(nr, d->qdv[i].s, d->qdv[i].len, d->qdv[i].off,
+		    d->qdline[i]);
 }
 
 static void *
 help(void *arg)
 {
-	(void)arg;
+	struct qdoc *d = arg;
+
 	pthread_mutex_lock(&helper.mu);
 	for (;;) {
 		while (!helper.busy && !helper.quit)
@@ -3446,7 +3499,7 @@ help(void *arg)
 		if (helper.quit)
 			break;
 		pthread_mutex_unlock(&helper.mu);
-		feed(helper.nr, helper.from, helper.to);
+		feed(d, helper.nr, helper.from, helper.to);
 		pthread_mutex_lock(&helper.mu);
 		helper.busy = 0;
 		pthread_cond_broadcast(&helper.cv);
@@ -3457,13 +3510,13 @@ help(void *arg)
 }
 
 static void
-helper_start(void)
+helper_start(struct qdoc *d)
 {
 	if (helper.on || sysconf(_SC_NPROCESSORS_ONLN) < 2)
 		return;
 	helper.nr = ner_new();
 	helper.quit = helper.busy = 0;
-	if (pthread_create(&helper.th, NULL, help, NULL) != 0) {
+	if (pthread_create(&helper.th, NULL, help, d) != 0) {
 		ner_free(helper.nr);
 		return;			/* one thread does it all */
 	}
@@ -3492,61 +3545,61 @@ helper_stop(void)
  * might have resolved early, it is read again by one thread.
  */
 static void
-model_read(void)
+model_read(struct qdoc *d)
 {
 	const struct ner_mention *m;
 	size_t i, n, h, fed = 0;
 
-	for (i = 0; i < qdn; i++)
-		fed += qdv[i].len + 1;		/* as ner_fed() counts */
-	for (h = 0, n = 0; h < qdn && 2 * n < fed; h++)
-		n += qdv[h].len + 1;
-	if (helper.on && h > 0 && h < qdn && fed < NER_WINDOW) {
+	for (i = 0; i < d->qdn; i++)
+		fed += d->qdv[i].len + 1;		/* as ner_fed() counts */
+	for (h = 0, n = 0; h < d->qdn && 2 * n < fed; h++)
+		n += d->qdv[h].len + 1;
+	if (helper.on && h > 0 && h < d->qdn && fed < NER_WINDOW) {
 		pthread_mutex_lock(&helper.mu);
 		helper.from = h;
-		helper.to = qdn;
+		helper.to = d->qdn;
 		helper.busy = 1;
 		pthread_cond_broadcast(&helper.cv);
 		pthread_mutex_unlock(&helper.mu);
-		feed(qner, 0, h);
+		feed(d, d->qner, 0, h);
 		pthread_mutex_lock(&helper.mu);
 		while (helper.busy)
 			pthread_cond_wait(&helper.cv, &helper.mu);
 		pthread_mutex_unlock(&helper.mu);
-		ner_merge(qner, helper.nr);
+		ner_merge(d->qner, helper.nr);
 		ner_reset(helper.nr);
-		if (!ner_full(qner)) {
-			m = ner_resolve(qner, &n);
-			names_add(&qnames, m, n);
-			ner_reset(qner);
+		if (!ner_full(d->qner)) {
+			m = ner_resolve(d->qner, &n);
+			names_add(&d->qnames, m, n);
+			ner_reset(d->qner);
 			return;
 		}
-		ner_reset(qner);
+		ner_reset(d->qner);
 	}
-	for (i = 0; i < qdn; i++) {
-		feed(qner, i, i + 1);
-		if (ner_full(qner) || i + 1 == qdn) {
-			m = ner_resolve(qner, &n);
-			names_add(&qnames, m, n);
-			ner_reset(qner);
+	for (i = 0; i < d->qdn; i++) {
+		feed(d, d->qner, i, i + 1);
+		if (ner_full(d->qner) || i + 1 == d->qdn) {
+			m = ner_resolve(d->qner, &n);
+			names_add(&d->qnames, m, n);
+			ner_reset(d->qner);
 		}
 	}
 }
 
 /* The model of the chunk: its names, their entities, the pronouns. */
 static void
-model_chunk(void)
+model_chunk(struct qdoc *d)
 {
-	if (qner == NULL) {
-		qner = ner_new();
-		names_init(&qnames);
-		helper_start();
+	if (d->qner == NULL) {
+		d->qner = ner_new();
+		names_init(&d->qnames);
+		helper_start(d);
 	}
-	names_clear(&qnames);
-	model_pieces();
-	model_read();
-	names_evidence(&qnames, qdv, qdn);
-	coref_pronouns(&qnames, qdv, qdn);
+	names_clear(&d->qnames);
+	model_pieces(d);
+	model_read(d);
+	names_evidence(&d->qnames, d->qdv, d->qdn);
+	coref_pronouns(&d->qnames, d->qdv, d->qdn);
 }
 
 /*
@@ -3556,14 +3609,15 @@ model_chunk(void)
  * which the next speaker may answer.
  */
 static void
-next_paragraph(size_t qi)
+next_paragraph(struct qdoc *d, size_t qi)
 {
-	struct quote *q = &qv[qi], *p = &qv[pending];
+	struct quote *q = &d->qv[qi], *p = &d->qv[d->pending];
 
 	if (!q->a.ok || q->a.cue[0] == '\0' || q->kind != K_DIRECT ||
-	    line_near(p->l1, 1) != q->l0 || !only_punct(lns[q->l0].pos, q->os))
+	    line_near(d, p->l1, 1) != q->l0 ||
+	    !only_punct(d, d->lns[q->l0].pos, q->os))
 		return;
-	if (last_char(p->qs, p->qe) == '?')
+	if (last_char(d, p->qs, p->qe) == '?')
 		return;		/* a question: someone else answers */
 	p->a = q->a;
 	p->a.cue[0] = '\0';
@@ -3574,178 +3628,185 @@ next_paragraph(size_t qi)
 /* The top-level quotations T[t0..ti) of a line, in order: speakers
  * carry on to quote-only sentences. */
 static void
-carry_speakers(const size_t *T, size_t t0, size_t ti)
+carry_speakers(struct qdoc *d, const size_t *T, size_t t0, size_t ti)
 {
 	size_t k, qi, nx;
 
-	if (pending != (size_t)-1 && ti > t0)
-		next_paragraph(T[t0]);
-	pending = (size_t)-1;
+	if (d->pending != (size_t)-1 && ti > t0)
+		next_paragraph(d, T[t0]);
+	d->pending = (size_t)-1;
 	for (k = t0; k < ti; k++) {
 		qi = T[k];
-		if (qv[qi].dead)
+		if (d->qv[qi].dead)
 			continue;	/* a name in marks */
 		nx = k + 1 < ti ? T[k + 1] : (size_t)-1;
-		if (qv[qi].kind == K_DIRECT && k > t0)
-			lastq_at = docoff(qv[T[k - 1]].l1, qv[T[k - 1]].ce);
-		if (qv[qi].a.ok && qv[qi].a.cue[0] != '\0') {
+		if (d->qv[qi].kind == K_DIRECT && k > t0)
+			d->lastq_at = docoff(d, d->qv[T[k - 1]].l1,
+			    d->qv[T[k - 1]].ce);
+		if (d->qv[qi].a.ok && d->qv[qi].a.cue[0] != '\0') {
 			/* a partial quotation of a clause is speech too:
 			 * Roe said the forms "have to be filed" (not a
 			 * title: add "Protector of Mexico") */
-			if (qv[qi].kind == K_DIRECT ||
-			    (qv[qi].kind == K_PARTIAL &&
-			    !starts_upper(qv[qi].qs, qv[qi].qe))) {
-				cont = qv[qi].a;
-				cont_gap = 0;
+			if (d->qv[qi].kind == K_DIRECT ||
+			    (d->qv[qi].kind == K_PARTIAL &&
+			    !starts_upper(d, d->qv[qi].qs, d->qv[qi].qe))) {
+				d->cont = d->qv[qi].a;
+				d->cont_gap = 0;
 			}
 			continue;
 		}
-		continuation(qi, nx);
-		if (qv[qi].a.ok && qv[qi].kind == K_DIRECT) {
-			cont = qv[qi].a;
-			cont_gap = 0;
-		} else if (qv[qi].kind == K_DIRECT)
-			cont_gap = 99;	/* someone else speaks */
+		continuation(d, qi, nx);
+		if (d->qv[qi].a.ok && d->qv[qi].kind == K_DIRECT) {
+			d->cont = d->qv[qi].a;
+			d->cont_gap = 0;
+		} else if (d->qv[qi].kind == K_DIRECT)
+			d->cont_gap = 99;	/* someone else speaks */
 	}
 }
 
 static void
-process_chunk(void)
+process_chunk(struct qdoc *d)
 {
 	size_t li, ti, t0, k, nt = 0, cur, hi, qi;
 	size_t *T;
 	int touched;
 
-	if (nlns == 0)
+	if (d->nlns == 0)
 		return;
 	/* hard-wrapped text: most lines go on in the next one */
-	for (li = 0, k = 0, nt = 0; li + 1 < nlns; li++)
-		if (!lns[li].blank) {
+	for (li = 0, k = 0, nt = 0; li + 1 < d->nlns; li++)
+		if (!d->lns[li].blank) {
 			nt++;
-			if (!lns[li + 1].blank && !ends_sentence(li))
+			if (!d->lns[li + 1].blank && !ends_sentence(d, li))
 				k++;
 		}
-	wrapped = nt >= 4 && k * 3 >= nt;
-	pending = (size_t)-1;
+	d->wrapped = nt >= 4 && k * 3 >= nt;
+	d->pending = (size_t)-1;
 	nt = 0;
-	model_chunk();
+	model_chunk(d);
 	/* pair the marks */
-	sd = 0;
-	reopen_at = (size_t)-1;
-	for (li = 0; li < nlns; li++) {
-		if (lns[li].blank)
+	d->sd = 0;
+	d->reopen_at = (size_t)-1;
+	for (li = 0; li < d->nlns; li++) {
+		if (d->lns[li].blank)
 			continue;
-		if (lns[li].marks || sd > 0)
-			scan_line(li);
-		if (sd > 0 && reopen_at == (size_t)-1)
-			line_end(li);
+		if (d->lns[li].marks || d->sd > 0)
+			scan_line(d, li);
+		if (d->sd > 0 && d->reopen_at == (size_t)-1)
+			line_end(d, li);
 	}
-	if (sd > 0) {		/* the chunk was cut inside a quotation */
-		qi = st[0].q;
-		qv[qi].qe = qv[qi].ce = lns[nlns - 1].pos + lns[nlns - 1].len;
-		qv[qi].l1 = nlns - 1;
-		qv[qi].unclosed = 1;
-		while (sd > 1)
-			qv[st[--sd].q].dead = 1;
-		sd = 0;
-		warn_unclosed(qv[qi].l0);
+	if (d->sd > 0) {		/* the chunk was cut inside a quotation */
+		qi = d->st[0].q;
+		d->qv[qi].qe = d->qv[qi].ce = d->lns[d->nlns - 1].pos + d->lns[d->nlns - 1].len;
+		d->qv[qi].l1 = d->nlns - 1;
+		d->qv[qi].unclosed = 1;
+		while (d->sd > 1)
+			d->qv[d->st[--d->sd].q].dead = 1;
+		d->sd = 0;
+		warn_unclosed(d, d->qv[qi].l0);
 	}
-	npair = nq;
+	d->npair = d->nq;
 	/* the top-level quotations, in order */
-	T = xreallocarray(NULL, nq + 1, sizeof(*T));
-	for (k = 0; k < nq; k++)
-		if (qv[k].parent < 0 && !qv[k].dead && qv[k].qe >= qv[k].qs)
+	T = xreallocarray(NULL, d->nq + 1, sizeof(*T));
+	for (k = 0; k < d->nq; k++)
+		if (d->qv[k].parent < 0 && !d->qv[k].dead &&
+		    d->qv[k].qe >= d->qv[k].qs)
 			T[nt++] = k;
 	ti = 0;
-	for (li = 0; li < nlns; li++) {
-		if (lns[li].blank)
+	for (li = 0; li < d->nlns; li++) {
+		if (d->lns[li].blank)
 			continue;
-		if (ti < nt && qv[T[ti]].l0 < li && qv[T[ti]].l1 > li)
+		if (ti < nt && d->qv[T[ti]].l0 < li && d->qv[T[ti]].l1 > li)
 			continue;
-		if (!lns[li].marks && is_byline(li, &cur)) {
-			byline(li, cur);
+		if (!d->lns[li].marks && is_byline(d, li, &cur)) {
+			byline(d, li, cur);
 			continue;
 		}
-		cur = lns[li].pos;
-		hi = cur + lns[li].len;
+		cur = d->lns[li].pos;
+		hi = cur + d->lns[li].len;
 		t0 = ti;
 		touched = 0;
 		/* paragraphs since the last speaker (lines unless wrapped) */
-		if (!wrapped || li == 0 || lns[li - 1].blank)
-			cont_gap++;
-		while (ti < nt && qv[T[ti]].l0 <= li) {
+		if (!d->wrapped || li == 0 || d->lns[li - 1].blank)
+			d->cont_gap++;
+		while (ti < nt && d->qv[T[ti]].l0 <= li) {
 			qi = T[ti];
-			if (qv[qi].l0 == li) {
-				scan_names(cur, qv[qi].os, li);
+			if (d->qv[qi].l0 == li) {
+				scan_names(d, cur, d->qv[qi].os, li);
 				touched = 1;
 			}
-			if (qv[qi].l1 != li) {
+			if (d->qv[qi].l1 != li) {
 				cur = hi;
 				break;
 			}
 			touched = 1;
-			attribute(qi, ti > 0 ? T[ti - 1] : (size_t)-1,
+			attribute(d, qi, ti > 0 ? T[ti - 1] : (size_t)-1,
 			    ti + 1 < nt ? T[ti + 1] : (size_t)-1);
-			cur = qv[qi].ce;
+			cur = d->qv[qi].ce;
 			ti++;
 		}
-		if (!touched && !lns[li].marks && transcript(li)) {
-			scan_names(lns[li].pos, hi, li);
-			intro.ok = 0;
-			pending = (size_t)-1;
+		if (!touched && !d->lns[li].marks && transcript(d, li)) {
+			scan_names(d, d->lns[li].pos, hi, li);
+			d->intro.ok = 0;
+			d->pending = (size_t)-1;
 			continue;
 		}
 		if (!touched) {
 			/* a paragraph or sentence with no quotation */
-			pending = (size_t)-1;
-			if (intro.ok && intro_gap == 0 && multi &&
-			    intro_colon && !lns[li].marks) {
-				qi = push_block(li, li, lns[li].pos, hi, &intro);
-				note_speaker(&intro, docoff(li, lns[li].pos));
-				intro.ok = 0;
+			d->pending = (size_t)-1;
+			if (d->intro.ok && d->intro_gap == 0 && d->multi &&
+			    d->intro_colon && !d->lns[li].marks) {
+				qi = push_block(d, li, li, d->lns[li].pos, hi,
+				    &d->intro);
+				note_speaker(d, &d->intro,
+				    docoff(d, li, d->lns[li].pos));
+				d->intro.ok = 0;
 			}
-			scan_names(lns[li].pos, hi, li);
-			intro_gap++;
-			if (iflag)
-				indirect(li);
-			set_intro(li, lns[li].pos);
+			scan_names(d, d->lns[li].pos, hi, li);
+			d->intro_gap++;
+			if (d->iflag)
+				indirect(d, li);
+			set_intro(d, li, d->lns[li].pos);
 			continue;
 		}
 		if (cur < hi)
-			scan_names(cur, hi, li);
-		carry_speakers(T, t0, ti);
+			scan_names(d, cur, hi, li);
+		carry_speakers(d, T, t0, ti);
 		if (ti > t0)
-			lastq_at = docoff(qv[T[ti - 1]].l1, qv[T[ti - 1]].ce);
+			d->lastq_at = docoff(d, d->qv[T[ti - 1]].l1,
+			    d->qv[T[ti - 1]].ce);
 		if (cur < hi)
-			set_intro(li, cur);
+			set_intro(d, li, cur);
 	}
 	free(T);
-	if (nflag)
-		nested_attr();
+	if (d->nflag)
+		nested_attr(d);
 	/* print in document order */
-	if (caporder < nq) {
-		caporder = nq;
-		order = xreallocarray(order, caporder, sizeof(*order));
+	if (d->caporder < d->nq) {
+		d->caporder = d->nq;
+		d->order = xreallocarray(d->order, d->caporder,
+		    sizeof(*d->order));
 	}
 	nt = 0;
-	for (k = 0; k < nq; k++) {
-		if (qv[k].dead || qv[k].qe < qv[k].qs)
+	for (k = 0; k < d->nq; k++) {
+		if (d->qv[k].dead || d->qv[k].qe < d->qv[k].qs)
 			continue;
-		if (qv[k].parent >= 0 && (!nflag || qv[qv[k].parent].dead))
+		if (d->qv[k].parent >= 0 &&
+		    (!d->nflag || d->qv[d->qv[k].parent].dead))
 			continue;
-		if (!(keep & (1u << qv[k].kind)))
+		if (!(d->keep & (1u << d->qv[k].kind)))
 			continue;
-		order[nt++] = k;
+		d->order[nt++] = &d->qv[k];
 	}
 	if (nt > 1)
-		qsort(order, nt, sizeof(*order), cmp_order);
+		qsort(d->order, nt, sizeof(*d->order), cmp_order);
 	for (k = 0; k < nt && !out_error(); k++)
-		put_quote(&qv[order[k]]);
+		put_quote(d, d->order[k]);
 	/* empty the chunk */
-	nlns = nq = ngv = 0;
-	sv.n = 0;
-	buf_reset(&ck);
-	bal_dq = bal_gu = n_straight = 0;
+	d->nlns = d->nq = d->ngv = 0;
+	d->sv.n = 0;
+	buf_reset(&d->ck);
+	d->bal_dq = d->bal_gu = d->n_straight = 0;
 }
 
 /* Does the line hold a quotation mark (an apostrophe is none)? */
@@ -3773,7 +3834,8 @@ has_marks(const char *s, size_t n)
 			    c == 0x98 || c == 0x9A || c == 0xB9 || c == 0xBA)
 				return 1;
 		}
-		if (c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xAB ||
+		if (c == 0xC2 && i + 1 < n &&
+		    ((unsigned char)s[i + 1] == 0xAB ||
 		    (unsigned char)s[i + 1] == 0xBB))
 			return 1;
 	}
@@ -3783,7 +3845,7 @@ has_marks(const char *s, size_t n)
 /* Count opening and closing double marks, to cut chunks where all are
  * closed. */
 static void
-count_marks(const char *s, size_t n)
+count_marks(struct qdoc *d, const char *s, size_t n)
 {
 	size_t i;
 	unsigned char c;
@@ -3791,104 +3853,106 @@ count_marks(const char *s, size_t n)
 	for (i = 0; i < n; i++) {
 		c = (unsigned char)s[i];
 		if (c == '"')
-			n_straight++;
+			d->n_straight++;
 		else if (c == 0xE2 && i + 2 < n &&
 		    (unsigned char)s[i + 1] == 0x80) {
 			c = (unsigned char)s[i + 2];
 			if (c == 0x9C || c == 0x9E)
-				bal_dq++;
+				d->bal_dq++;
 			else if (c == 0x9D)
-				bal_dq--;
+				d->bal_dq--;
 		} else if (c == 0xC2 && i + 1 < n) {
 			if ((unsigned char)s[i + 1] == 0xAB)
-				bal_gu++;
+				d->bal_gu++;
 			else if ((unsigned char)s[i + 1] == 0xBB)
-				bal_gu--;
+				d->bal_gu--;
 		}
 	}
 }
 
 static void
-doc_reset(struct input *in)
+doc_reset(struct qdoc *d, struct input *in)
 {
-	ws_free(&names);
-	ws_free(&descs);
-	ws_init(&names, 0);
-	ws_init(&descs, 0);
-	nnames = 0;
-	memset(&subj, 0, sizeof(subj));
-	memset(&lastspk, 0, sizeof(lastspk));
-	memset(recent, 0, sizeof(recent));
-	memset(others, 0, sizeof(others));
-	nrecent = nothers = 0;
-	memset(&cont, 0, sizeof(cont));
-	memset(&intro, 0, sizeof(intro));
-	cont_gap = intro_gap = 99;
-	lastq_at = 0;
-	multi = 0;
-	nwarn = 0;
-	label = in->label;
-	curin = in;
-	nlns = nq = ngv = 0;
-	sv.n = 0;
-	buf_reset(&ck);
-	bal_dq = bal_gu = n_straight = 0;
+	ws_free(&d->names);
+	ws_free(&d->descs);
+	ws_init(&d->names, 0);
+	ws_init(&d->descs, 0);
+	d->nnames = 0;
+	memset(&d->subj, 0, sizeof(d->subj));
+	memset(&d->lastspk, 0, sizeof(d->lastspk));
+	memset(d->recent, 0, sizeof(d->recent));
+	memset(d->others, 0, sizeof(d->others));
+	d->nrecent = d->nothers = 0;
+	memset(&d->cont, 0, sizeof(d->cont));
+	memset(&d->intro, 0, sizeof(d->intro));
+	d->cont_gap = d->intro_gap = 99;
+	d->lastq_at = 0;
+	d->multi = 0;
+	d->nwarn = 0;
+	d->label = in->label;
+	d->curin = in;
+	d->nlns = d->nq = d->ngv = 0;
+	d->sv.n = 0;
+	buf_reset(&d->ck);
+	d->bal_dq = d->bal_gu = d->n_straight = 0;
 }
 
 static void
-end_line(void)
+end_line(struct qdoc *d)
 {
-	struct ln *l = &lns[nlns - 1];
+	struct ln *l = &d->lns[d->nlns - 1];
 	size_t i;
 
-	buf_addc(&ck, '\n');
-	for (i = 0; i < l->len && ((unsigned char)ck.s[l->pos + i] <= ' ' ||
-	    spacebyte(ck.s[l->pos + i])); i++)
+	buf_addc(&d->ck, '\n');
+	for (i = 0; i < l->len && ((unsigned char)d->ck.s[l->pos + i] <= ' ' ||
+	    spacebyte(d->ck.s[l->pos + i])); i++)
 		;
 	l->blank = i == l->len;
-	l->marks = !l->blank && has_marks(ck.s + l->pos, l->len);
+	l->marks = !l->blank && has_marks(d->ck.s + l->pos, l->len);
 	if (l->marks)
-		count_marks(ck.s + l->pos, l->len);
+		count_marks(d, d->ck.s + l->pos, l->len);
 }
 
 static int
 quotes(struct input *in, void *arg)
 {
+	struct qdoc *d = arg;
 	struct line l;
 	struct ln *p;
 	int r, open = 0;
 
-	(void)arg;
-	doc_reset(in);
+	doc_reset(d, in);
 	while ((r = input_line(in, &l)) == 1) {
 		if (!open) {
-			if (nlns == caplns) {
-				caplns = caplns ? 2 * caplns : 256;
-				lns = xreallocarray(lns, caplns, sizeof(*lns));
+			if (d->nlns == d->caplns) {
+				d->caplns = d->caplns ? 2 * d->caplns : 256;
+				d->lns = xreallocarray(d->lns, d->caplns,
+				    sizeof(*d->lns));
 			}
-			p = &lns[nlns++];
+			p = &d->lns[d->nlns++];
 			memset(p, 0, sizeof(*p));
-			p->pos = ck.len;
+			p->pos = d->ck.len;
 			p->off = l.off;
 			p->lineno = l.lineno;
 			open = 1;
 		}
-		buf_add(&ck, l.s, l.len);
-		lns[nlns - 1].len += l.len;
-		if (l.more && ck.len < CHUNK_MAX)
+		buf_add(&d->ck, l.s, l.len);
+		d->lns[d->nlns - 1].len += l.len;
+		if (l.more && d->ck.len < CHUNK_MAX)
 			continue;
-		end_line();
+		end_line(d);
 		open = 0;
-		if ((ck.len >= CHUNK_MIN && bal_dq == 0 && bal_gu == 0 &&
-		    n_straight % 2 == 0) || ck.len >= CHUNK_MAX) {
-			process_chunk();
+		if ((d->ck.len >= CHUNK_MIN && d->bal_dq == 0 &&
+		    d->bal_gu == 0 &&
+		    d->n_straight % 2 == 0) || d->ck.len >= CHUNK_MAX) {
+			process_chunk(d);
 			if (out_error())
 				break;
 		}
 	}
 	if (open)
-		end_line();
-	process_chunk();
+		end_line(d);
+	process_chunk(d);
 	return r == -1;
 }
 
@@ -3903,18 +3967,23 @@ wlist(struct wordset *ws, const char *data, size_t len)
 int
 main(int argc, char *argv[])
 {
+	static struct qdoc doc;
+	struct qdoc *d = &doc;
 	const char *p, *e;
 	size_t i, n;
 	int ch, rv;
 
+	d->keep = (1u << K_DIRECT) | (1u << K_PARTIAL) | (1u << K_BLOCK);
+	d->pending = d->reopen_at = (size_t)-1;
+
 	while ((ch = getopt_long(argc, argv, "Hik:n", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'i':
-			iflag = 1;
-			keep |= 1u << K_INDIRECT;
+			d->iflag = 1;
+			d->keep |= 1u << K_INDIRECT;
 			break;
 		case 'k':
-			keep = 0;
+			d->keep = 0;
 			for (p = optarg; *p; p = *e ? e + 1 : e) {
 				e = strchr(p, ',');
 				if (e == NULL)
@@ -3929,16 +3998,16 @@ main(int argc, char *argv[])
 					    (int)n, p);
 					cli_usage(&cli);
 				}
-				keep |= 1u << i;
+				d->keep |= 1u << i;
 				if (i == K_INDIRECT)
-					iflag = 1;
+					d->iflag = 1;
 				if (i == K_NESTED)
-					nflag = 1;
+					d->nflag = 1;
 			}
 			break;
 		case 'n':
-			nflag = 1;
-			keep |= 1u << K_NESTED;
+			d->nflag = 1;
+			d->keep |= 1u << K_NESTED;
 			break;
 		default:
 			cli_common(&cli, ch);
@@ -3956,8 +4025,8 @@ main(int argc, char *argv[])
 	wlist(&w_verbs, data_quote_verbs, data_quote_verbs_len);
 	ws_init(&w_labels, WS_FOLD);
 	ws_load(&w_labels, data_quote_labels, data_quote_labels_len);
-	ws_init(&names, 0);
-	ws_init(&descs, 0);
+	ws_init(&d->names, 0);
+	ws_init(&d->descs, 0);
 	lex_build();
 	tables();
 	wlist(&w_dict, data_ent_common, data_ent_common_len);
@@ -3967,15 +4036,15 @@ main(int argc, char *argv[])
 	if (cli.header)
 		tsv_header("speaker\tmention\tcue\tkind\tline\tstart\tend\t"
 		    "gender\tquote", cli.with_filename);
-	rv = cli_run(&cli, argc, argv, quotes, NULL);
+	rv = cli_run(&cli, argc, argv, quotes, d);
 	helper_stop();
-	ner_free(qner);
-	names_free(&qnames);
-	free(qdv);
-	free(qdline);
-	qner = NULL;
-	qdv = NULL;
-	qdline = NULL;
-	qdcap = 0;
+	ner_free(d->qner);
+	names_free(&d->qnames);
+	free(d->qdv);
+	free(d->qdline);
+	d->qner = NULL;
+	d->qdv = NULL;
+	d->qdline = NULL;
+	d->qdcap = 0;
 	return rv | out_close();
 }
