@@ -125,48 +125,16 @@ one(int k)
 	utabcap = 0;
 }
 #elif defined(FUZZ_TOOL_quotes)
-static unsigned keep0;
+static const char *const sets[][5] = {
+	OPTS(NULL), OPTS("-i"), OPTS("-n"), OPTS("-H", "-i", "-n"),
+	OPTS("-k", "block,Partial"),
+};
 
 static void
 one(int k)
 {
-	static const char *const none[] = { NULL };
-	static int done;
-	char *argv[2];
-
-	if (!done) {		/* load the word lists once, output unseen */
-		FILE *o = stdout;
-
-		if ((stdout = fopen("/dev/null", "w")) == NULL)
-			abort();
-		keep0 = keep;
-		run_main("quotes", none);
-		fclose(stdout);
-		stdout = o;
-		done = 1;
-	}
-	keep = keep0;
-	iflag = nflag = 0;
-	switch (k % 4) {
-	case 1:
-		iflag = 1;
-		keep |= 1u << K_INDIRECT;
-		break;
-	case 2:
-		nflag = 1;
-		keep |= 1u << K_NESTED;
-		break;
-	case 3:
-		iflag = nflag = 1;
-		keep |= 1u << K_INDIRECT | 1u << K_NESTED;
-		cli.with_filename = 1;
-		break;
-	}
-	argv[0] = path;
-	argv[1] = NULL;
-	cli_run(&cli, 1, argv, quotes, NULL);
-	cli.with_filename = 0;
-	fflush(stdout);
+	cli.header = cli.with_filename = 0;
+	run_main("quotes", sets[k % LEN(sets)]);
 }
 #elif defined(FUZZ_TOOL_freq)
 static const char *const sets[][8] = {
