@@ -18,6 +18,7 @@
 #include "names.h"
 #include "ner.h"
 #include "sent.h"
+#include "tally.h"
 #include "tsv.h"
 #include "util.h"
 #include "wordset.h"
@@ -97,19 +98,7 @@ static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t ready = PTHREAD_COND_INITIALIZER;	/* to workers */
 static pthread_cond_t done = PTHREAD_COND_INITIALIZER;	/* to main */
 
-/* -u: entities of the document in order of first mention. */
-struct uent {
-	uint64_t	 hash;
-	char		*entity;
-	struct buf	 forms;		/* distinct mentions, '|'-joined */
-	uint64_t	 count;
-	uint64_t	 evf, evm, npron;	/* gender evidence, pronouns */
-	int		 type;
-};
-static struct uent *uv;
-static size_t un, ucap;
-static uint32_t *utab;
-static size_t utabcap;
+static struct tally tl;		/* -u: the document's entities */
 
 static void
 parse_types(const char *arg)
@@ -141,181 +130,29 @@ parse_types(const char *arg)
 }
 
 static void
-u_clear(void)
-{
-	size_t i;
-
-	for (i = 0; i < un; i++) {
-		free(uv[i].entity);
-		buf_free(&uv[i].forms);
-	}
-	un = 0;
-	if (utab != NULL)
-		memset(utab, 0xFF, utabcap * sizeof(*utab));
-}
-
-/* Does the '|'-joined list b hold s[0..n)? */
-static int
-has_form(const struct buf *b, const char *s, size_t n)
-{
-	size_t i = 0, j;
-
-	while (i < b->len) {
-		for (j = i; j < b->len && b->s[j] != '|'; j++)
-			;
-		if (j - i == n && memcmp(b->s + i, s, n) == 0)
-			return 1;
-		i = j + 1;
-	}
-	return 0;
-}
-
-/* -u: entity ent of type t, one more mention written as form[0..fl)
- * unless form is NULL. */
-static struct uent *
-u_add(const char *ent, int type, const char *form, size_t fl)
-{
-	size_t n = strlen(ent), j, i;
-	uint64_t h = hash_bytes(ent, n) ^ (uint64_t)type;
-	struct uent *e;
-	uint32_t id;
-
-	if (2 * (un + 1) > utabcap) {
-		free(utab);
-		utabcap = utabcap ? 2 * utabcap : 256;
-		utab = xreallocarray(NULL, utabcap, sizeof(*utab));
-		memset(utab, 0xFF, utabcap * sizeof(*utab));
-		for (i = 0; i < un; i++) {
-			for (j = uv[i].hash & (utabcap - 1);
-			    utab[j] != UINT32_MAX; j = (j + 1) & (utabcap - 1))
-				;
-			utab[j] = (uint32_t)i;
-		}
-	}
-	for (j = h & (utabcap - 1); (id = utab[j]) != UINT32_MAX;
-	    j = (j + 1) & (utabcap - 1))
-		if (uv[id].hash == h && uv[id].type == type &&
-		    strcmp(uv[id].entity, ent) == 0)
-			break;
-	if (id == UINT32_MAX) {
-		if (un == ucap) {
-			ucap = ucap ? 2 * ucap : 64;
-			uv = xreallocarray(uv, ucap, sizeof(*uv));
-		}
-		id = (uint32_t)un++;
-		utab[j] = id;
-		e = &uv[id];
-		memset(e, 0, sizeof(*e));
-		e->hash = h;
-		e->entity = xstrdup(ent);
-		e->type = type;
-	}
-	e = &uv[id];
-	if (form == NULL)
-		return e;
-	e->count++;
-	if (fl > 0 && !has_form(&e->forms, form, fl) && e->forms.len < 4096) {
-		if (e->forms.len > 0)
-			buf_addc(&e->forms, '|');
-		buf_add(&e->forms, form, fl);
-	}
-	return e;
-}
-
-/*
- * -u, in a worker: the mention as a record for u_add(), "m entity NUL type
- * form NUL", the form with white space collapsed and no '|'.
- */
-static void
-u_record(struct buf *b, const struct ner_mention *m)
-{
-	size_t i, fl = 0;
-	char form[256];
-
-	for (i = 0; i < m->mlen && fl < sizeof(form) - 1; i++) {
-		unsigned char c = (unsigned char)m->mention[i];
-
-		if (c <= ' ' || c == '|') {
-			if (fl > 0 && form[fl - 1] != ' ')
-				form[fl++] = ' ';
-			continue;
-		}
-		form[fl++] = (char)c;
-	}
-	while (fl > 0 && form[fl - 1] == ' ')
-		fl--;
-	buf_addc(b, 'm');
-	buf_add(b, m->entity, strlen(m->entity) + 1);
-	buf_addc(b, m->type);
-	buf_add(b, form, fl);
-	buf_addc(b, '\0');
-}
-
-/* -u, in a worker: what the text says of an entity, "e entity NUL type
- * evf,evm,npron NUL". */
-static void
-u_entity(struct buf *b, const struct entity *e)
-{
-	char num[80];
-	int n;
-
-	n = snprintf(num, sizeof(num), "%lu,%lu,%lu", (unsigned long)e->evf,
-	    (unsigned long)e->evm, (unsigned long)e->npron);
-	buf_addc(b, 'e');
-	buf_add(b, e->name, strlen(e->name) + 1);
-	buf_addc(b, e->type);
-	buf_add(b, num, (size_t)n + 1);
-}
-
-/* -u, in the main thread: the records of a block. */
-static void
-u_records(const struct buf *b)
-{
-	const char *p = b->s, *end, *form;
-	struct uent *e;
-	char *q;
-	size_t n, fl;
-
-	if (b->len == 0)
-		return;
-	end = b->s + b->len;
-	while (p < end) {
-		n = strlen(p + 1);
-		form = p + 1 + n + 2;
-		fl = strlen(form);
-		e = u_add(p + 1, (unsigned char)p[n + 2], *p == 'm' ? form :
-		    NULL, fl);
-		if (*p == 'e') {
-			e->evf += strtoul(form, &q, 10);
-			e->evm += strtoul(q + 1, &q, 10);
-			e->npron += strtoul(q + 1, NULL, 10);
-		}
-		p = form + fl + 1;
-	}
-}
-
-static void
 u_flush(const struct input *in)
 {
+	const struct tent *e;
 	size_t i;
 
-	for (i = 0; i < un && !out_error(); i++) {
+	for (i = 0; i < tl.n && !out_error(); i++) {
+		e = &tl.v[i];
 		cli_file_field(&cli, in);
-		tsv_text(uv[i].entity, strlen(uv[i].entity));
+		tsv_text(e->entity, strlen(e->entity));
 		tsv_tab();
-		tsv_str(ner_type_name(uv[i].type));
+		tsv_str(ner_type_name(e->type));
 		tsv_tab();
-		tsv_u64(uv[i].count);
+		tsv_u64(e->count);
 		tsv_tab();
-		tsv_text(uv[i].forms.s ? uv[i].forms.s : "", uv[i].forms.len);
+		tsv_text(e->forms.s ? e->forms.s : "", e->forms.len);
 		tsv_tab();
-		tsv_str(names_gender_name(names_decide(uv[i].type, uv[i].evf,
-		    uv[i].evm)));
+		tsv_str(names_gender_name(names_decide(e->type, e->evf,
+		    e->evm)));
 		tsv_tab();
-		tsv_u64(uv[i].npron);
+		tsv_u64(e->npron);
 		tsv_end();
 	}
-	u_clear();
+	tally_clear(&tl);
 }
 
 /* In a worker: resolve what was fed and add its rows to the block's;
@@ -338,7 +175,7 @@ emit(struct slot *b, struct worker *w)
 		if (!(keep & (1u << m[i].type)))
 			continue;
 		if (uflag) {
-			u_record(&b->out, &m[i]);
+			tally_mention(&b->out, &m[i]);
 			continue;
 		}
 		cli_file_field(&cli, b->in);
@@ -360,7 +197,7 @@ emit(struct slot *b, struct worker *w)
 	/* after the mentions, so that -u keeps the order of first mention */
 	for (i = 0; uflag && i < w->nm.ne; i++)
 		if (keep & (1u << w->nm.ev[i].type))
-			u_entity(&b->out, &w->nm.ev[i]);
+			tally_entity(&b->out, &w->nm.ev[i]);
 	ner_reset(w->nr);
 }
 
@@ -433,7 +270,7 @@ drain(struct slot *b)
 		return;
 	if (!out_error()) {
 		if (uflag)
-			u_records(&b->out);
+			tally_records(&tl, &b->out);
 		else if (b->out.len > 0)
 			fwrite(b->out.s, 1, b->out.len, stdout);
 	}
@@ -525,7 +362,7 @@ entities(struct input *in, void *arg)
 	int r;
 
 	(void)arg;
-	u_clear();
+	tally_clear(&tl);
 	while ((r = input_line(in, &l)) == 1) {
 		add_line(in, &l);
 		if (out_error())
@@ -648,8 +485,6 @@ main(int argc, char *argv[])
 		    cli.with_filename);
 	rv = cli_run(&cli, argc, argv, entities, NULL);
 	slots_stop();
-	u_clear();
-	free(uv);
-	free(utab);
+	tally_free(&tl);
 	return rv | out_close();
 }

@@ -118,11 +118,6 @@ one(int k)
 	uflag = wflag = 0;
 	cli.header = cli.with_filename = 0;
 	run_main("entities", sets[k % LEN(sets)]);
-	/* main freed these without forgetting them */
-	uv = NULL;
-	un = ucap = 0;
-	utab = NULL;
-	utabcap = 0;
 }
 #elif defined(FUZZ_TOOL_quotes)
 static const char *const sets[][5] = {
