@@ -1033,8 +1033,10 @@ scan(struct ner *nr)
 		if (nr->t[i].cls != TOK_PUNCT)
 			continue;
 		if (n == 3 && (unsigned char)p[0] == 0xE2 &&
-		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0x9C ||
-		    (unsigned char)p[2] == 0x98 || (unsigned char)p[2] == 0x94 ||
+		    (unsigned char)p[1] == 0x80 &&
+		    ((unsigned char)p[2] == 0x9C ||
+		    (unsigned char)p[2] == 0x98 ||
+		    (unsigned char)p[2] == 0x94 ||
 		    (unsigned char)p[2] == 0x93))
 			open = 1;	/* “ ‘ — – */
 		else if (n == 2 && (unsigned char)p[0] == 0xC2 &&
@@ -1425,14 +1427,16 @@ numeric(struct ner *nr)
 			continue;
 		}
 		if (pair_given(nr, i)) {
-			push(nr, i, i + 1, i, i + 1, NER_PERSON, S_WEAK, 0, 0, 0);
+			push(nr, i, i + 1, i, i + 1, NER_PERSON, S_WEAK, 0, 0,
+			    0);
 			push(nr, i + 2, i + 3, i + 2, i + 3, NER_PERSON, S_WEAK,
 			    0, 0, 0);
 			i += 2;
 			continue;
 		}
 		if (sign_greet(nr, i)) {
-			push(nr, i, i + 1, i, i + 1, NER_PERSON, S_WEAK, 0, 0, 0);
+			push(nr, i, i + 1, i, i + 1, NER_PERSON, S_WEAK, 0, 0,
+			    0);
 			push(nr, i + 1, i + 2, i + 1, i + 2, NER_PERSON, S_WEAK,
 			    0, 0, 0);
 			i++;
@@ -2199,27 +2203,35 @@ nickname(struct ner *nr, size_t i)
 	return k + 1;
 }
 
-/* Read the capitalised run [a, b). */
-static void
-classify(struct ner *nr, size_t a, size_t b)
-{
-	static const char *const photo[] = { "Photo", "Photos", "photo",
-	    "Photograph" };
-	size_t sa, k, ta = 0, tb = 0;
-	uint32_t bits, h;
-	unsigned uf;
-	int pcue = 0, dropped = 0, t;
+/* The run of capitalised words classify() reads: [a, b), after an
+ * article sa (sa < a: "the"), whether words were dropped from its start,
+ * and the titles [ta, tb) before a name (pcue). */
+struct run {
+	size_t	 sa, a, b, ta, tb;
+	int	 dropped, pcue;
+};
 
-again:
+/* What a rule of classify() did: nothing, all, or changed the run so
+ * that the rules start again. */
+enum { R_NEXT, R_DONE, R_AGAIN };
+
+static void classify(struct ner *, size_t, size_t);
+
+static int
+run_start(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b, k;
+	uint32_t bits;
+
 	while (a < b && nr->t[a].cls != TOK_WORD)
 		a++;		/* the hyphen of U.S.-Russian */
 	if (a >= b || (b - a == 1 && teq(nr, a, "The")))
-		return;
+		return R_DONE;
 	sa = a;
 	if (teq(nr, a, "The") && a + 1 < b && (bits = match(nr, a, b,
 	    L_NAMEGAZ, &k)) != 0 && k == b) {
 		push(nr, a, b, a, b, gaztype(bits), S_STRONG, 0, 0, 0);
-		return;		/* The Hague, listed whole */
+		return R_DONE;		/* The Hague, listed whole */
 	}
 	if (teq(nr, a, "The") && a + 1 < b) {
 		a++;
@@ -2227,21 +2239,45 @@ again:
 			sa = a;		/* sentence-initial "The": not in it */
 		nr->t[a].f &= ~XF_SENT;
 	}
-	/* AP Photo/Evan Vucci, Photo by Chip Somodevilla: a photographer
-	 * (of two or three words; a caption may follow) */
-	if (a >= 2 && b - a >= 2 && ((tch(nr, a - 1) == '/' && !(nr->t[a - 1].f &
+	r->sa = sa;
+	r->a = a;
+	return R_NEXT;
+}
+
+/* AP Photo/Evan Vucci, Photo by Chip Somodevilla: a photographer
+ * (of two or three words; a caption may follow) */
+static int
+photographer(struct ner *nr, struct run *r)
+{
+	static const char *const photo[] = { "Photo", "Photos", "photo",
+	    "Photograph" };
+	size_t a = r->a, b = r->b, k;
+
+	if (a >= 2 && b - a >= 2 &&
+	    ((tch(nr, a - 1) == '/' && !(nr->t[a - 1].f &
 	    XF_SPACE) && !(nr->t[a].f & XF_SPACE)) || teq(nr, a - 1, "by")) &&
 	    teq_any(nr, a - 2, photo, LEN(photo))) {
-		for (k = a + 2; k < b && k < a + 3 && !(tlexl(nr, k) & L_COMMON);
+		for (k = a + 2; k < b && k < a + 3 &&
+		    !(tlexl(nr, k) & L_COMMON);
 		    k++)
 			;
 		push(nr, a, k, a, k, NER_PERSON, S_STRONG, 0, 0, 0);
 		a = k;
-		dropped = 1;
-		goto again;
+		r->dropped = 1;
+		r->a = a;
+		return R_AGAIN;
 	}
-	/* Biden Signs Bill Into Law: in a headline, a name ends at the
-	 * first common word after it */
+	r->a = a;
+	return R_NEXT;
+}
+
+/* Biden Signs Bill Into Law: in a headline, a name ends at the
+ * first common word after it */
+static int
+headline_name(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b, k;
+
 	if (b - a >= 3 && (nr->t[a].f & XF_SENT) && (nr->t[a + 1].f &
 	    XF_SENT) && !(tlexl(nr, a) & L_COMMON) && !(tlex(nr, a) &
 	    L_ANYNAME) && headbits(nr, a, b) == 0) {
@@ -2252,25 +2288,53 @@ again:
 		if (k < b && all_common(nr, k, k + 1)) {
 			classify(nr, a, k);
 			a = k;
-			dropped = 1;
-			goto again;
+			r->dropped = 1;
+			r->a = a;
+			return R_AGAIN;
 		}
 	}
-	/* Megan Megan Ortiz: a sign-off, then a signature */
+	r->a = a;
+	return R_NEXT;
+}
+
+/* Megan Megan Ortiz: a sign-off, then a signature */
+static int
+signoff(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b;
+
 	if (b - a >= 3 && (tlex(nr, a) & L_GIVEN) && same_word(nr, a, a + 1)) {
 		push(nr, sa, a + 1, a, a + 1, NER_PERSON, S_WEAK, 0, 0, 0);
 		a++;
-		dropped = 1;
-		goto again;
+		r->dropped = 1;
+		r->a = a;
+		return R_AGAIN;
 	}
-	/* Sean "Diddy" Combs: a given name, a nickname, a name */
+	r->a = a;
+	return R_NEXT;
+}
+
+/* Sean "Diddy" Combs: a given name, a nickname, a name */
+static int
+nickname_name(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b, k;
+
 	if ((tlex(nr, a) & L_GIVEN) && (k = nickname(nr, a + 1)) > a + 1 &&
 	    k < b) {
 		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* the Biden administration, the Davis Administration: the person
-	 * (not the Taliban government, not the Labour government) */
+	return R_NEXT;
+}
+
+/* the Biden administration, the Davis Administration: the person
+ * (not the Taliban government, not the Labour government) */
+static int
+leader_admin(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if (a > 0 && (teq(nr, a - 1, "the") || teq(nr, a - 1, "The")) &&
 	    (b - a == 1 || (b - a == 2 && teq(nr, a + 1, "Administration"))) &&
 	    leader_noun(nr, a + 1, (tlexl(nr, a) & L_COMMON) != 0) &&
@@ -2278,11 +2342,19 @@ again:
 	    !(tlex(nr, a) & (L_NAMEGAZ | L_STATE | L_TITLE | L_ORGHEAD)) &&
 	    !((tlexl(nr, a) & L_COMMON) && nr->s[nr->t[a].e - 1] == 's')) {
 		push(nr, a, a + 1, a, a + 1, NER_PERSON, S_GUESS, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* Rivian Automotive Inc. Chief Executive R.J. Scaringe: the last
-	 * title inside the run ends what comes before it; a name follows
-	 * (not after a given name: Muhammed Sheikh Khalil) */
+	return R_NEXT;
+}
+
+/* Rivian Automotive Inc. Chief Executive R.J. Scaringe: the last
+ * title inside the run ends what comes before it; a name follows
+ * (not after a given name: Muhammed Sheikh Khalil) */
+static int
+inner_title_run(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b, k;
+
 	if (b - a >= 3 && (!((tlex(nr, a) & L_GIVEN) && !(tlex(nr, a) &
 	    (L_NAMEGAZ | L_STATE))) || suf_title(nr, a, b)) &&
 	    (k = inner_title(nr, a, b)) > a) {
@@ -2293,57 +2365,117 @@ again:
 		else
 			classify(nr, a, k);
 		a = k;
-		dropped = 0;
-		goto again;
+		r->dropped = 0;
+		r->a = a;
+		return R_AGAIN;
 	}
-	/* Al-Nassr, Al-Hilal inside a sentence: a club or a group (a
-	 * surname writes al-Assad there) */
+	r->a = a;
+	return R_NEXT;
+}
+
+/* Al-Nassr, Al-Hilal inside a sentence: a club or a group (a
+ * surname writes al-Assad there) */
+static int
+al_club(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b;
+
 	if (b - a == 3 && !(nr->t[a].f & XF_SENT) && teq(nr, a, "Al") &&
 	    tch(nr, a + 1) == '-' && !(nr->t[a + 1].f & XF_SPACE) &&
 	    !(span_bits(nr, a, b) & L_ANYNAME) && !(a > 0 && (tlex(nr,
 	    a - 1) & L_GIVEN))) {
 		push(nr, a, b, a, b, T_UNK, S_WEAK, features(nr, sa, a, b) |
 		    UF_ALORG, 0, 0);
-		return;		/* (but it may be short for Bashar Al-Assad) */
+		/* (but it may be short for Bashar Al-Assad) */
+		return R_DONE;
 	}
-	/* Oscar-winning, Grammy-nominated: an award, no person */
+	return R_NEXT;
+}
+
+/* Oscar-winning, Grammy-nominated: an award, no person */
+static int
+award(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if (b - a == 1 && (tlex(nr, a) & L_GIVEN) && !(tlex(nr, a) &
 	    L_NAMEGAZ) && joiner(nr, b) && (nr->t[b + 1].f & XF_LOWER) &&
 	    nr->t[b + 1].e - nr->t[b + 1].s > 3 &&
 	    (memcmp(nr->s + nr->t[b + 1].e - 3, "ing", 3) == 0 ||
 	    memcmp(nr->s + nr->t[b + 1].e - 2, "ed", 2) == 0))
-		return;		/* (but that Anne-girl) */
-	/* Boeing 737 Max, iPhone 16 Pro: a model, no person */
+		return R_DONE;		/* (but that Anne-girl) */
+	return R_NEXT;
+}
+
+/* Boeing 737 Max, iPhone 16 Pro: a model, no person */
+static int
+model_number(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if (b - a == 1 && a >= 2 && nr->t[a - 1].cls == TOK_NUMBER &&
 	    (nr->t[a - 2].f & XF_CAP) && !(tlex(nr, a - 2) & L_MONTH) &&
 	    (tlex(nr, a) & L_GIVEN))
-		return;
-	/* Hurricane Katrina: an event */
+		return R_DONE;
+	return R_NEXT;
+}
+
+/* Hurricane Katrina: an event */
+static int
+event(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if (b - a >= 2 && ws_has(&events, nr->s + nr->t[a].s, nr->t[a].e -
 	    nr->t[a].s)) {
 		push(nr, a + 1, b, a + 1, b, T_UNK, S_STRONG, UF_EVENT, 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* Baker said, Cook told: a surname that is a common word, first in
-	 * its sentence, before a speech verb (but Critics said) */
+	return R_NEXT;
+}
+
+/* Baker said, Cook told: a surname that is a common word, first in
+ * its sentence, before a speech verb (but Critics said) */
+static int
+surname_speech(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if ((nr->t[a].f & XF_SENT) && b - a == 1 && b < nr->nt &&
 	    (nr->t[b].f & XF_LOWER) && (tlexl(nr, b) & L_PVERB) &&
 	    !(tlex(nr, a) & (L_NAMEGAZ | L_STATE)) && ws_has(&surnames,
 	    nr->s + nr->t[a].s, nr->t[a].e - nr->t[a].s)) {
 		push(nr, a, b, a, b, NER_PERSON, S_WEAK, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* a common word at the start of a sentence */
+	return R_NEXT;
+}
+
+/* a common word at the start of a sentence */
+static int
+sentence_given(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b;
+	unsigned uf;
+
 	if ((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON) &&
 	    b - a == 1 && (tlex(nr, a) & L_GIVEN) &&
 	    !(tlex(nr, a) & (L_NAMEGAZ | L_PREFIX))) {
 		uf = features(nr, sa, a, b);
 		push(nr, a, b, a, b, NER_PERSON, (uf & UF_PNOUN) ? S_WEAK :
 		    S_AMBIG, uf, 0, 0);	/* Ruth - the owner - */
-		return;
+		return R_DONE;
 	}
+	return R_NEXT;
+}
+
+static int
+sentence_common(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b, k;
+
 	if ((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON) &&
-	    !(tlex(nr, a) & (L_ANYNAME | L_PREFIX)) && !dropped &&
+	    !(tlex(nr, a) & (L_ANYNAME | L_PREFIX)) && !r->dropped &&
 	    !(b - a > 2 && match(nr, a, b, L_NAMEGAZ, &k) && k > a + 1) &&
 	    !(b - a > 2 && joiner(nr, a + 1) && !(tlex(nr, a + 2) &
 	    L_ANYNAME)) && !(b - a == 3 && cap_particle(nr, a, b))) {
@@ -2352,33 +2484,59 @@ again:
 		if (b - a == 1) {
 			push(nr, a, b, a, b, T_UNK, S_AMBIG,
 			    features(nr, sa, a, b), 0, 0);
-			return;
+			return R_DONE;
 		}
 		a++;
-		dropped = 1;
-		goto again;
+		r->dropped = 1;
+		r->a = a;
+		return R_AGAIN;
 	}
-	/* World Conservation Union (IUCN): an acronym after a name */
+	r->a = a;
+	return R_NEXT;
+}
+
+/* World Conservation Union (IUCN): an acronym after a name */
+static int
+acronym(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if (b - a == 1 && (nr->t[a].f & XF_ALLCAP) && a >= 2 &&
 	    tch(nr, a - 1) == '(' && tch(nr, a + 1) == ')' && nr->nm > 0 &&
 	    nr->m[nr->nm - 1].end == nr->off + nr->t[a - 2].e &&
 	    nr->m[nr->nm - 1].type == NER_ORG) {
 		push(nr, a, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* Nice people, Mobile phones: a place that is a common word; but
-	 * "China's economy", "Turkey said", "Oracle spokesman Tom Jones":
-	 * the country, the company */
+	return R_NEXT;
+}
+
+/* Nice people, Mobile phones: a place that is a common word; but
+ * "China's economy", "Turkey said", "Oracle spokesman Tom Jones":
+ * the country, the company */
+static int
+common_place(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if ((nr->t[a].f & XF_SENT) && b - a == 1 && (tlexl(nr, a) &
 	    L_COMMON) && (tlex(nr, a) & (L_PLACE | L_ORG))) {
 		push(nr, a, b, a, b, gaztype(tlex(nr, a)), b < nr->nt &&
 		    (poss_s(nr, b) || ((nr->t[b].f & XF_LOWER) &&
 		    ((tlexl(nr, b) & L_PVERB) || pnoun(nr, b)))) ?
 		    S_WEAK : S_AMBIG, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* Mary Green, John French: a given name, then a nationality word that
-	 * is a surname too (not Georgia Democrats, not Greens) */
+	return R_NEXT;
+}
+
+/* Mary Green, John French: a given name, then a nationality word that
+ * is a surname too (not Georgia Democrats, not Greens) */
+static int
+given_norp(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b;
+
 	if (b - a == 2 && (tlex(nr, a) & L_GIVEN) &&
 	    !(tlex(nr, a) & (L_NAMEGAZ | L_STATE)) &&
 	    !((nr->t[a].f & XF_SENT) && (tlexl(nr, a) & L_COMMON)) &&
@@ -2386,11 +2544,21 @@ again:
 	    !(tlex(nr, a + 1) & (L_PLACE | L_ORG | L_STATE)) &&
 	    nr->s[nr->t[a + 1].e - 1] != 's') {
 		push(nr, sa, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* known places, nationalities, organisations */
+	return R_NEXT;
+}
+
+/* known places, nationalities, organisations */
+static int
+gazetteer(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b, k;
+	uint32_t bits, h;
+	int t;
+
 	bits = match(nr, a, b, L_NAMEGAZ, &k);
-	if (bits && k > a && match(nr, a, b, L_TITLE, &ta) && ta > k)
+	if (bits && k > a && match(nr, a, b, L_TITLE, &r->ta) && r->ta > k)
 		bits = 0;	/* House Speaker: the title is longer */
 	if (bits && k > a) {
 		if (k == b) {
@@ -2403,34 +2571,53 @@ again:
 			    sa > 0 && (nr->t[sa - 1].f & XF_LOWER) &&
 			    (tlexl(nr, sa - 1) & L_LOCPREP) ? UF_PREVLOC : 0,
 			    0, 0);
-			return;
+			return R_DONE;
 		}
 		h = headbits(nr, a, b);
 		if (h == 0 && k == a + 1 && b == a + 2 && (bits & L_PLACE) &&
 		    (tlex(nr, a) & L_GIVEN) && surname_at(nr, a + 1)) {
 			push(nr, sa, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
-			return;		/* Jordan Peterson, Virginia Woolf */
+			/* Jordan Peterson, Virginia Woolf */
+			return R_DONE;
 		}
 		if (h == 0 && (bits & L_PLACE) && !(bits & L_ORG) &&
 		    plural_team(nr, k, b)) {
 			push(nr, sa, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
-			return;		/* Boston Celtics */
+			return R_DONE;		/* Boston Celtics */
 		}
-		if (h == 0 || (match(nr, k, b, L_TITLE, &ta) && ta > k)) {
+		if (h == 0 || (match(nr, k, b, L_TITLE, &r->ta) && r->ta > k)) {
 			push(nr, a, k, a, k, gaztype(bits), S_STRONG, 0, 0, 0);
 			a = k;
-			goto again;
+			r->a = a;
+			return R_AGAIN;
 		}
 		push(nr, sa, b, a, b, headtype(h), S_STRONG, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* the Golden State Warriors: a team or a band */
+	r->a = a;
+	return R_NEXT;
+}
+
+/* the Golden State Warriors: a team or a band */
+static int
+the_team(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if (a > 0 && teq(nr, a - 1, "the") && b - a >= 2 && b - a <= 3 &&
 	    headbits(nr, a, b) == 0 && the_plural(nr, a, b)) {
 		push(nr, a, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* Miramar California, South Vietnam: a place at the end */
+	return R_NEXT;
+}
+
+/* Miramar California, South Vietnam: a place at the end */
+static int
+place_end(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b, k;
+
 	if (b - a >= 2 && headbits(nr, a, b) == 0) {
 		for (k = a + 1; k < b; k++)
 			if ((nr->t[k].f & XF_CAP) && (span_bits(nr, k, b) &
@@ -2445,35 +2632,46 @@ again:
 			if (q == k) {
 				push(nr, sa, b, a, b, NER_LOC, S_STRONG, 0, 0,
 				    0);
-				return;
+				return R_DONE;
 			}
 			if (!(tlex(nr, a) & (L_TITLE | L_GIVEN))) {
 				for (q = a; q < k && (tlexl(nr, q) & L_COMMON);
 				    q++)
 					;
 				if (q < k)
-					push(nr, sa, k, a, k, NER_LOC, S_WEAK, 0,
+					push(nr, sa, k, a, k, NER_LOC, S_WEAK,
+					    0,
 					    0, 0);
-				push(nr, k, b, k, b, NER_LOC, S_STRONG, 0, 0, 0);
-				return;
+				push(nr, k, b, k, b, NER_LOC, S_STRONG, 0, 0,
+				    0);
+				return R_DONE;
 			}
 		}
 	}
-	/* titles */
-	ta = a;
+	return R_NEXT;
+}
+
+/* titles */
+static int
+titles(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b, k;
+
+	r->ta = a;
 	while (a < b && match(nr, a, b, L_TITLE, &k) && k > a) {
-		pcue = 1;
+		r->pcue = 1;
 		a = k;
 	}
-	tb = a;
+	r->tb = a;
 	if (a >= b)
-		return;		/* a title alone */
-	if (pcue && (nr->t[a].f & XF_SENT) && (nr->t[tb - 1].f & XF_SENT) &&
+		return R_DONE;		/* a title alone */
+	if (r->pcue && (nr->t[a].f & XF_SENT) &&
+	    (nr->t[r->tb - 1].f & XF_SENT) &&
 	    (tlexl(nr, a) & L_COMMON) && !(tlex(nr, a) & L_ANYNAME) &&
-	    !(tlex(nr, ta) & L_HON))
-		return;		/* a headline: Senators Warn of Shutdown (but
-				   Miss Quested) */
-	if (pcue) {
+	    !(tlex(nr, r->ta) & L_HON))
+		/* a headline: Senators Warn of Shutdown (but Miss Quested) */
+		return R_DONE;
+	if (r->pcue) {
 		/* Gov. of, President of: nothing; else a person */
 		while (b - a > 1 && (tlex(nr, b - 1) & L_NAMESUF) == 0 &&
 		    (nr->t[b - 1].f & XF_LOWER) && !(tch(nr, b - 2) == '-' &&
@@ -2487,11 +2685,21 @@ again:
 				break;
 		if (k < b)
 			b = k;
-		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, ta, tb);
-		return;
+		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, r->ta, r->tb);
+		return R_DONE;
 	}
-	/* Take Care Traci, Poor Harriet: common words before a given name
-	 * (but in "Xi Jinping" a short family name comes first) */
+	r->a = a;
+	r->b = b;
+	return R_NEXT;
+}
+
+/* Take Care Traci, Poor Harriet: common words before a given name
+ * (but in "Xi Jinping" a short family name comes first) */
+static int
+common_before_given(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b, k;
+
 	if (!(tlex(nr, a) & L_GIVEN) && sa == a && !short_family(nr, a, b)) {
 		for (k = a; k < b && nr->t[k].cls == TOK_WORD &&
 		    !initials(nr, k) && ((tlexl(nr, k) & L_COMMON) ||
@@ -2502,49 +2710,102 @@ again:
 		if (k > a && k < b && (tlex(nr, k) & L_GIVEN) &&
 		    headbits(nr, a, b) == 0) {
 			a = k;
-			dropped = 1;
-			goto again;
+			r->dropped = 1;
+			r->a = a;
+			return R_AGAIN;
 		}
 	}
-	/* Traci Warner Enron Broadband Services (a signature): a listed
-	 * organisation after a person's name of two words or more starts
-	 * a new name */
+	r->a = a;
+	return R_NEXT;
+}
+
+/* Traci Warner Enron Broadband Services (a signature): a listed
+ * organisation after a person's name of two words or more starts
+ * a new name */
+static int
+signature_org(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b, k;
+
 	if ((tlex(nr, a) & L_GIVEN) && sa == a && b - a >= 3) {
 		for (k = a + 2; k < b; k++)
 			if (nr->t[k].cls == TOK_WORD && (tlex(nr, k) &
 			    (L_ORG | L_PREFIX)) && !(tlex(nr, k) & (L_GIVEN |
 			    L_PLACE)) && !initials(nr, k - 1) &&
-			    match(nr, k, b, L_ORG, &ta) && ta > k)
+			    match(nr, k, b, L_ORG, &r->ta) && r->ta > k)
 				break;
 		if (k < b) {
 			push(nr, a, k, a, k, NER_PERSON, S_STRONG, 0, 0, 0);
 			a = k;
-			dropped = 1;
-			goto again;
+			r->dropped = 1;
+			r->a = a;
+			return R_AGAIN;
 		}
 	}
-	/* head words (in a headline, not after common words alone:
-	 * Video Shows Police Officer) */
+	r->a = a;
+	return R_NEXT;
+}
+
+/* head words (in a headline, not after common words alone:
+ * Video Shows Police Officer) */
+static int
+head_words(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b;
+	uint32_t h;
+
 	if ((h = headbits(nr, a, b)) != 0 && !(b - a >= 2 &&
 	    (nr->t[b - 1].f & XF_SENT) && all_common(nr, a, b - 1))) {
 		push(nr, sa, b, a, b, headtype(h), S_STRONG, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
+	return R_NEXT;
+}
+
+static int
+locpre_head(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b;
+
 	if (b - a >= 2 && (tlex(nr, a) & L_LOCPRE) && (tlex(nr, a) &
 	    L_LOCHEAD)) {
 		push(nr, sa, b, a, b, NER_LOC, S_STRONG, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
+	return R_NEXT;
+}
+
+static int
+state_caps(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if (b - a == 1 && (tlex(nr, a) & L_STATE) && (nr->t[a].f &
 	    XF_ALLCAP)) {
 		push(nr, a, b, a, b, NER_LOC, S_WEAK, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* people */
+	return R_NEXT;
+}
+
+/* people */
+static int
+party(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if (nr->t[b - 1].f & XF_PARTY) {
 		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
+	return R_NEXT;
+}
+
+static int
+run_together(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b, k;
+
 	if ((tlex(nr, a) & L_GIVEN) && sa == a) {
 		/* names run together: Pam Butler Renee Ratcliff, Vince Vince */
 		size_t nn = 1;
@@ -2572,28 +2833,63 @@ again:
 			push(nr, a, k, a, k, NER_PERSON, k - a >= 2 ?
 			    S_STRONG : S_WEAK, features(nr, a, a, k), 0, 0);
 			a = k;
-			dropped = 1;
-			goto again;
+			r->dropped = 1;
+			r->a = a;
+			return R_AGAIN;
 		}
 	}
+	r->a = a;
+	return R_NEXT;
+}
+
+static int
+in_place(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if (b - a == 1 && (tlex(nr, a) & L_GIVEN) && a > 0 &&
 	    ((nr->t[a - 1].f & XF_LOWER) && (teq(nr, a - 1, "in") ||
 	    teq(nr, a - 1, "near") || teq(nr, a - 1, "around"))) &&
 	    !(nr->t[a].f & XF_SENT)) {
 		push(nr, a, b, a, b, NER_LOC, S_GUESS, 0, 0, 0);
-		return;		/* in Lawrence */
+		return R_DONE;		/* in Lawrence */
 	}
+	return R_NEXT;
+}
+
+static int
+degree(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
 	if (tch(nr, b) == ',' && b - a >= 2 && (tlex(nr, a) & L_GIVEN) &&
 	    teq(nr, b + 1, "MD"))
 		nr->t[b + 1].f |= XF_USED;	/* Harry Preuss, MD: a degree */
+	return R_NEXT;
+}
+
+static int
+place_comma(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b, k;
+
 	if (tch(nr, b) == ',' && b + 1 < nr->nt && (tlex(nr, b + 1) &
 	    (L_STATE | L_PLACE)) && (nr->t[b + 1].f & XF_CAP) &&
 	    !(nr->t[b + 1].f & XF_USED) && !(tlex(nr, a) & L_TITLE) &&
-	    !pcue && !(match(nr, b + 1, nr->nt, L_STATE | L_PLACE, &k) &&
+	    !r->pcue && !(match(nr, b + 1, nr->nt, L_STATE | L_PLACE, &k) &&
 	    poss_s(nr, k))) {
 		push(nr, sa, b, a, b, NER_LOC, S_WEAK, 0, 0, 0);
-		return;		/* Lawrence, KS (not Ebrard, Mexico's ...) */
+		/* Lawrence, KS (not Ebrard, Mexico's ...) */
+		return R_DONE;
 	}
+	return R_NEXT;
+}
+
+static int
+given_person(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b;
+
 	if ((tlex(nr, a) & L_GIVEN) && !(tlex(nr, b - 1) & L_NAMEGAZ) &&
 	    sa == a) {
 		if (b - a >= 2)
@@ -2602,9 +2898,17 @@ again:
 			push(nr, a, b, a, b, NER_PERSON,
 			    (tlexl(nr, a) & L_COMMON) ? S_GUESS : S_WEAK,
 			    features(nr, sa, a, b), 0, 0);
-		return;
+		return R_DONE;
 	}
-	/* A.J. Brown, A. J. Brown: initials, then a name */
+	return R_NEXT;
+}
+
+/* A.J. Brown, A. J. Brown: initials, then a name */
+static int
+initials_name(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b, k;
+
 	for (k = a; k < b && initials(nr, k); k++)
 		;
 	if (k > a && k < b && b - k <= 2 && capword(nr, k) && sa == a &&
@@ -2612,15 +2916,87 @@ again:
 	    L_ORGHEAD | L_FACHEAD | L_LOCHEAD)) && !(tlex(nr, b - 1) &
 	    (L_ORGSUF | L_ORGHEAD | L_FACHEAD | L_LOCHEAD))) {
 		push(nr, a, b, a, b, NER_PERSON, S_WEAK, 0, 0, 0);
-		return;
+		return R_DONE;
 	}
+	return R_NEXT;
+}
+
+static int
+family_name_first(struct ner *nr, struct run *r)
+{
+	size_t sa = r->sa, a = r->a, b = r->b;
+
 	if (sa == a && short_family(nr, a, b) && (tlex(nr, b - 1) & L_GIVEN) &&
 	    !(tlex(nr, a) & (L_ANYNAME | L_ORGHEAD | L_FACHEAD |
 	    L_LOCHEAD))) {
 		push(nr, a, b, a, b, NER_PERSON, S_WEAK, UF_FAMFIRST, 0, 0);
-		return;		/* family name first: met Xi Jinping */
+		return R_DONE;		/* family name first: met Xi Jinping */
 	}
-	push(nr, sa, b, a, b, T_UNK, S_GUESS, features(nr, sa, a, b), 0, 0);
+	return R_NEXT;
+}
+
+static int (*const rules[])(struct ner *, struct run *) = {
+	photographer,
+	headline_name,
+	signoff,
+	nickname_name,
+	leader_admin,
+	inner_title_run,
+	al_club,
+	award,
+	model_number,
+	event,
+	surname_speech,
+	sentence_given,
+	sentence_common,
+	acronym,
+	common_place,
+	given_norp,
+	gazetteer,
+	the_team,
+	place_end,
+	titles,
+	common_before_given,
+	signature_org,
+	head_words,
+	locpre_head,
+	state_caps,
+	party,
+	run_together,
+	in_place,
+	degree,
+	place_comma,
+	given_person,
+	initials_name,
+	family_name_first,
+};
+
+/*
+ * Type the run of capitalised words [a, b) and push its mention, or its
+ * parts' mentions: the rules above, in order, until one decides; a rule
+ * that cuts words off the run starts them again.
+ */
+static void
+classify(struct ner *nr, size_t a, size_t b)
+{
+	struct run r;
+	size_t i;
+	int v;
+
+	memset(&r, 0, sizeof(r));
+	r.a = a;
+	r.b = b;
+again:
+	if (run_start(nr, &r) == R_DONE)
+		return;
+	for (i = 0; i < LEN(rules); i++) {
+		if ((v = rules[i](nr, &r)) == R_DONE)
+			return;
+		if (v == R_AGAIN)
+			goto again;
+	}
+	push(nr, r.sa, r.b, r.a, r.b, T_UNK, S_GUESS,
+	    features(nr, r.sa, r.a, r.b), 0, 0);
 }
 
 /*
@@ -2816,7 +3192,8 @@ chunks(struct ner *nr)
 			if (tch(nr, j) == '-' && !(nr->t[j].f & XF_SPACE) &&
 			    j + 1 < nr->nt && !(nr->t[j + 1].f & XF_SPACE) &&
 			    (capword(nr, j + 1) || ((nr->t[j + 1].f &
-			    XF_LOWER) && (nr->t[j + 1].e - nr->t[j + 1].s <= 3 ||
+			    XF_LOWER) &&
+			    (nr->t[j + 1].e - nr->t[j + 1].s <= 3 ||
 			    lc_odd(nr, j + 1)) &&
 			    !teq_any(nr, j + 1, notpart, LEN(notpart)) &&
 			    nr->t[j + 1].cls == TOK_WORD &&
@@ -2883,7 +3260,8 @@ chunks(struct ner *nr)
 			    !(nr->t[i].f & XF_SENT))) {
 				for (k = j + 1; k < nr->nt && k < j + 5 &&
 				    capword(nr, k); k++)
-					if (tlex(nr, k) & (L_ORGHEAD | L_ORGSUF))
+					if (tlex(nr,
+					    k) & (L_ORGHEAD | L_ORGSUF))
 						break;
 				if (k < nr->nt && k < j + 5 && capword(nr, k) &&
 				    (tlex(nr, k) & (L_ORGHEAD | L_ORGSUF))) {
@@ -3025,7 +3403,8 @@ title_case(char *s, size_t n)
 			for (k = 0; k < LEN(part); k++)
 				if (strlen(part[k]) == j - i &&
 				    (s[i] | 0x20) == part[k][0] &&
-				    memcmp(s + i + 1, part[k] + 1, j - i - 1) == 0)
+				    memcmp(s + i + 1, part[k] + 1,
+				    j - i - 1) == 0)
 					s[i] = (char)(s[i] | 0x20);
 		}
 		first = 0;
@@ -3711,7 +4090,8 @@ ner_resolve(struct ner *nr, size_t *np)
 		uint8_t t0;
 
 		nm = &nr->names[i];
-		if (!nm->guessed || nm->ntoks != 1 || nm->parent != UINT32_MAX ||
+		if (!nm->guessed || nm->ntoks != 1 ||
+		    nm->parent != UINT32_MAX ||
 		    (nm->type != NER_PERSON && (nm->type != T_NONE ||
 		    (nm->uf & (UF_COMMON | UF_ALLCAP)) || nm->klen < 4)))
 			continue;
@@ -3807,7 +4187,8 @@ ner_resolve(struct ner *nr, size_t *np)
 				continue;	/* ", " " and " ", and " apart */
 			/* Pfizer and BioNTech said: a company; Cumbria and
 			 * Lancashire: a place (one no evidence typed) */
-			if (nm->guessed && nm->ntoks == 1 && ((o->type == NER_ORG &&
+			if (nm->guessed && nm->ntoks == 1 &&
+			    ((o->type == NER_ORG &&
 			    o->strength == S_STRONG) || (nm->type == T_NONE &&
 			    o->name != UINT32_MAX &&
 			    nr->names[o->name].type == NER_LOC)) &&
