@@ -3970,17 +3970,17 @@ sort_mentions(struct ner_mention *v, struct ner_mention *tmp, size_t n)
 		v[k++] = tmp[i++];
 }
 
-const struct ner_mention *
-ner_resolve(struct ner *nr, size_t *np)
+/* Names and their votes: each mention counts for its name, and the
+ * name takes the type with most votes. */
+static void
+name_votes(struct ner *nr)
 {
-	size_t i, j, no = 0, cap;
 	struct rawm *m;
-	struct name *nm, *p;
-	uint32_t id, best, *whead[2], *next[2], par;
-	uint64_t *wh[2];
-	int t, w;
+	struct name *nm;
+	uint32_t id, best;
+	size_t i;
+	int t;
 
-	/* names and their votes */
 	for (i = 0; i < nr->nm; i++) {
 		m = &nr->m[i];
 		if (m->type != T_UNK && m->type > NER_NORP)
@@ -4016,25 +4016,77 @@ ner_resolve(struct ner *nr, size_t *np)
 		    nm->ntoks <= 3 && family_first(nr, nm))
 			nm->uf |= UF_FAMFIRST;	/* Mao Ning, then Ms. Mao */
 	}
-	/* link short names to the longest name that ends with them */
-	cap = 16;
-	while (cap < 2 * nr->nnames + 2)
-		cap *= 2;
+}
+
+/* The names of two words or more by their last word (w 0) and by their
+ * first (w 1), for linking short names to longer ones. */
+struct widx {
+	uint64_t	*wh[2];
+	uint32_t	*whead[2], *next[2];
+	size_t		 cap;
+};
+
+static void
+widx_build(struct ner *nr, struct widx *x)
+{
+	struct name *nm;
+	size_t i;
+	int w;
+
+	x->cap = 16;
+	while (x->cap < 2 * nr->nnames + 2)
+		x->cap *= 2;
 	for (w = 0; w < 2; w++) {
-		wh[w] = xcalloc(cap, sizeof(uint64_t));
-		whead[w] = xreallocarray(NULL, cap, sizeof(uint32_t));
-		memset(whead[w], 0xFF, cap * sizeof(uint32_t));
-		next[w] = xreallocarray(NULL, nr->nnames + 1,
+		x->wh[w] = xcalloc(x->cap, sizeof(uint64_t));
+		x->whead[w] = xreallocarray(NULL, x->cap, sizeof(uint32_t));
+		memset(x->whead[w], 0xFF, x->cap * sizeof(uint32_t));
+		x->next[w] = xreallocarray(NULL, nr->nnames + 1,
 		    sizeof(uint32_t));
 		for (i = 0; i < nr->nnames; i++) {
 			nm = &nr->names[i];
 			if (nm->ntoks < 2)
 				continue;
-			widx_head(wh[w], whead[w], cap, word_hash(nr->arena.s +
-			    nm->koff, nm->klen, w == 0), 1, (uint32_t)i,
-			    next[w]);
+			widx_head(x->wh[w], x->whead[w], x->cap,
+			    word_hash(nr->arena.s + nm->koff, nm->klen, w == 0),
+			    1, (uint32_t)i, x->next[w]);
 		}
 	}
+}
+
+static void
+widx_free(struct widx *x)
+{
+	int w;
+
+	for (w = 0; w < 2; w++) {
+		free(x->wh[w]);
+		free(x->whead[w]);
+		free(x->next[w]);
+	}
+}
+
+/* The longer name that name i links to: one that ends with it (w 0), or
+ * starts with it (w 1: a given name alone); UINT32_MAX when none. */
+static uint32_t
+longer_name(struct ner *nr, struct widx *x, size_t i, int w)
+{
+	struct name *nm = &nr->names[i];
+
+	return find_parent(nr, (uint32_t)i, widx_head(x->wh[w], x->whead[w],
+	    x->cap, word_hash(nr->arena.s + nm->koff, nm->klen, w == 0), 0, 0,
+	    x->next[w]), x->next[w], w);
+}
+
+/* Link short names to the longest name that ends with them (an alias
+ * of a place or organisation to its full name; a given name alone to a
+ * person whose name starts with it). */
+static void
+link_short(struct ner *nr, struct widx *x)
+{
+	struct name *nm;
+	uint32_t par;
+	size_t i;
+
 	for (i = 0; i < nr->nnames; i++) {
 		const char *full;
 
@@ -4049,16 +4101,20 @@ ner_resolve(struct ner *nr, size_t *np)
 			nm->parent = par;
 			continue;
 		}
-		par = find_parent(nr, (uint32_t)i, widx_head(wh[0], whead[0],
-		    cap, word_hash(nr->arena.s + nm->koff, nm->klen, 1), 0, 0,
-		    next[0]), next[0], 0);
+		par = longer_name(nr, x, i, 0);
 		if (par == UINT32_MAX && nm->ntoks == 1)
-			par = find_parent(nr, (uint32_t)i, widx_head(wh[1],
-			    whead[1], cap, word_hash(nr->arena.s + nm->koff,
-			    nm->klen, 0), 0, 0, next[1]), next[1], 1);
+			par = longer_name(nr, x, i, 1);
 		nm->parent = par;
 	}
-	/* Joaquin "El Chapo" Guzman: a later "El Chapo" is he */
+}
+
+/* Joaquin "El Chapo" Guzman: a later "El Chapo" is he */
+static void
+link_nicknames(struct ner *nr)
+{
+	struct name *nm;
+	size_t i;
+
 	for (i = 0; i < nr->nnames; i++) {
 		const char *k, *q, *e;
 		uint32_t sid;
@@ -4073,7 +4129,15 @@ ner_resolve(struct ner *nr, size_t *np)
 			continue;
 		nr->names[sid].parent = (uint32_t)i;
 	}
-	/* roots: types of unknown names; events are no names */
+}
+
+/* roots: types of unknown names; events are no names */
+static void
+type_roots(struct ner *nr)
+{
+	struct name *nm;
+	size_t i;
+
 	for (i = 0; i < nr->nnames; i++) {
 		nm = &nr->names[i];
 		if (nm->uf & UF_EVENT) {
@@ -4084,8 +4148,17 @@ ner_resolve(struct ner *nr, size_t *np)
 			nm->guessed = 1;
 		}
 	}
-	/* Machado after Maria Corina Machado, when only the guesses above
-	 * made the longer name a person */
+}
+
+/* Machado after Maria Corina Machado, when only the guesses above
+ * made the longer name a person */
+static void
+link_guessed(struct ner *nr, struct widx *x)
+{
+	struct name *nm;
+	uint32_t par;
+	size_t i;
+
 	for (i = 0; i < nr->nnames; i++) {
 		uint8_t t0;
 
@@ -4097,9 +4170,7 @@ ner_resolve(struct ner *nr, size_t *np)
 			continue;
 		t0 = nm->type;
 		nm->type = T_UNK;
-		par = find_parent(nr, (uint32_t)i, widx_head(wh[0], whead[0],
-		    cap, word_hash(nr->arena.s + nm->koff, nm->klen, 1), 0, 0,
-		    next[0]), next[0], 0);
+		par = longer_name(nr, x, i, 0);
 		nm->type = t0;
 		if (par != UINT32_MAX && nr->names[par].guessed &&
 		    nr->names[par].type == NER_PERSON && (nm->type ==
@@ -4107,13 +4178,16 @@ ner_resolve(struct ner *nr, size_t *np)
 		    UF_SURN)) || plain_name(nr, &nr->names[par])))
 			nm->parent = par;
 	}
-	for (w = 0; w < 2; w++) {
-		free(wh[w]);
-		free(whead[w]);
-		free(next[w]);
-	}
-	/* families: a plural that no list names, whose singular is a
-	 * person of the document, is a person (the Wilcoxes, the Kennedys) */
+}
+
+/* families: a plural that no list names, whose singular is a
+ * person of the document, is a person (the Wilcoxes, the Kennedys) */
+static void
+plural_families(struct ner *nr)
+{
+	struct name *nm;
+	size_t i;
+
 	for (i = 0; i < nr->nnames; i++) {
 		uint32_t sid;
 		const char *k;
@@ -4136,8 +4210,16 @@ ner_resolve(struct ner *nr, size_t *np)
 		nm->type = NER_PERSON;
 		nm->evid = 1;
 	}
-	/* "at Tom Gradgrind's": his house, when he is a person of the
-	 * document (not Bob Evans's, which names no one) */
+}
+
+/* "at Tom Gradgrind's": his house, when he is a person of the
+ * document (not Bob Evans's, which names no one) */
+static void
+shops(struct ner *nr)
+{
+	struct name *nm;
+	size_t i;
+
 	for (i = 0; i < nr->nnames; i++) {
 		uint32_t sid;
 		size_t n;
@@ -4152,7 +4234,16 @@ ner_resolve(struct ner *nr, size_t *np)
 			nm->parent = sid;
 		}
 	}
-	/* canonical names (arena offsets for now) */
+}
+
+/* Canonical names: each name takes its root's (arena offsets for now). */
+static void
+canonical(struct ner *nr)
+{
+	struct name *nm, *p;
+	uint32_t id;
+	size_t i;
+
 	for (i = 0; i < nr->nnames; i++) {
 		nm = &nr->names[i];
 		id = root(nr, (uint32_t)i);
@@ -4168,7 +4259,17 @@ ner_resolve(struct ner *nr, size_t *np)
 		arena_dup(nr, p->koff, p->klen);
 		buf_addc(&nr->arena, '\0');
 	}
-	/* lists: a name no rule typed, next to a person, is a person */
+}
+
+/* lists: a name no rule typed, next to a person, is a person */
+static void
+list_persons(struct ner *nr)
+{
+	struct rawm *m;
+	struct name *nm;
+	size_t i, j;
+	int w;
+
 	for (w = 0; w < 2; w++)
 		for (j = 0; j < nr->nm; j++) {
 			struct rawm *o;
@@ -4208,7 +4309,17 @@ ner_resolve(struct ner *nr, size_t *np)
 			nm->type = NER_PERSON;
 			nm->evid = 1;
 		}
-	/* the mentions kept, with offsets into the arena */
+}
+
+/* the mentions kept, with offsets into the arena */
+static size_t
+keep_mentions(struct ner *nr)
+{
+	struct rawm *m;
+	struct name *nm;
+	size_t i, no = 0;
+	int t;
+
 	if (nr->outcap < nr->nm) {
 		nr->outcap = nr->nm;
 		nr->out = xreallocarray(nr->out, nr->outcap,
@@ -4263,6 +4374,31 @@ ner_resolve(struct ner *nr, size_t *np)
 		nr->out[i].mention = nr->arena.s +
 		    (uintptr_t)nr->out[i].mention;
 	}
-	*np = no;
+	return no;
+}
+
+/*
+ * The window's mentions, linked and typed by ordered passes over its
+ * names: votes, short names to longer ones, nicknames, the types of the
+ * names nothing linked, surnames after guessed persons, families, shops;
+ * then canonical names, persons in lists, and the mentions kept.
+ */
+const struct ner_mention *
+ner_resolve(struct ner *nr, size_t *np)
+{
+	struct widx x;
+
+	name_votes(nr);
+	widx_build(nr, &x);
+	link_short(nr, &x);
+	link_nicknames(nr);
+	type_roots(nr);
+	link_guessed(nr, &x);
+	widx_free(&x);
+	plural_families(nr);
+	shops(nr);
+	canonical(nr);
+	list_persons(nr);
+	*np = keep_mentions(nr);
 	return nr->out;
 }
