@@ -3140,234 +3140,365 @@ lc_common(struct ner *nr, size_t i)
 	return e != NULL && (e->bits & (L_COMMON | L_STOPCAP));
 }
 
-/* Runs of capitalised words. */
-static void
-chunks(struct ner *nr)
+/*
+ * A run of capitalised words being read from x->i: x->j is its end so
+ * far.  Each step looks at the words from j: it extends the run
+ * (R_AGAIN, j moved on), ends it (R_DONE), or does not apply (R_NEXT).
+ * office is 1 for a company or an office (Procter & Gamble, the District
+ * Attorney's Office), -1 for a court case (no entity).
+ */
+struct ext {
+	size_t	 i, j;
+	size_t	 nconn, lastconn;	/* connectors inside it (of, and) */
+	int	 office;
+};
+
+/* A word that starts a new name: The, or an honorific (Mr.). */
+static int
+ext_new_name(struct ner *nr, struct ext *x)
+{
+	size_t j = x->j;
+
+	if (j < nr->nt && nr->t[j].cls == TOK_WORD &&
+	    (teq(nr, j, "The") || ((nr->t[j].f & XF_CAP) &&
+	    (tlex(nr, j) & L_HON) && !(tlex(nr, j - 1) &
+	    (L_TITLE | L_PREFIX)))))
+		return R_DONE;
+	return R_NEXT;
+}
+
+/* A capitalised word, or a suffix of a name (Jr.). */
+static int
+ext_capword(struct ner *nr, struct ext *x)
+{
+	size_t j = x->j;
+
+	if (capword(nr, j) || (j < nr->nt && (tlex(nr, j) & L_NAMESUF) &&
+	    !(nr->t[j].f & XF_USED) && nr->t[j].cls == TOK_WORD)) {
+		x->j++;
+		return R_AGAIN;
+	}
+	return R_NEXT;
+}
+
+/* Coca-Cola, Kim Jong-un, Lee Jae-myung; not Kyiv-based. */
+static int
+ext_hyphen(struct ner *nr, struct ext *x)
 {
 	/* short words after a hyphen that are no part of a name */
 	static const char *const notpart[] = { "run", "led", "era" };
-	size_t i, j, k, nconn, lastconn = 0;
+	size_t j = x->j;
+
+	if (tch(nr, j) == '-' && !(nr->t[j].f & XF_SPACE) &&
+	    j + 1 < nr->nt && !(nr->t[j + 1].f & XF_SPACE) &&
+	    (capword(nr, j + 1) || ((nr->t[j + 1].f & XF_LOWER) &&
+	    (nr->t[j + 1].e - nr->t[j + 1].s <= 3 || lc_odd(nr, j + 1)) &&
+	    !teq_any(nr, j + 1, notpart, LEN(notpart)) &&
+	    nr->t[j + 1].cls == TOK_WORD &&
+	    (j + 2 >= nr->nt || nr->t[j + 2].s > nr->t[j + 1].e)))) {
+		x->j += 2;
+		return R_AGAIN;
+	}
+	return R_NEXT;
+}
+
+/* Sean "Diddy" Combs: a nickname inside a name. */
+static int
+ext_nickname(struct ner *nr, struct ext *x)
+{
+	size_t k;
+
+	if ((tlex(nr, x->i) & L_GIVEN) && x->j == x->i + 1 &&
+	    (k = nickname(nr, x->j)) > x->j && capword(nr, k)) {
+		x->j = k;
+		return R_AGAIN;
+	}
+	return R_NEXT;
+}
+
+/* An initial before a capitalised word (John F. Kennedy); ", Inc.". */
+static int
+ext_initial(struct ner *nr, struct ext *x)
+{
+	size_t j = x->j;
+
+	if (j < nr->nt && initial(nr, j) && !(nr->t[j].f & XF_USED) &&
+	    capword(nr, j + 1)) {
+		x->j++;
+		return R_AGAIN;
+	}
+	if (tch(nr, j) == ',' && j + 1 < nr->nt &&
+	    (tlex(nr, j + 1) & L_ORGSUF) && nr->t[j + 1].cls == TOK_WORD &&
+	    (nr->t[j + 1].f & XF_CAP)) {
+		x->j += 2;
+		return R_AGAIN;
+	}
+	return R_NEXT;
+}
+
+/* A case: Roe v. Wade, Brown vs. Board of Education (no entity of these
+ * types). */
+static int
+ext_case(struct ner *nr, struct ext *x)
+{
+	size_t j = x->j;
+
+	if (!((teq(nr, j, "v.") || teq(nr, j, "vs.")) && capword(nr, j + 1)))
+		return R_NEXT;
+	for (j++; j < nr->nt; j++)
+		if (!capword(nr, j) && !((poss_s(nr, j) || teq(nr, j, "of")) &&
+		    capword(nr, j + 1)))
+			break;
+	x->j = j;
+	x->office = -1;
+	return R_DONE;
+}
+
+/* Procter & Gamble, Eli Lilly and Co. */
+static int
+ext_company(struct ner *nr, struct ext *x)
+{
+	size_t j = x->j;
+
+	if (j + 1 < nr->nt && (tch(nr, j) == '&' ||
+	    (teq(nr, j, "and") && (teq(nr, j + 1, "Co.") ||
+	    teq(nr, j + 1, "Co") || teq(nr, j + 1, "Company") ||
+	    teq(nr, j + 1, "Sons")))) &&
+	    (nr->t[j + 1].f & XF_CAP) && !(nr->t[j + 1].f & XF_USED)) {
+		x->j += 2;
+		x->office = 1;
+		return R_AGAIN;
+	}
+	return R_NEXT;
+}
+
+/*
+ * Food and Drug Administration: "and" inside a name whose head comes
+ * within four capitalised words; not JOSH BOAK and ZEKE MILLER
+ * Associated Press, Federal Reserve and Treasury Department; but
+ * Securities and Exchange Commission.
+ */
+static int
+ext_and_head(struct ner *nr, struct ext *x)
+{
+	size_t i = x->i, j = x->j, k;
+
+	if (!(teq(nr, j, "and") && x->nconn == 0 && capword(nr, j + 1) &&
+	    !teq(nr, j + 1, "The") && !((tlex(nr, i) & L_GIVEN) &&
+	    j - i >= 2 && (tlex(nr, j + 1) & L_GIVEN)) &&
+	    (!(tlex(nr, j - 1) & (L_NAMEGAZ | L_ORGHEAD |
+	    L_FACHEAD | L_LOCHEAD | L_ORGSUF)) || (j - 1 == i +
+	    (size_t)teq(nr, i, "The") && (tlex(nr, j - 1) &
+	    L_ORGHEAD) && !(tlex(nr, j - 1) & L_NAMEGAZ))) &&
+	    (j - 1 > i || !(nr->t[i].f & XF_SENT))))
+		return R_NEXT;
+	for (k = j + 1; k < nr->nt && k < j + 5 && capword(nr, k); k++)
+		if (tlex(nr, k) & (L_ORGHEAD | L_ORGSUF))
+			break;
+	if (k < nr->nt && k < j + 5 && capword(nr, k) &&
+	    (tlex(nr, k) & (L_ORGHEAD | L_ORGSUF))) {
+		x->j = k + 1;
+		return R_AGAIN;
+	}
+	return R_NEXT;
+}
+
+/* The District Attorney's Office; and no lower-case word: the end. */
+static int
+ext_office(struct ner *nr, struct ext *x)
+{
+	size_t j = x->j;
+
+	if (j + 1 < nr->nt && poss_s(nr, j) && (tlex(nr, j - 1) & L_TITLE) &&
+	    capword(nr, j + 1) && (tlex(nr, j + 1) & L_ORGHEAD)) {
+		x->j += 2;
+		x->office = 1;
+		return R_AGAIN;
+	}
+	if (j >= nr->nt || !(nr->t[j].f & XF_LOWER) ||
+	    nr->t[j].cls != TOK_WORD)
+		return R_DONE;
+	return R_NEXT;
+}
+
+/* of, on, for, and after a head word (Bank of America, Centers for
+ * Disease Control and Prevention) */
+static int
+ext_connector(struct ner *nr, struct ext *x)
+{
+	size_t j = x->j, k;
+
+	if (!(tlexl(nr, j) & L_CONN))
+		return R_NEXT;
+	k = teq(nr, j + 1, "the") ? j + 2 : j + 1;
+	if (teq(nr, j, "and") && (k != j + 1 ||
+	    x->nconn == 0 || !((teq(nr, x->lastconn, "of") &&
+	    j - x->lastconn == 2) || (teq(nr, x->lastconn,
+	    "for") && j - x->lastconn <= 3 &&
+	    !(nr->t[k].f & XF_ALLCAP) &&
+	    !(tlex(nr, k) & L_ANYNAME))) ||
+	    (tlex(nr, j - 1) & L_NAMEGAZ)))
+		return R_DONE;
+	if (capword(nr, k) && (teq(nr, j, "and") ||
+	    (tlex(nr, j - 1) & (L_ORGHEAD | L_FACHEAD | L_LOCHEAD)) != 0)) {
+		x->lastconn = j;
+		x->nconn++;
+		x->j = k;
+		return R_AGAIN;
+	}
+	return R_NEXT;
+}
+
+/* Secretary of State */
+static int
+ext_title_of(struct ner *nr, struct ext *x)
+{
+	size_t j = x->j, k;
+
+	if (!((tlexl(nr, j) & L_CONN) && (tlex(nr, j - 1) & L_TITLE)))
+		return R_NEXT;
+	for (k = j + 1; k < nr->nt && k < j + 4 && !capword(nr, k); k++)
+		;
+	if (k < nr->nt && k < j + 4 &&
+	    (span_bits(nr, j - 1, k + 1) & L_TITLE)) {
+		x->j = k + 1;
+		return R_AGAIN;
+	}
+	return R_NEXT;
+}
+
+/* al-Sadr, el-Baradei; van der, de la; van, von, al, bin inside a
+ * person's name */
+static int
+ext_particle(struct ner *nr, struct ext *x)
+{
+	size_t j = x->j;
+
+	if (!(tlexl(nr, j) & L_PARTICLE))
+		return R_NEXT;
+	if (tch(nr, j + 1) == '-' && !(nr->t[j + 1].f & XF_SPACE) &&
+	    j + 2 < nr->nt && !(nr->t[j + 2].f & XF_SPACE) &&
+	    capword(nr, j + 2)) {
+		x->j += 3;
+		return R_AGAIN;
+	}
+	if ((teq(nr, j + 1, "der") || teq(nr, j + 1, "den") ||
+	    teq(nr, j + 1, "de") || teq(nr, j + 1, "la")) &&
+	    capword(nr, j + 2) && (tlex(nr, j - 1) & L_GIVEN) &&
+	    x->nconn == 0) {
+		x->j += 2;
+		return R_AGAIN;
+	}
+	if (capword(nr, j + 1) && !(tlex(nr, j - 1) & (L_NAMEGAZ |
+	    L_ORGHEAD)) && !teq(nr, j, "and") && x->nconn == 0 &&
+	    nr->t[j].e - nr->t[j].s <= 4) {
+		x->j++;
+		return R_AGAIN;
+	}
+	return R_NEXT;
+}
+
+static int (*const steps[])(struct ner *, struct ext *) = {
+	ext_new_name, ext_capword, ext_hyphen, ext_nickname, ext_initial,
+	ext_case, ext_company, ext_and_head, ext_office, ext_connector,
+	ext_title_of, ext_particle,
+};
+
+/* The end of the run that starts at i, its first step done (j). */
+static size_t
+run_end(struct ner *nr, size_t i, size_t j, int *office)
+{
+	struct ext x;
+	size_t k;
+	int v = R_NEXT;
+
+	memset(&x, 0, sizeof(x));
+	x.i = i;
+	x.j = j;
+	for (;;) {
+		for (k = 0; k < LEN(steps); k++)
+			if ((v = steps[k](nr, &x)) != R_NEXT)
+				break;
+		if (k == LEN(steps) || v == R_DONE)
+			break;
+	}
+	*office = x.office;
+	return x.j;
+}
+
+/*
+ * The run [i, j) ends before a possessive: a listed name (McDonald's,
+ * Moody's), an organisation or place whose head follows, or a shop (at
+ * Tom's, Ray's Pizza).  The end of what was pushed, or 0.
+ */
+static size_t
+run_possessive(struct ner *nr, size_t i, size_t j)
+{
 	uint32_t bits;
+	size_t k;
+
+	if (poss_s(nr, j) && (k = teq(nr, i, "The") ? i + 1 : i) < j &&
+	    (bits = span_bits(nr, k, j + 1) & L_NAMEGAZ) != 0) {
+		push(nr, k, j + 1, k, j + 1, gaztype(bits), S_STRONG, 0,
+		    0, 0);
+		return j + 1;
+	}
+	if ((k = poss_head(nr, teq(nr, i, "The") ? i + 1 : i, j, &bits)) > 0) {
+		i += teq(nr, i, "The");
+		push(nr, i, k, i, k, headtype(bits), S_STRONG, 0, 0, 0);
+		return k;
+	}
+	if ((k = shop_head(nr, i, j)) > 0 || (k = shop_name(nr, i, j)) > 0) {
+		push(nr, i, k, i, k, NER_LOC, S_STRONG, UF_SHOP, 0, 0);
+		return k;
+	}
+	return 0;
+}
+
+/* The first step of a run at i: a lower-case place word (the gulf
+ * coast), a particle name, al-Sadr, a capitalised word; 0 for none. */
+static size_t
+run_start_at(struct ner *nr, size_t *i)
+{
+	size_t k;
+
+	if ((nr->t[*i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
+	    nr->t[*i].cls == TOK_WORD && (nr->t[*i].f & XF_LCANY) &&
+	    (tlex(nr, *i) & L_PLACELC) &&
+	    match(nr, *i, nr->nt, L_PLACELC, &k) && (k > *i + 1 ||
+	    !lc_common(nr, *i))) {
+		push(nr, *i, k, *i, k, NER_LOC, S_WEAK, 0, 0, 0);
+		*i = k - 1;
+		return 0;
+	}
+	if ((nr->t[*i].f & (XF_LOWER | XF_LCANY)) ==
+	    (XF_LOWER | XF_LCANY) && (k = particle_name(nr, *i)) > 0) {
+		push(nr, *i, k, *i, k, NER_PERSON, S_STRONG, 0, 0, 0);
+		*i = k - 1;
+		return 0;
+	}
+	if ((nr->t[*i].f & XF_LOWER) && tch(nr, *i + 1) == '-' &&
+	    !(nr->t[*i + 1].f & XF_SPACE) && *i + 2 < nr->nt &&
+	    !(nr->t[*i + 2].f & XF_SPACE) && capword(nr, *i + 2) &&
+	    (tlexl(nr, *i) & L_PARTICLE))
+		return *i + 3;	/* al-Sadr */
+	if (!(nr->t[*i].f & XF_CAP) || !capword(nr, *i))
+		return 0;
+	return *i + 1;
+}
+
+/* Runs of capitalised words, each read and pushed. */
+static void
+chunks(struct ner *nr)
+{
+	size_t i, j, k;
 	int office;
 
 	for (i = 0; i < nr->nt; i++) {
-		if ((nr->t[i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
-		    nr->t[i].cls == TOK_WORD && (nr->t[i].f & XF_LCANY) &&
-		    (tlex(nr, i) & L_PLACELC) &&
-		    match(nr, i, nr->nt, L_PLACELC, &k) && (k > i + 1 ||
-		    !lc_common(nr, i))) {
-			push(nr, i, k, i, k, NER_LOC, S_WEAK, 0, 0, 0);
-			i = k - 1;
+		if ((j = run_start_at(nr, &i)) == 0)
 			continue;
-		}
-		if ((nr->t[i].f & (XF_LOWER | XF_LCANY)) ==
-		    (XF_LOWER | XF_LCANY) && (k = particle_name(nr, i)) > 0) {
-			push(nr, i, k, i, k, NER_PERSON, S_STRONG, 0, 0, 0);
-			i = k - 1;
-			continue;
-		}
-		if ((nr->t[i].f & XF_LOWER) && tch(nr, i + 1) == '-' &&
-		    !(nr->t[i + 1].f & XF_SPACE) && i + 2 < nr->nt &&
-		    !(nr->t[i + 2].f & XF_SPACE) && capword(nr, i + 2) &&
-		    (tlexl(nr, i) & L_PARTICLE))
-			j = i + 3;	/* al-Sadr */
-		else if (!(nr->t[i].f & XF_CAP) || !capword(nr, i))
-			continue;
-		else
-			j = i + 1;
-		nconn = 0;
-		office = 0;
-		for (;;) {
-			if (j < nr->nt && nr->t[j].cls == TOK_WORD &&
-			    (teq(nr, j, "The") || ((nr->t[j].f & XF_CAP) &&
-			    (tlex(nr, j) & L_HON) && !(tlex(nr, j - 1) &
-			    (L_TITLE | L_PREFIX)))))
-				break;	/* a new name starts */
-			if (capword(nr, j) || (j < nr->nt &&
-			    (tlex(nr, j) & L_NAMESUF) && !(nr->t[j].f &
-			    XF_USED) && nr->t[j].cls == TOK_WORD)) {
-				j++;
-				continue;
-			}
-			if (tch(nr, j) == '-' && !(nr->t[j].f & XF_SPACE) &&
-			    j + 1 < nr->nt && !(nr->t[j + 1].f & XF_SPACE) &&
-			    (capword(nr, j + 1) || ((nr->t[j + 1].f &
-			    XF_LOWER) &&
-			    (nr->t[j + 1].e - nr->t[j + 1].s <= 3 ||
-			    lc_odd(nr, j + 1)) &&
-			    !teq_any(nr, j + 1, notpart, LEN(notpart)) &&
-			    nr->t[j + 1].cls == TOK_WORD &&
-			    (j + 2 >= nr->nt || nr->t[j + 2].s >
-			    nr->t[j + 1].e)))) {
-				j += 2;
-				continue;	/* Coca-Cola, Kim Jong-un, Lee
-						   Jae-myung; not Kyiv-based */
-			}
-			/* Sean "Diddy" Combs: a nickname inside a name */
-			if ((tlex(nr, i) & L_GIVEN) && j == i + 1 &&
-			    (k = nickname(nr, j)) > j && capword(nr, k)) {
-				j = k;
-				continue;
-			}
-			if (j < nr->nt && initial(nr, j) && !(nr->t[j].f &
-			    XF_USED) && capword(nr, j + 1)) {
-				j++;
-				continue;
-			}
-			if (tch(nr, j) == ',' && j + 1 < nr->nt &&
-			    (tlex(nr, j + 1) & L_ORGSUF) &&
-			    nr->t[j + 1].cls == TOK_WORD &&
-			    (nr->t[j + 1].f & XF_CAP)) {
-				j += 2;
-				continue;
-			}
-			/* a case: Roe v. Wade, Brown vs. Board of Education
-			 * (no entity of these types) */
-			if ((teq(nr, j, "v.") || teq(nr, j, "vs.")) &&
-			    capword(nr, j + 1)) {
-				for (j++; j < nr->nt; j++)
-					if (!capword(nr, j) && !((poss_s(nr,
-					    j) || teq(nr, j, "of")) &&
-					    capword(nr, j + 1)))
-						break;
-				office = -1;
-				break;
-			}
-			/* Procter & Gamble, Eli Lilly and Co. */
-			if (j + 1 < nr->nt && (tch(nr, j) == '&' ||
-			    (teq(nr, j, "and") && (teq(nr, j + 1, "Co.") ||
-			    teq(nr, j + 1, "Co") || teq(nr, j + 1, "Company") ||
-			    teq(nr, j + 1, "Sons")))) &&
-			    (nr->t[j + 1].f & XF_CAP) &&
-			    !(nr->t[j + 1].f & XF_USED)) {
-				j += 2;
-				office = 1;
-				continue;
-			}
-			/* Food and Drug Administration: "and" inside a name
-			 * whose head comes within four capitalised words */
-			if (teq(nr, j, "and") && nconn == 0 && capword(nr, j + 1) &&
-			    !teq(nr, j + 1, "The") && !((tlex(nr, i) & L_GIVEN) &&
-			    j - i >= 2 && (tlex(nr, j + 1) & L_GIVEN)) &&
-			    /* not JOSH BOAK and ZEKE MILLER Associated Press,
-			     * Federal Reserve and Treasury Department; but
-			     * Securities and Exchange Commission */
-			    (!(tlex(nr, j - 1) & (L_NAMEGAZ | L_ORGHEAD |
-			    L_FACHEAD | L_LOCHEAD | L_ORGSUF)) || (j - 1 == i +
-			    (size_t)teq(nr, i, "The") && (tlex(nr, j - 1) &
-			    L_ORGHEAD) && !(tlex(nr, j - 1) & L_NAMEGAZ))) &&
-			    (j - 1 > i ||
-			    !(nr->t[i].f & XF_SENT))) {
-				for (k = j + 1; k < nr->nt && k < j + 5 &&
-				    capword(nr, k); k++)
-					if (tlex(nr,
-					    k) & (L_ORGHEAD | L_ORGSUF))
-						break;
-				if (k < nr->nt && k < j + 5 && capword(nr, k) &&
-				    (tlex(nr, k) & (L_ORGHEAD | L_ORGSUF))) {
-					j = k + 1;
-					continue;
-				}
-			}
-			/* the District Attorney's Office */
-			if (j + 1 < nr->nt && poss_s(nr, j) &&
-			    (tlex(nr, j - 1) & L_TITLE) &&
-			    capword(nr, j + 1) &&
-			    (tlex(nr, j + 1) & L_ORGHEAD)) {
-				j += 2;
-				office = 1;
-				continue;
-			}
-			if (j >= nr->nt || !(nr->t[j].f & XF_LOWER) ||
-			    nr->t[j].cls != TOK_WORD)
-				break;
-			/* of, on, for, and after a head word */
-			k = j;
-			if (tlexl(nr, j) & L_CONN) {
-				if (teq(nr, j + 1, "the"))
-					k = j + 2;
-				else
-					k = j + 1;
-				if (teq(nr, j, "and") && (k != j + 1 ||
-				    nconn == 0 || !((teq(nr, lastconn, "of") &&
-				    j - lastconn == 2) || (teq(nr, lastconn,
-				    "for") && j - lastconn <= 3 &&
-				    !(nr->t[k].f & XF_ALLCAP) &&
-				    !(tlex(nr, k) & L_ANYNAME))) ||
-				    (tlex(nr, j - 1) & L_NAMEGAZ)))
-					break;	/* Centers for Disease Control
-						   and Prevention */
-				if (capword(nr, k) && (teq(nr, j, "and") ||
-				    (tlex(nr, j - 1) & (L_ORGHEAD | L_FACHEAD |
-				    L_LOCHEAD)) != 0)) {
-					lastconn = j;
-					nconn++;
-					j = k;
-					continue;
-				}
-			}
-			/* Secretary of State */
-			if ((tlexl(nr, j) & L_CONN) && (tlex(nr, j - 1) &
-			    L_TITLE)) {
-				for (k = j + 1; k < nr->nt && k < j + 4 &&
-				    !capword(nr, k); k++)
-					;
-				if (k < nr->nt && k < j + 4 &&
-				    (span_bits(nr, j - 1, k + 1) & L_TITLE)) {
-					j = k + 1;
-					continue;
-				}
-			}
-			/* al-Sadr, el-Baradei inside a name */
-			if ((tlexl(nr, j) & L_PARTICLE) && tch(nr, j + 1) ==
-			    '-' && !(nr->t[j + 1].f & XF_SPACE) &&
-			    j + 2 < nr->nt && !(nr->t[j + 2].f & XF_SPACE) &&
-			    capword(nr, j + 2)) {
-				j += 3;
-				continue;
-			}
-			/* van der, de la inside a person's name */
-			if ((tlexl(nr, j) & L_PARTICLE) && (teq(nr, j + 1,
-			    "der") || teq(nr, j + 1, "den") ||
-			    teq(nr, j + 1, "de") || teq(nr, j + 1, "la")) &&
-			    capword(nr, j + 2) &&
-			    (tlex(nr, j - 1) & L_GIVEN) && nconn == 0) {
-				j += 2;
-				continue;
-			}
-			/* van, von, al, bin inside a person's name */
-			if ((tlexl(nr, j) & L_PARTICLE) && capword(nr, j + 1) &&
-			    !(tlex(nr, j - 1) & (L_NAMEGAZ | L_ORGHEAD)) &&
-			    !teq(nr, j, "and") && nconn == 0 &&
-			    nr->t[j].e - nr->t[j].s <= 4) {
-				j++;
-				continue;
-			}
-			break;
-		}
-		if (office == 0 && poss_s(nr, j) &&
-		    (k = teq(nr, i, "The") ? i + 1 : i) < j &&
-		    (bits = span_bits(nr, k, j + 1) & L_NAMEGAZ) != 0) {
-			/* McDonald's, Moody's: a listed name */
-			push(nr, k, j + 1, k, j + 1, gaztype(bits), S_STRONG, 0,
-			    0, 0);
-			i = j;
-			continue;
-		}
-		if (office == 0 && (k = poss_head(nr, teq(nr, i, "The") ?
-		    i + 1 : i, j, &bits)) > 0) {
-			i += teq(nr, i, "The");
-			push(nr, i, k, i, k, headtype(bits), S_STRONG, 0, 0, 0);
-			i = k - 1;
-			continue;
-		}
-		if (office == 0 && (k = shop_head(nr, i, j)) > 0) {
-			push(nr, i, k, i, k, NER_LOC, S_STRONG, UF_SHOP, 0, 0);
-			i = k - 1;
-			continue;
-		}
-		if (office == 0 && (k = shop_name(nr, i, j)) > 0) {
-			push(nr, i, k, i, k, NER_LOC, S_STRONG, UF_SHOP, 0, 0);
+		j = run_end(nr, i, j, &office);
+		if (office == 0 && (k = run_possessive(nr, i, j)) > 0) {
 			i = k - 1;
 			continue;
 		}
