@@ -1400,6 +1400,102 @@ glued_num(struct ner *nr, size_t i)
 	    (nr->t[i - 2].f & XF_CAP);
 }
 
+/* A number or a number word at i: a percent, an amount of money, a
+ * span of time, a time, a year or a cardinal.  The last token used. */
+static size_t
+num_amount(struct ner *nr, size_t i)
+{
+	struct xt *x = &nr->t[i];
+	size_t j, k;
+
+	j = i + 1;
+	if (j < nr->nt && (tlexl(nr, j) & L_MAG) &&
+	    (nr->t[j].f & XF_LOWER) && teq(nr, j, "m") == 0)
+		j++;
+	if (j < nr->nt && (teq(nr, j, "%") || (tlexl(nr, j) & L_PCT))) {
+		k = j + 1;
+		if (teq(nr, j, "percentage") && (teq(nr, k, "points") ||
+		    teq(nr, k, "point")))
+			k++;
+		push(nr, i, k, i, k, NER_PERCENT, S_STRONG, 0, 0, 0);
+		return k - 1;
+	}
+	if (j < nr->nt && (nr->t[j].f & XF_LOWER) &&
+	    (tlexl(nr, j) & L_CURRENCY) &&
+	    !teq(nr, j, "won") && !teq(nr, j, "real")) {
+		push(nr, i, j + 1, i, j + 1, NER_MONEY, S_STRONG, 0, 0, 0);
+		return j;
+	}
+	if (j < nr->nt && (nr->t[j].f & XF_LOWER) &&
+	    (tlexl(nr, j) & L_DATEUNIT) && !teq(nr, j, "time")) {
+		k = j + 1;
+		if (teq(nr, k, "ago") || teq(nr, k, "old"))
+			k++;
+		push(nr, i, k, i, k, NER_DATE, S_STRONG, 0, 0, 0);
+		return k - 1;
+	}
+	if (x->cls != TOK_NUMBER)
+		return i;
+	k = i + 1;
+	if (k < nr->nt && (tlexl(nr, k) & L_TIMEWORD) &&
+	    (!(nr->t[k].f & XF_CAP) || (nr->t[k].f & XF_ALLCAP))) {
+		push(nr, i, k + 1, i, k + 1, NER_TIME, S_STRONG, 0, 0, 0);
+		return k;
+	}
+	if (memchr(nr->s + x->s, ':', x->e - x->s) && x->e - x->s <= 5) {
+		push(nr, i, i + 1, i, i + 1, NER_TIME, S_STRONG, 0, 0, 0);
+		return i;
+	}
+	if (isyear(nr, i)) {
+		push(nr, i, i + 1, i, i + 1, NER_DATE, S_STRONG, 0, 0, 0);
+		return i;
+	}
+	if (j == i + 1 && glued_num(nr, i))
+		return i;	/* Boeing 737, G-20 */
+	if (j > i + 1 || (x->f & XF_DIGIT)) {
+		push(nr, i, j, i, j, NER_CARDINAL, S_STRONG, 0, 0, 0);
+		return j - 1;
+	}
+	return i;
+}
+
+/* A month at i: August 8, 2018 / August 2018 / 8 August / in May.  The
+ * last token used. */
+static size_t
+num_month(struct ner *nr, size_t i)
+{
+	long d = numval(nr, i + 1);
+	int strong = nr->t[i].e - nr->t[i].s > 3 &&
+	    !teq(nr, i, "May") && !teq(nr, i, "March");
+	size_t st = i, j;
+
+	if (i > 0 && numval(nr, i - 1) >= 1 && numval(nr, i - 1) <= 31 &&
+	    !(nr->t[i - 1].f & XF_USED))
+		st = i - 1;
+	j = i + 1;
+	if (st < i) {
+		if (isyear(nr, i + 1))
+			j = i + 2;
+	} else if (d >= 1 && d <= 31 && !isyear(nr, i + 1)) {
+		j = i + 2;
+		if (tch(nr, j) == ',' && isyear(nr, j + 1))
+			j += 2;
+		else if (isyear(nr, j))
+			j++;
+	} else if (isyear(nr, i + 1))
+		j = i + 2;
+	else if (!strong && !(i > 0 && (teq(nr, i - 1, "in") ||
+	    teq(nr, i - 1, "of") || teq(nr, i - 1, "since") ||
+	    teq(nr, i - 1, "until") || teq(nr, i - 1, "early") ||
+	    teq(nr, i - 1, "late") || teq(nr, i - 1, "mid"))))
+		return i;
+	if (strong && j == i + 1 && st == i && (nr->t[i].f & XF_SENT) &&
+	    i + 1 < nr->nt && (nr->t[i + 1].f & XF_CAP))
+		return i;	/* August Wilson */
+	push(nr, st, j, st, j, NER_DATE, S_STRONG, 0, 0, 0);
+	return j - 1;
+}
+
 /* Handles, party tags, money, percentages, dates, times, numbers. */
 static void
 numeric(struct ner *nr)
@@ -1477,69 +1573,7 @@ numeric(struct ner *nr)
 			continue;
 		if (x->cls == TOK_NUMBER || ((x->f & XF_LOWER) &&
 		    (x->f & XF_LCANY) && (tlexl(nr, i) & L_NUMW))) {
-			j = i + 1;
-			if (j < nr->nt && (tlexl(nr, j) & L_MAG) &&
-			    (nr->t[j].f & XF_LOWER) && teq(nr, j, "m") == 0)
-				j++;
-			if (j < nr->nt && (teq(nr, j, "%") ||
-			    (tlexl(nr, j) & L_PCT))) {
-				k = j + 1;
-				if (teq(nr, j, "percentage") && (teq(nr, k,
-				    "points") || teq(nr, k, "point")))
-					k++;
-				push(nr, i, k, i, k, NER_PERCENT, S_STRONG, 0,
-				    0, 0);
-				i = k - 1;
-				continue;
-			}
-			if (j < nr->nt && (nr->t[j].f & XF_LOWER) &&
-			    (tlexl(nr, j) & L_CURRENCY) &&
-			    !teq(nr, j, "won") && !teq(nr, j, "real")) {
-				push(nr, i, j + 1, i, j + 1, NER_MONEY,
-				    S_STRONG, 0, 0, 0);
-				i = j;
-				continue;
-			}
-			if (j < nr->nt && (nr->t[j].f & XF_LOWER) &&
-			    (tlexl(nr, j) & L_DATEUNIT) &&
-			    !teq(nr, j, "time")) {
-				k = j + 1;
-				if (teq(nr, k, "ago") || teq(nr, k, "old"))
-					k++;
-				push(nr, i, k, i, k, NER_DATE, S_STRONG, 0, 0,
-				    0);
-				i = k - 1;
-				continue;
-			}
-			if (x->cls == TOK_NUMBER) {
-				k = i + 1;
-				if (k < nr->nt && (tlexl(nr, k) & L_TIMEWORD) &&
-				    (!(nr->t[k].f & XF_CAP) ||
-				    (nr->t[k].f & XF_ALLCAP))) {
-					push(nr, i, k + 1, i, k + 1, NER_TIME,
-					    S_STRONG, 0, 0, 0);
-					i = k;
-					continue;
-				}
-				if (memchr(nr->s + x->s, ':', x->e - x->s) &&
-				    x->e - x->s <= 5) {
-					push(nr, i, i + 1, i, i + 1, NER_TIME,
-					    S_STRONG, 0, 0, 0);
-					continue;
-				}
-				if (isyear(nr, i)) {
-					push(nr, i, i + 1, i, i + 1, NER_DATE,
-					    S_STRONG, 0, 0, 0);
-					continue;
-				}
-				if (j == i + 1 && glued_num(nr, i))
-					continue;	/* Boeing 737, G-20 */
-				if (j > i + 1 || (x->f & XF_DIGIT)) {
-					push(nr, i, j, i, j, NER_CARDINAL,
-					    S_STRONG, 0, 0, 0);
-					i = j - 1;
-				}
-			}
+			i = num_amount(nr, i);
 			continue;
 		}
 		if (x->cls != TOK_WORD)
@@ -1553,41 +1587,7 @@ numeric(struct ner *nr)
 			    tlexl(nr, i) : 0;
 		}
 		if (b & L_MONTH) {
-			/* August 8, 2018 / August 2018 / 8 August / in May */
-			long d = numval(nr, i + 1);
-			int strong = nr->t[i].e - nr->t[i].s > 3 &&
-			    !teq(nr, i, "May") && !teq(nr, i, "March");
-
-			size_t st = i;
-
-			if (i > 0 && numval(nr, i - 1) >= 1 &&
-			    numval(nr, i - 1) <= 31 &&
-			    !(nr->t[i - 1].f & XF_USED))
-				st = i - 1;
-			j = i + 1;
-			if (st < i) {
-				if (isyear(nr, i + 1))
-					j = i + 2;
-			} else if (d >= 1 && d <= 31 && !isyear(nr, i + 1)) {
-				j = i + 2;
-				if (tch(nr, j) == ',' && isyear(nr, j + 1))
-					j += 2;
-				else if (isyear(nr, j))
-					j++;
-			} else if (isyear(nr, i + 1))
-				j = i + 2;
-			else if (!strong && !(i > 0 && (teq(nr, i - 1, "in")
-			    || teq(nr, i - 1, "of") || teq(nr, i - 1, "since")
-			    || teq(nr, i - 1, "until") || teq(nr, i - 1,
-			    "early") || teq(nr, i - 1, "late") ||
-			    teq(nr, i - 1, "mid"))))
-				continue;
-			if (strong && j == i + 1 && st == i && (nr->t[i].f &
-			    XF_SENT) && i + 1 < nr->nt && (nr->t[i + 1].f &
-			    XF_CAP))
-				continue;	/* August Wilson */
-			push(nr, st, j, st, j, NER_DATE, S_STRONG, 0, 0, 0);
-			i = j - 1;
+			i = num_month(nr, i);
 			continue;
 		}
 		if (b & L_WDAY) {
