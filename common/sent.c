@@ -965,12 +965,66 @@ itemline(const char *s, size_t n, size_t i)
 	    s[j + 1] == ' ';
 }
 
+/* List markers: in sequence, or opening a line after a bullet, each
+ * starts a sentence (the bounds they replace are dropped). */
+static void
+list_markers(void)
+{
+	size_t i, j;
+	long x;
+
+	for (i = 0; i < mn; i++)
+		for (j = i + 1; j < mn && j < i + 8; j++)
+			if (mv[j].style == mv[i].style &&
+			    mv[j].value == mv[i].value + 1) {
+				mv[i].ok = mv[j].ok = 1;
+				break;
+			}
+	for (i = 0; i < mn; i++) {
+		if (!mv[i].ok && !mv[i].initial)
+			continue;
+		if ((x = mv[i].bound) >= 0)
+			bv[x].pos = SIZE_MAX;	/* dropped below */
+		if (mv[i].start > 0)
+			bound_add(mv[i].start, -1);
+	}
+	if (mn > 0 && bn > 1)
+		qsort(bv, bn, sizeof(*bv), bound_cmp);
+
+	while (bn > 0 && bv[bn - 1].pos == SIZE_MAX)
+		bn--;
+}
+
+/* The sentences between the bounds, white space trimmed, into v. */
+static size_t
+spans(const char *s, size_t n, struct spanv *v)
+{
+	size_t i, a, b, last, count = 0;
+
+	last = 0;
+	for (i = 0; i <= bn; i++) {
+		b = i < bn ? bv[i].pos : n;
+		if (b < last)
+			continue;
+		a = last;
+		last = b;
+		while (a < b && wsp(s, b, a))
+			a += wsp(s, b, a);
+		while (b > a && wsback(s, b))
+			b -= (size_t)wsback(s, b);
+		if (a < b) {
+			spanv_push(v, a, b);
+			count++;
+		}
+	}
+	return count;
+}
+
 size_t
 sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 {
-	size_t i, k, j, a, b, count = 0, sstart = 0, lstart = 0, last;
+	size_t i, k, j, a, sstart = 0, lstart = 0;
 	int kk, lineok = 1, added;
-	long x;
 	struct nextw w;
 
 	if (!loaded)
@@ -1099,45 +1153,8 @@ sent_split_flags(const char *s, size_t n, struct spanv *v, int flags)
 		i++;
 	}
 
-	/* list markers: in sequence, or opening a line after a bullet */
-	for (i = 0; i < mn; i++)
-		for (j = i + 1; j < mn && j < i + 8; j++)
-			if (mv[j].style == mv[i].style &&
-			    mv[j].value == mv[i].value + 1) {
-				mv[i].ok = mv[j].ok = 1;
-				break;
-			}
-	for (i = 0; i < mn; i++) {
-		if (!mv[i].ok && !mv[i].initial)
-			continue;
-		if ((x = mv[i].bound) >= 0)
-			bv[x].pos = SIZE_MAX;	/* dropped below */
-		if (mv[i].start > 0)
-			bound_add(mv[i].start, -1);
-	}
-	if (mn > 0 && bn > 1)
-		qsort(bv, bn, sizeof(*bv), bound_cmp);
-
-	while (bn > 0 && bv[bn - 1].pos == SIZE_MAX)
-		bn--;
-
-	last = 0;
-	for (i = 0; i <= bn; i++) {
-		b = i < bn ? bv[i].pos : n;
-		if (b < last)
-			continue;
-		a = last;
-		last = b;
-		while (a < b && wsp(s, b, a))
-			a += wsp(s, b, a);
-		while (b > a && wsback(s, b))
-			b -= (size_t)wsback(s, b);
-		if (a < b) {
-			spanv_push(v, a, b);
-			count++;
-		}
-	}
-	return count;
+	list_markers();
+	return spans(s, n, v);
 }
 
 size_t
