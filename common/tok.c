@@ -797,160 +797,166 @@ emoticon_end(const char *s, size_t n, size_t i)
 	return 0;
 }
 
-/* Punctuation, symbols, emoji, signs, handles, tags at s[i]. */
-static int
-other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
-    int flags)
+/* The end of the ASCII punctuation or symbol token at i (a handle, a
+ * hashtag, a signed number, .doc, '90s, an emoticon, a run of marks);
+ * t->cls is set when it is no punctuation. */
+static size_t
+other_ascii(const char *s, size_t n, size_t i, struct tok *t, int flags,
+    int prevsp)
 {
 	unsigned char c = UC(s, i);
-	size_t j = i + 1, k;
-	int32_t cp;
-	int cat, prevsp;
-	size_t cl;
+	size_t j = i + 1, k, cl;
 
-	(void)flags;
-	prevsp = i == 0 || (ct[UC(s, i - 1)] & CS) || s[i - 1] == '(' ||
-	    s[i - 1] == '[';
-	t->cls = TOK_PUNCT;
-	if (!(ct[c] & CH)) {
-		switch (c) {
-		case '@':
-			if ((j = handle_end(s, n, i, 0)) != 0) {
-				/* @example.com */
-				while (j + 1 < n && s[j] == '.' &&
-				    (ct[UC(s, j + 1)] & CA))
-					for (j++; j < n &&
-					    (ct[UC(s, j)] & CL); j++)
-						;
-				t->cls = TOK_MENTION;
-				goto out;
-			}
-			j = i + 1;
-			t->cls = TOK_SYMBOL;
-			goto out;
-		case '#':
-			if ((j = handle_end(s, n, i, 1)) != 0) {
-				t->cls = TOK_HASHTAG;
-				goto out;
-			}
-			j = i + 1;
-			t->cls = TOK_SYMBOL;
-			goto out;
-		case '-':
-		case '+':
-			/* signs: -3, +2.5 */
-			if (prevsp && (isdig(s, n, i + 1) || (j + 1 < n &&
-			    s[j] == '.' && isdig(s, n, j + 1)))) {
-				struct word w;
-
-				j = scan_word(s, n, i + 1 + (s[j] == '.'),
-				    flags, &w);
-				if (numeric(s, i + 1, j, &k) || s[i + 1] == '.') {
-					t->cls = TOK_NUMBER;
-					goto out;
-				}
-				j = i + 1;
-			}
-			break;
-		case '.':
-			/* .5 */
-			if (prevsp && isdig(s, n, j)) {
-				struct word w;
-
-				j = scan_word(s, n, j, flags, &w);
-				t->cls = TOK_NUMBER;
-				goto out;
-			}
-			/* .doc, .NET */
-			if ((prevsp || s[i - 1] == ')') && j < n && (ct[UC(s, j)] & CA)) {
-				for (k = j; k < n && (ct[UC(s, k)] & CA) &&
-				    k - j <= 4; k++)
+	switch (c) {
+	case '@':
+		if ((j = handle_end(s, n, i, 0)) != 0) {
+			/* @example.com */
+			while (j + 1 < n && s[j] == '.' &&
+			    (ct[UC(s, j + 1)] & CA))
+				for (j++; j < n &&
+				    (ct[UC(s, j)] & CL); j++)
 					;
-				if (k - j >= 2 && k - j <= 4 &&
-				    !alnum_at(s, n, k, &cl)) {
-					j = k;
-					t->cls = TOK_WORD;
-					goto out;
-				}
+			t->cls = TOK_MENTION;
+			return j;
+		}
+		j = i + 1;
+		t->cls = TOK_SYMBOL;
+		return j;
+	case '#':
+		if ((j = handle_end(s, n, i, 1)) != 0) {
+			t->cls = TOK_HASHTAG;
+			return j;
+		}
+		j = i + 1;
+		t->cls = TOK_SYMBOL;
+		return j;
+	case '-':
+	case '+':
+		/* signs: -3, +2.5 */
+		if (prevsp && (isdig(s, n, i + 1) || (j + 1 < n &&
+		    s[j] == '.' && isdig(s, n, j + 1)))) {
+			struct word w;
+
+			j = scan_word(s, n, i + 1 + (s[j] == '.'),
+			    flags, &w);
+			if (numeric(s, i + 1, j, &k) || s[i + 1] == '.') {
+				t->cls = TOK_NUMBER;
+				return j;
 			}
-			break;
-		case '\'':
-			if ((k = aposword_end(s, n, i, 1)) != 0) {
+			j = i + 1;
+		}
+		break;
+	case '.':
+		/* .5 */
+		if (prevsp && isdig(s, n, j)) {
+			struct word w;
+
+			j = scan_word(s, n, j, flags, &w);
+			t->cls = TOK_NUMBER;
+			return j;
+		}
+		/* .doc, .NET */
+		if ((prevsp || s[i - 1] == ')') && j < n && (ct[UC(s, j)] & CA)) {
+			for (k = j; k < n && (ct[UC(s, k)] & CA) &&
+			    k - j <= 4; k++)
+				;
+			if (k - j >= 2 && k - j <= 4 &&
+			    !alnum_at(s, n, k, &cl)) {
 				j = k;
 				t->cls = TOK_WORD;
-				goto out;
+				return j;
 			}
-			/* '90s */
-			if (isdig(s, n, j) && isdig(s, n, j + 1) &&
-			    !isdig(s, n, j + 2) && prevsp) {
-				j += 2;
-				if (j < n && s[j] == 's')
-					j++;
-				t->cls = TOK_NUMBER;
-				goto out;
-			}
-			if (j < n && s[j] == '\'') {
-				j++;	/* '' as a closing quote */
-				goto out;
-			}
-			goto out;
-		case '`':
-			if (j < n && s[j] == '`')
+		}
+		break;
+	case '\'':
+		if ((k = aposword_end(s, n, i, 1)) != 0) {
+			j = k;
+			t->cls = TOK_WORD;
+			return j;
+		}
+		/* '90s */
+		if (isdig(s, n, j) && isdig(s, n, j + 1) &&
+		    !isdig(s, n, j + 2) && prevsp) {
+			j += 2;
+			if (j < n && s[j] == 's')
 				j++;
-			goto out;
-		case ':':
-		case ';':
-		case '=':
-		case '<':
-		case '^':
-			if ((k = emoticon_end(s, n, i)) != 0) {
-				j = k;
-				t->cls = TOK_SYMBOL;
-				goto out;
-			}
-			break;
-		default:
-			break;
+			t->cls = TOK_NUMBER;
+			return j;
 		}
-		if (ct[c] & CR) {
-			/* runs: ... !!! ?! -- $$$ >> */
-			if (c == '!' || c == '?' || c == '.')
-				while (j < n && (s[j] == '!' || s[j] == '?' ||
-				    s[j] == '.'))
-					j++;
-			else if (c == '-' || c == '=')
-				while (j < n && (s[j] == '-' || s[j] == '='))
-					j++;
-			else
-				while (j < n && UC(s, j) == c)
-					j++;
+		if (j < n && s[j] == '\'') {
+			j++;	/* '' as a closing quote */
+			return j;
 		}
-		if (strchr("$%&+<=>^|~\\#@", c) != NULL)
+		return j;
+	case '`':
+		if (j < n && s[j] == '`')
+			j++;
+		return j;
+	case ':':
+	case ';':
+	case '=':
+	case '<':
+	case '^':
+		if ((k = emoticon_end(s, n, i)) != 0) {
+			j = k;
 			t->cls = TOK_SYMBOL;
-		goto out;
+			return j;
+		}
+		break;
+	default:
+		break;
 	}
+	if (ct[c] & CR) {
+		/* runs: ... !!! ?! -- $$$ >> */
+		if (c == '!' || c == '?' || c == '.')
+			while (j < n && (s[j] == '!' || s[j] == '?' ||
+			    s[j] == '.'))
+				j++;
+		else if (c == '-' || c == '=')
+			while (j < n && (s[j] == '-' || s[j] == '='))
+				j++;
+		else
+			while (j < n && UC(s, j) == c)
+				j++;
+	}
+	if (strchr("$%&+<=>^|~\\#@", c) != NULL)
+		t->cls = TOK_SYMBOL;
+	return j;
+}
+
+/* The end of the token at i that starts with a multi-byte character (an
+ * emoji, an ellipsis, ’90s, a minus sign, other punctuation or a
+ * symbol); t->cls as above. */
+static size_t
+other_utf8(const char *s, size_t n, size_t i, struct tok *t, int flags,
+    int prevsp)
+{
+	size_t j, k;
+	int32_t cp;
+	int cat;
+
 	k = u8_decode(s + i, n - i, &cp);
 	if (cp == U8_BAD) {
 		j = i + 1;
 		t->cls = TOK_SYMBOL;
-		goto out;
+		return j;
 	}
 	if (is_emoji(cp, s, n, i, k) || (cp >= 0x1F1E6 && cp <= 0x1F1FF)) {
 		j = u8_grapheme_end(s, n, i);
 		t->cls = TOK_EMOJI;
-		goto out;
+		return j;
 	}
 	j = i + k;
 	if (cp == 0x2026) {	/* … */
 		while (j + 2 < n && UC(s, j) == 0xE2 && UC(s, j + 1) == 0x80 &&
 		    UC(s, j + 2) == 0xA6)
 			j += 3;
-		goto out;
+		return j;
 	}
 	if (cp == 0x2019 && (k = aposword_end(s, n, i, 3)) != 0) {
 		j = k;
 		t->cls = TOK_WORD;
-		goto out;
+		return j;
 	}
 	if (cp == 0x2019 && isdig(s, n, j) && isdig(s, n, j + 1) &&
 	    !isdig(s, n, j + 2) && prevsp) {
@@ -959,7 +965,7 @@ other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 		if (j < n && s[j] == 's')
 			j++;
 		t->cls = TOK_NUMBER;
-		goto out;
+		return j;
 	}
 	if (cp == 0x2212 && prevsp && isdig(s, n, j)) {
 		/* −3 (minus sign) */
@@ -967,17 +973,29 @@ other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
 
 		j = scan_word(s, n, j, flags, &w);
 		t->cls = TOK_NUMBER;
-		goto out;
+		return j;
 	}
 	cat = u8_category(cp);
 	if (!u8_ispunct(cp))
 		t->cls = TOK_SYMBOL;
 	(void)cat;
-	j = u8_grapheme_end(s, n, i);
-out:
+	return u8_grapheme_end(s, n, i);
+}
+
+/* Punctuation, symbols, emoji, signs, handles, tags at s[i]. */
+static int
+other(const char *s, size_t n, size_t *pos, size_t i, struct tok *t,
+    int flags)
+{
+	int prevsp;
+
+	prevsp = i == 0 || (ct[UC(s, i - 1)] & CS) || s[i - 1] == '(' ||
+	    s[i - 1] == '[';
+	t->cls = TOK_PUNCT;
 	t->start = i;
-	t->end = j;
-	*pos = j;
+	t->end = !(ct[UC(s, i)] & CH) ? other_ascii(s, n, i, t, flags,
+	    prevsp) : other_utf8(s, n, i, t, flags, prevsp);
+	*pos = t->end;
 	return 1;
 }
 
