@@ -3874,7 +3874,7 @@ guess(const struct ner *nr, const struct name *nm)
 		return NER_PERSON;
 	}
 	if (uf & UF_ALLCAP)
-		return (uf & UF_COMMON) || nm->klen > 6 ||
+		return (uf & UF_COMMON) || nm->klen > 6 || nm->klen < 3 ||
 		    nm->count - nm->nsent < 2 ? T_NONE : NER_ORG;
 	if (nm->thecap)
 		return NER_ORG;
