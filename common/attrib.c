@@ -477,6 +477,48 @@ before_attr(struct qdoc *d, size_t a, size_t b, struct attr *at, int *frag)
  * "titled", "called", "known as" (a plan dubbed "Operation Clean Sweep"),
  * starting with a capital and ending without a stop or comma.
  */
+/*
+ * A title in marks, no quotation: three words or more, each capitalised
+ * but the short words of titles (of, the, in...), no comma, and no stop
+ * or mark of a sentence at its end ("Old Feud Flares Again", a headline
+ * quoted in a list of sources).
+ */
+static int
+title_in_marks(struct qdoc *d, const struct quote *q)
+{
+	static const char *const small[] = { "a", "an", "and", "as", "at",
+	    "but", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+	    "to", "up", "with", "vs." };
+	size_t p = q->qs, a, i, words = 0;
+	int32_t c;
+
+	c = qd_last_char(d, q->qs, q->qe);
+	if (c == '.' || c == ',' || c == '!' || c == '?' || c == 0x2026 ||
+	    c == ':' || c == ';' || c == 0x2014 || c == '-')
+		return 0;
+	while (p < q->qe) {
+		while (p < q->qe && spacebyte(d->ck.s[p]))
+			p++;
+		if (p >= q->qe)
+			break;
+		for (a = p; p < q->qe && !spacebyte(d->ck.s[p]); p++)
+			if (d->ck.s[p] == ',' || d->ck.s[p] == '?' ||
+			    d->ck.s[p] == '!' || d->ck.s[p] == ';')
+				return 0;
+		words++;
+		c = qd_cp_at(d, a, p, NULL);
+		if (u8_isupper(c) || (c >= '0' && c <= '9'))
+			continue;
+		for (i = 0; i < LEN(small); i++)
+			if (p - a == strlen(small[i]) &&
+			    strncmp(d->ck.s + a, small[i], p - a) == 0)
+				break;
+		if (i == LEN(small) || words == 1)
+			return 0;
+	}
+	return words >= 3;
+}
+
 static int
 name_in_marks(struct qdoc *d, const struct quote *q, size_t lo)
 {
@@ -516,7 +558,7 @@ attrib_attribute(struct qdoc *d, size_t qi, size_t prev, size_t next)
 
 	memset(&ab, 0, sizeof(ab));
 	memset(&aa, 0, sizeof(aa));
-	if (name_in_marks(d, q, d->lns[q->l0].pos)) {
+	if (name_in_marks(d, q, d->lns[q->l0].pos) || title_in_marks(d, q)) {
 		q->dead = 1;
 		return;
 	}

@@ -352,3 +352,108 @@ blk_transcript(struct qdoc *d, size_t li)
 	spk_note_speaker(d, &at, qd_docoff(d, li, tx));
 	return 1;
 }
+
+/* ---- pull quotes and name lines ---- */
+
+/* The words of ck.s[a..b) in lower case, one space apart, into o: what
+ * two copies of a quotation share; the number of words. */
+static size_t
+said_key(struct qdoc *d, size_t a, size_t b, struct buf *o)
+{
+	size_t p, words = 0;
+	unsigned char c;
+	int gap = 0;
+
+	buf_reset(o);
+	for (p = a; p < b; p++) {
+		c = (unsigned char)d->ck.s[p];
+		if (c >= 0x80 || spk_alnum[c]) {
+			if (gap && o->len > 0)
+				buf_addc(o, ' ');
+			if (gap || o->len == 0)
+				words++;
+			gap = 0;
+			buf_addc(o, (char)(c >= 'A' && c <= 'Z' ?
+			    c - 'A' + 'a' : c));
+		} else if (c != '\'' && c != '-')
+			gap = 1;
+	}
+	return words;
+}
+
+/* Remember quotation q and its speaker for a pull quote later. */
+void
+blk_said(struct qdoc *d, const struct quote *q)
+{
+	struct buf *k = &d->skey;
+	char num[24];
+
+	if (!q->a.ok || q->kind != K_DIRECT || q->dead ||
+	    d->nsaid >= MAXSAID)
+		return;
+	if (said_key(d, q->qs, q->qe, k) >= 4 &&
+	    ws_value(&d->said, k->s, k->len) == NULL) {
+		if (d->nsaid % 64 == 0)
+			d->saidv = xreallocarray(d->saidv, d->nsaid + 64,
+			    sizeof(*d->saidv));
+		d->saidv[d->nsaid] = q->a;
+		snprintf(num, sizeof(num), "%zu", d->nsaid++);
+		ws_add(&d->said, k->s, k->len, num);
+	}
+}
+
+/*
+ * A pull quote: a paragraph without marks that repeats, word for word,
+ * a quotation the document attributed before.  A block quotation of
+ * the same speaker.
+ */
+int
+blk_pull_quote(struct qdoc *d, size_t li)
+{
+	struct attr at;
+	const char *v = NULL;
+	size_t a = d->lns[li].pos, b = a + d->lns[li].len;
+
+	if (d->nsaid > 0 && said_key(d, a, b, &d->skey) >= 4)
+		v = ws_value(&d->said, d->skey.s, d->skey.len);
+	if (v == NULL)
+		return 0;
+	at = d->saidv[strtoul(v, NULL, 10)];
+	at.cue[0] = '\0';	/* the speaker again, as for a continuation */
+	qd_fld_set(at.men, at.spk, strlen(at.spk));
+	blk_push_block(d, li, li, a, b, &at);
+	return 1;
+}
+
+/*
+ * A name line after a paragraph that is a quotation no words attribute:
+ * a person or organisation of the document, a comma, and a title ("Dana
+ * Quill, Mayor of Valley Town"), no sentence.  The quotation's speaker.
+ */
+int
+blk_name_line(struct qdoc *d, size_t li)
+{
+	const struct nmention *m;
+	struct attr at;
+	size_t a = d->lns[li].pos, b = a + d->lns[li].len, c;
+	int32_t e;
+
+	if (d->pending == (size_t)-1 || qd_line_near(d, d->qv[d->pending].l1,
+	    1) != li || qd_nwords(d, a, b) > 15)
+		return 0;
+	e = qd_last_char(d, a, b);
+	if (e == '.' || e == '?' || e == '!' || e == ':' || e == 0x2026)
+		return 0;
+	for (c = a; c < b && d->ck.s[c] != ','; c++)
+		;
+	if (c == b || (m = spk_span_name(d, qd_docoff(d, li, a),
+	    qd_docoff(d, li, c), NULL)) == NULL ||
+	    m->start != qd_docoff(d, li, a) || m->end != qd_docoff(d, li, c))
+		return 0;
+	memset(&at, 0, sizeof(at));
+	spk_set_entity(d, &at, m->ent);
+	qd_fld_set(at.men, d->ck.s + a, c - a);
+	at.ok = 1;
+	d->qv[d->pending].a = at;
+	return 1;
+}

@@ -11,6 +11,7 @@
 
 struct attr;
 struct qdoc;
+struct quote;
 
 int	 blk_is_byline(struct qdoc *d, size_t li, size_t *np);
 size_t	 blk_push_block(struct qdoc *d, size_t l0, size_t l1, size_t a,
@@ -18,5 +19,10 @@ size_t	 blk_push_block(struct qdoc *d, size_t l0, size_t l1, size_t a,
 void	 blk_byline(struct qdoc *d, size_t li, size_t p);
 void	 blk_indirect(struct qdoc *d, size_t li);
 int	 blk_transcript(struct qdoc *d, size_t li);
+/* Pull quotes: remember a quotation (blk_said), and find a paragraph
+ * that repeats one; a name line that credits the quotation before it. */
+void	 blk_said(struct qdoc *d, const struct quote *q);
+int	 blk_pull_quote(struct qdoc *d, size_t li);
+int	 blk_name_line(struct qdoc *d, size_t li);
 
 #endif

@@ -914,6 +914,20 @@ byline(struct ner *nr)
 	    (nr->t[i + 1].f & XF_CAP) && (tlex(nr, i + 1) & L_GIVEN);
 }
 
+/* A credit or signature line: "Jane Roe, Mayor of Valley Town" is no
+ * headline. */
+static int
+credit_line(struct ner *nr)
+{
+	size_t i;
+
+	for (i = 0; i < nr->nt && nr->t[i].cls != TOK_WORD; i++)
+		;
+	return i + 2 < nr->nt && (tlex(nr, i) & L_GIVEN) &&
+	    (nr->t[i + 1].f & XF_CAP) && nr->t[i + 1].cls == TOK_WORD &&
+	    tch(nr, i + 2) == ',';
+}
+
 /* Tokenize the paragraph and mark sentence starts. */
 static void
 scan(struct ner *nr)
@@ -1051,7 +1065,8 @@ scan(struct ner *nr)
 			nr->t[i + 1].f |= XF_SENT;
 	}
 	/* a headline or a line in title case: every capital is doubtful */
-	if (nw >= 4 && ncap * 10 >= nw * 7 && headline(nr) && !byline(nr))
+	if (nw >= 4 && ncap * 10 >= nw * 7 && headline(nr) && !byline(nr) &&
+	    !credit_line(nr))
 		for (i = 0; i < nr->nt; i++)
 			if (nr->t[i].f & XF_CAP)
 				nr->t[i].f |= XF_SENT;

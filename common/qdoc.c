@@ -438,6 +438,12 @@ process_chunk(struct qdoc *d)
 			d->pending = (size_t)-1;
 			continue;
 		}
+		if (!touched && !d->lns[li].marks &&
+		    (blk_name_line(d, li) || blk_pull_quote(d, li))) {
+			spk_scan_names(d, d->lns[li].pos, hi, li);
+			d->pending = (size_t)-1;
+			continue;
+		}
 		if (!touched) {
 			/* a paragraph or sentence with no quotation */
 			d->pending = (size_t)-1;
@@ -460,6 +466,8 @@ process_chunk(struct qdoc *d)
 		if (cur < hi)
 			spk_scan_names(d, cur, hi, li);
 		attrib_carry_speakers(d, T, t0, ti);
+		for (k = t0; k < ti; k++)
+			blk_said(d, &d->qv[T[k]]);
 		if (ti > t0)
 			d->lastq_at = qd_docoff(d, d->qv[T[ti - 1]].l1,
 			    d->qv[T[ti - 1]].ce);
@@ -563,9 +571,11 @@ doc_reset(struct qdoc *d, struct input *in)
 {
 	ws_free(&d->names);
 	ws_free(&d->descs);
+	ws_free(&d->said);
 	ws_init(&d->names, 0);
 	ws_init(&d->descs, 0);
-	d->nnames = 0;
+	ws_init(&d->said, 0);
+	d->nnames = d->nsaid = 0;
 	memset(&d->subj, 0, sizeof(d->subj));
 	memset(&d->lastspk, 0, sizeof(d->lastspk));
 	memset(d->recent, 0, sizeof(d->recent));
@@ -621,6 +631,7 @@ qdoc_new(unsigned keep, qrow_fn *emit, void *arg)
 	d->pending = d->reopen_at = (size_t)-1;
 	ws_init(&d->names, 0);
 	ws_init(&d->descs, 0);
+	ws_init(&d->said, 0);
 	return d;
 }
 
@@ -632,6 +643,9 @@ qdoc_free(struct qdoc *d)
 	qmodel_free(d);
 	ws_free(&d->names);
 	ws_free(&d->descs);
+	ws_free(&d->said);
+	free(d->saidv);
+	buf_free(&d->skey);
 	buf_free(&d->ck);
 	buf_free(&d->qtext);
 	spanv_free(&d->sv);

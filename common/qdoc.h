@@ -31,6 +31,7 @@
 #define FLD		120		/* longest speaker, mention, cue */
 #define NTOK		48		/* words of context on each side */
 #define MAXNAMES	8192		/* names remembered per document */
+#define MAXSAID		1024		/* quotations remembered per document */
 #define MAXWARN		5
 #define MODEL_PIECE	(64u << 10)	/* longest piece the model reads */
 
@@ -117,6 +118,10 @@ struct qdoc {
 	struct attr	 intro;		/* "X said:" waiting for its quotation */
 	int		 intro_gap, intro_colon;
 	struct attr	 iview;		/* who answers the "A:" lines */
+	struct wordset	 said;		/* quotations so far -> index in saidv */
+	struct attr	*saidv;
+	struct buf	 skey;		/* a key of said */
+	size_t		 nsaid;
 	size_t		 pending;	/* a quotation-only paragraph */
 	int		 nwarn;
 	const char	*label;

@@ -456,8 +456,8 @@ canon(struct qdoc *d, const struct wt *t, size_t a, size_t b, struct attr *at)
 }
 
 /* The speaker as entity id of the model. */
-static void
-set_entity(struct qdoc *d, struct attr *at, uint32_t id)
+void
+spk_set_entity(struct qdoc *d, struct attr *at, uint32_t id)
 {
 	const struct entity *e = &d->qnames.ev[id];
 
@@ -483,8 +483,8 @@ same_last(const char *a, const char *b)
  * span [s, e): the first whose entity's name ends with the word that
  * last does, or with last NULL the last one; NULL when there is none.
  */
-static const struct nmention *
-span_name(struct qdoc *d, uint64_t s, uint64_t e, const char *last)
+const struct nmention *
+spk_span_name(struct qdoc *d, uint64_t s, uint64_t e, const char *last)
 {
 	const unsigned who = (1u << NER_PERSON) | (1u << NER_ORG);
 	const struct nmention *x, *best = NULL;
@@ -517,6 +517,14 @@ words_gender(const char *s)
 	return 0;
 }
 
+/* A description, no name: "the Prime Minister", "a spokeswoman". */
+static int
+description(const char *s)
+{
+	return (s[0] >= 'a' && s[0] <= 'z') || strncasecmp(s, "the ", 4) ==
+	    0 || strncasecmp(s, "a ", 2) == 0 || strncasecmp(s, "an ", 3) == 0;
+}
+
 /*
  * The speaker canon() read from t[a..b), through the model: a pronoun is
  * the entity coref.h linked it to; a name is the entity of the mention by
@@ -533,9 +541,12 @@ model_speaker(struct qdoc *d, struct attr *at, const struct wt *t, size_t a,
 
 	at->named = at->g = 0;
 	if (b - a == 1 && qw_wval(&w_pron, &t[a]) != NULL) {
-		if ((m = names_pronoun(&d->qnames, s)) != NULL &&
-		    m->ent != NAMES_NONE)
-			set_entity(d, at, m->ent);
+		if ((m = names_pronoun(&d->qnames, s)) == NULL)
+			return;		/* they, we: as read above */
+		if (m->ent != NAMES_NONE)
+			spk_set_entity(d, at, m->ent);
+		else if (!description(at->spk))
+			at->spk[0] = '\0';	/* he, she: no person fits */
 		return;
 	}
 	if (c == '\0' || (c >= 'a' && c <= 'z')) {
@@ -544,8 +555,8 @@ model_speaker(struct qdoc *d, struct attr *at, const struct wt *t, size_t a,
 	}
 	if (strstr(at->spk, " and ") != NULL)
 		return;		/* Smith and Jones: two of them */
-	if ((m = span_name(d, s, e, at->spk)) != NULL)
-		set_entity(d, at, m->ent);
+	if ((m = spk_span_name(d, s, e, at->spk)) != NULL)
+		spk_set_entity(d, at, m->ent);
 }
 
 /*
@@ -573,7 +584,7 @@ spk_model_name(struct qdoc *d, struct attr *at)
 			id = i;
 		}
 	if (id != NAMES_NONE)
-		set_entity(d, at, id);
+		spk_set_entity(d, at, id);
 }
 
 /* Is name s a person of the model (Senators Warn, a headline, is not)? */
@@ -882,12 +893,12 @@ spk_model_attr(struct qdoc *d, const struct wt *t, size_t a, size_t b, size_t v,
 	const struct nmention *m;
 
 	if (a >= b ||
-	    (m = span_name(d, qd_pos2off(d, t[a].s), qd_pos2off(d, t[b - 1].e),
+	    (m = spk_span_name(d, qd_pos2off(d, t[a].s), qd_pos2off(d, t[b - 1].e),
 	    NULL)) == NULL)
 		return 0;
 	qd_fld_set(at->men, d->ck.s + t[a].s, t[b - 1].e - t[a].s);
 	qd_fld_set(at->cue, d->ck.s + t[v].s, WLEN(t[v]));
-	set_entity(d, at, m->ent);
+	spk_set_entity(d, at, m->ent);
 	at->ok = 1;
 	return 1;
 }
@@ -963,7 +974,7 @@ spk_person_before(struct qdoc *d, uint64_t o, struct attr *at)
 		    d->qnames.ev[m->ent].type != NER_PERSON)
 			continue;
 		memset(at, 0, sizeof(*at));
-		set_entity(d, at, m->ent);
+		spk_set_entity(d, at, m->ent);
 		qd_fld_set(at->men, at->spk, strlen(at->spk));
 		qd_fld_set(at->cue, ":", 1);
 		at->ok = 1;

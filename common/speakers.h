@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 struct attr;
+struct nmention;
 struct qdoc;
 struct wt;
 
@@ -42,5 +43,11 @@ int	 spk_is_pronoun_mention(const char *men);
 void	 spk_note_speaker(struct qdoc *d, const struct attr *at,
 	    uint64_t where);
 int	 spk_person_before(struct qdoc *d, uint64_t o, struct attr *at);
+/* The speaker as entity id of the model; the mention by name of a person
+ * or organisation in document span [s, e), the first whose name ends with
+ * the word last ends with (with last NULL, the last one). */
+void	 spk_set_entity(struct qdoc *d, struct attr *at, uint32_t id);
+const struct nmention *spk_span_name(struct qdoc *d, uint64_t s, uint64_t e,
+	    const char *last);
 
 #endif
