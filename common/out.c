@@ -1,7 +1,9 @@
 /* out.c: the end of standard output, checked once. */
 #define _GNU_SOURCE		/* F_SETPIPE_SZ */
 #include <err.h>
+#include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <sys/stat.h>
 
@@ -37,16 +39,35 @@ out_init(void)
 	pipe_grow(1);
 }
 
+/*
+ * The reader of the pipe went away while SIGPIPE is ignored (the write
+ * failed with EPIPE instead of killing us): end as the default action of
+ * SIGPIPE would have, quietly, so that all five programs end one way.
+ */
+static void
+epipe(void)
+{
+	if (errno == EPIPE) {
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
+	}
+}
+
 int
 out_error(void)
 {
-	return ferror(stdout) != 0;
+	if (ferror(stdout)) {
+		epipe();
+		return 1;
+	}
+	return 0;
 }
 
 int
 out_close(void)
 {
 	if (fflush(stdout) == EOF || ferror(stdout) || fclose(stdout) == EOF) {
+		epipe();
 		warn("<stdout>");
 		return 1;
 	}

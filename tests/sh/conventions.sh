@@ -15,6 +15,10 @@ if env --default-signal=PIPE true 2>/dev/null; then
 else
 	DFL=
 fi
+# ... and when SIGPIPE is ignored, a tool ends as if it had not been:
+# quietly, killed by SIGPIPE (issue 17, finding 4)
+IGN=
+env --ignore-signal=PIPE true 2>/dev/null && IGN='env --ignore-signal=PIPE'
 
 # Two good documents for a tool, in $W: g1 and g2.  freq counts lines, so
 # its documents are tokens one a line, like "tokenize | cut -f1".
@@ -157,6 +161,20 @@ for prog in "$BIN"/*; do
 		pass "$t-closed-pipe"
 	else
 		fail "$t-closed-pipe" "exit $st in ${secs}s, first line $(wc -c < o) bytes, stderr: $(head -c 200 err)"
+	fi
+	if [ -n "$IGN" ]; then
+		rm -f st
+		big "$t" $n | { $IGN "$prog" 2> err; echo $? > st; } |
+		    head -n 1 > o
+		st=$(cat st)
+		if [ ! -s err ] && [ -s o ] &&
+		    { [ "$st" -eq 0 ] || [ "$st" -eq 141 ]; }; then
+			pass "$t-closed-pipe-ignored"
+		else
+			fail "$t-closed-pipe-ignored" "exit $st, stderr: $(head -c 200 err)"
+		fi
+	else
+		echo "SKIP $t-closed-pipe-ignored: no env --ignore-signal"
 	fi
 
 	# --header: one header, first, whatever the files (empty ones too)
