@@ -845,21 +845,43 @@ lines(const char *s, size_t n)
 	}
 }
 
-/* A piece of a long line: keep what the key can need. */
+/*
+ * A piece of a long line: keep what the key can need.  A run of ASCII
+ * white space or control bytes (a tab aside) is kept as one space, as
+ * clean() would make it, so that a line of nothing but spaces or NULs
+ * takes no memory however long it is.
+ */
 static void
 piece(const char *s, size_t n, int first)
 {
-	const char *t;
+	static int gap;
+	size_t i, a;
+	unsigned char u;
 
 	if (first) {
 		buf_reset(&acc);
 		acctabs = 0;
+		gap = 0;
 	}
 	if (!fields.open && acctabs >= need + (size_t)mflag)
 		return;
-	buf_add(&acc, s, n);
-	for (t = s; (t = memchr(t, '\t', n - (size_t)(t - s))) != NULL; t++)
-		acctabs++;
+	for (i = a = 0; i < n; i++) {
+		u = (unsigned char)s[i];
+		if (u == '\t')
+			acctabs++;
+		else if (u <= 0x20 || u == 0x7F) {
+			if (i > a)
+				buf_add(&acc, s + a, i - a);
+			if (!gap)
+				buf_addc(&acc, ' ');
+			gap = 1;
+			a = i + 1;
+			continue;
+		}
+		gap = 0;
+	}
+	if (n > a)
+		buf_add(&acc, s + a, n - a);
 }
 
 static int

@@ -97,3 +97,13 @@ if [ -x "$BIN/freq" ]; then
 		fail "freq-memory-distinct-keys" "$keys keys: $k1 KiB (exit $st1); 10 times the input: $k10 KiB (exit $st10), $rows rows"
 	fi
 fi
+
+# freq: a line with no key (spaces, NULs) is no key, however long; and
+# endless NULs (freq /dev/zero) take no more memory than a few
+# (issue 17, finding 2); 96 MiB, more than the limit, whatever BYTES
+if [ -x "$BIN/freq" ]; then
+	b=100663296
+	head -c $b /dev/zero | tr '\0' ' ' |
+	    rss freq-memory-line-of-spaces $b "$BIN/freq"
+	head -c $b /dev/zero | rss freq-memory-line-of-nuls $b "$BIN/freq"
+fi
