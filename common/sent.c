@@ -161,6 +161,8 @@ wsp(const char *s, size_t n, size_t i)
 		return 1;
 	if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0)
 		return 2;
+	if (c == 0xEF && u3(s, n, i) == 0xEFBBBF)
+		return 3;	/* U+FEFF: a byte order mark inside */
 	if (c == 0xE2 || c == 0xE3) {
 		w = u3(s, n, i);
 		if ((w >= 0xE28080 && w <= 0xE2808A) || w == 0xE280AF ||

@@ -73,6 +73,19 @@ done
 "$BIN/freq" -M "$d"/shards/y??.tok.g > "$d/g-merged"
 same freq-merge-bigrams-per-document "$d/g-whole" "$d/g-merged"
 
+# files with a byte order mark, joined: the shard that starts with one
+# (cat *.txt | parallel --pipe) counts as the whole (issue 17, finding 3)
+mkdir -p "$d/bom"
+printf 'the cat sat\n' > "$d/bom/a"
+printf '\357\273\277the dog sat\n\357\273\277the end\n' > "$d/bom/b"
+cat "$d/bom/a" "$d/bom/b" | map > "$d/bom/whole"
+{ map "$d/bom/a"; map "$d/bom/b"; } | "$BIN/freq" -M > "$d/bom/merged"
+same freq-merge-bom-shards "$d/bom/whole" "$d/bom/merged"
+cat "$d/bom/a" "$d/bom/b" | "$BIN/freq" > "$d/bom/lwhole"
+{ "$BIN/freq" "$d/bom/a"; "$BIN/freq" "$d/bom/b"; } | "$BIN/freq" -M \
+    > "$d/bom/lmerged"
+same freq-merge-bom-shards-lines "$d/bom/lwhole" "$d/bom/lmerged"
+
 # GNU parallel, when installed (the recipe of the manual)
 if command -v parallel > /dev/null 2>&1; then
 	tr -cs '[:alnum:]' '\n' < "$d/corpus.txt" > "$d/tokens"

@@ -76,11 +76,12 @@ def chars(b, bom=True):
 
 
 def isspace(cp):
-    """u8_isspace: Unicode White_Space, controls and NUL."""
+    """u8_isspace: Unicode White_Space, controls and NUL; and U+FEFF, a
+    byte order mark wherever files were joined, which no program keeps."""
     if cp < 0:
         return False
     ch = chr(cp)
-    return ch.isspace() or unicodedata.category(ch) == "Cc"
+    return ch.isspace() or unicodedata.category(ch) == "Cc" or cp == 0xFEFF
 
 
 def render(cp):
