@@ -77,7 +77,7 @@ struct table {
 	size_t		 scap, sn, sgrow;	/* grow when n reaches grow */
 	size_t		 lcap, ln, lgrow;
 	struct chunk	*arena;
-	uint64_t	 total;		/* every count added */
+	long double	 total;		/* -p: every count, at the end */
 };
 
 struct span {
@@ -117,6 +117,7 @@ static struct re *rx;		/* -e */
 static size_t gram = 1;
 static uint64_t mincount = 1, top;
 static struct wordset stop;
+static struct wordset over;	/* keys whose count passed 2^64 - 1 */
 static uint64_t *stopw;		/* its entries of up to 8 bytes, as words */
 static size_t stopwcap;
 
@@ -261,8 +262,23 @@ load_word(const char *s, size_t n, size_t room)
 	return w;
 }
 
+static size_t wlen(const uint64_t *);
+
+/* The count of key k[0..n) passes 2^64 - 1 (freq -M of huge counts): the
+ * key is left out of the output, with a message, and the status is 1;
+ * the other keys are counted and printed as ever. */
+static void
+overflow(const char *k, size_t n)
+{
+	if (ws_has(&over, k, n))
+		return;
+	ws_add(&over, k, n, NULL);
+	warnx("%.*s%s: count exceeds 2^64 - 1; key left out",
+	    (int)(n > 60 ? 60 : n), k, n > 60 ? "..." : "");
+}
+
 /* Add c to the count of the key of 1 to 8 bytes (no NUL) that w holds, in
- * memory order, zero-padded; the caller has checked the total. */
+ * memory order, zero-padded. */
 static inline void
 add_word(struct table *t, uint64_t w, uint64_t c)
 {
@@ -272,13 +288,14 @@ add_word(struct table *t, uint64_t w, uint64_t c)
 	for (i = hash_word(w) & mask; (sl = &t->s[i])->w != 0;
 	    i = (i + 1) & mask)
 		if (sl->w == w) {
-			sl->count += c;	/* cannot wrap: below total */
-			t->total += c;
+			if (sl->count > UINT64_MAX - c)
+				overflow((const char *)&w, wlen(&w));
+			else
+				sl->count += c;
 			return;
 		}
 	sl->w = w;
 	sl->count = c;
-	t->total += c;
 	if (++t->sn >= t->sgrow)
 		grow_short(t);
 }
@@ -292,8 +309,6 @@ add(struct table *t, const char *s, size_t n, uint64_t c, size_t room)
 	size_t i, mask;
 	uint32_t h32;
 
-	if (c > UINT64_MAX - t->total)
-		errx(1, "count overflow: the total exceeds 2^64 - 1");
 	if (n > UINT32_MAX)
 		errx(1, "key too long");
 	if (n <= 8 && memchr(s, '\0', n) == NULL) {
@@ -305,15 +320,16 @@ add(struct table *t, const char *s, size_t n, uint64_t c, size_t room)
 	for (i = h32 & mask; (sl = &t->l[i])->count != 0; i = (i + 1) & mask)
 		if (sl->hash == h32 && sl->len == n &&
 		    memcmp(sl->p, s, n) == 0) {
-			sl->count += c;
-			t->total += c;
+			if (sl->count > UINT64_MAX - c)
+				overflow(s, n);
+			else
+				sl->count += c;
 			return;
 		}
 	sl->p = arena_put(t, s, n);
 	sl->count = c;
 	sl->hash = h32;
 	sl->len = (uint32_t)n;
-	t->total += c;
 	if (++t->ln >= t->lgrow)
 		grow_long(t);
 }
@@ -433,7 +449,7 @@ row(const struct table *t, uint64_t count, const char *k, size_t n,
 	}
 	tsv_raw(num, fmt_u64(num, count));
 	if (pflag)
-		printf("\t%.6f", (double)count / (double)t->total);
+		printf("\t%.6f", (double)((long double)count / t->total));
 	tsv_tab();
 	tsv_raw(k, n);
 	tsv_end();
@@ -447,13 +463,20 @@ emit(struct table *t, int with_file)
 	struct lslot *l, *le;
 	uint64_t rows;
 
+	t->total = 0;
+	for (s = t->s; s < t->s + t->scap; s++)
+		t->total += (long double)s->count;
+	for (l = t->l; l < t->l + t->lcap; l++)
+		t->total += (long double)l->count;
 	se = t->s;
 	for (s = t->s; s < t->s + t->scap; s++)
-		if (s->w != 0 && s->count >= mincount)
+		if (s->w != 0 && s->count >= mincount && !(over.n > 0 &&
+		    ws_has(&over, (const char *)&s->w, wlen(&s->w))))
 			*se++ = *s;
 	le = t->l;
 	for (l = t->l; l < t->l + t->lcap; l++)
-		if (l->count >= mincount) {
+		if (l->count >= mincount && !(over.n > 0 &&
+		    ws_has(&over, l->p, l->len))) {
 			*le = *l;
 			le->hash = (uint32_t)(unsigned char)l->p[0] << 24 |
 			    (uint32_t)(unsigned char)l->p[1] << 16 |
@@ -1045,6 +1068,7 @@ main(int argc, char *argv[])
 		    i >= 'A' && i <= 'Z' ? C_UP : C_OK;
 	cls['\t'] = C_TAB;
 	cls['\n'] = C_NL;
+	ws_init(&over, 0);
 	if (sflag) {
 		ws_init(&stop, WS_FOLD);
 		if (stopfile == NULL)
@@ -1063,5 +1087,5 @@ main(int argc, char *argv[])
 	rv = cli_run(&cli, argc, argv, doc, NULL);
 	if (!cli.with_filename && !out_error())
 		emit(&tab, 0);
-	return rv | out_close();
+	return rv | (over.n > 0) | out_close();
 }
