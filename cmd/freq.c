@@ -530,8 +530,8 @@ clean(struct buf *b, const char *s, size_t n, int lower)
 			continue;
 		}
 		k = u8_decode(s, (size_t)(end - s), &cp);
-		if (cp != U8_BAD && (u8_isspace(cp) || cp == 0xFEFF))
-			gap = 1;	/* U+FEFF: a byte order mark */
+		if (cp != U8_BAD && u8_isspace(cp))
+			gap = 1;
 		else {
 			if (gap && !start)
 				buf_addc(b, ' ');

@@ -77,7 +77,8 @@ put_text(const char *s, size_t n)
 			sp = 1;
 			continue;
 		}
-		if (b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3) {
+		if (b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 ||
+		    b == 0xEF) {
 			k = u8_decode(s + i, n - i, &c);
 			if (c < 0xA0 || u8_isspace(c)) {
 				sp = 1;

@@ -163,8 +163,7 @@ space_at(const char *s, size_t n, size_t i, size_t *len)
 		return (ct[UC(s, i)] & CS) != 0;
 	}
 	*len = u8_decode(s + i, n - i, &cp);
-	/* U+FEFF, a byte order mark where files were joined, is no token */
-	return cp != U8_BAD && (u8_isspace(cp) || cp == 0xFEFF);
+	return cp != U8_BAD && u8_isspace(cp);
 }
 
 /* A character U+2000 + (lo..hi) of General Punctuation at s[i]? */

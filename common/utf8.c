@@ -141,6 +141,7 @@ u8_isspace(int32_t c)
 	switch (c) {
 	case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
 	case 0x202F: case 0x205F: case 0x3000:
+	case 0xFEFF:	/* a byte order mark where files were joined */
 		return 1;
 	}
 	if (c >= 0x2000 && c <= 0x200A)

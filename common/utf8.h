@@ -24,7 +24,8 @@ size_t	 u8_encode(int32_t, char *);
 /* Index of the first invalid byte (n if none); *nbad counts them all. */
 size_t	 u8_check(const char *, size_t, size_t *);
 
-/* Classes. Space: white space (Unicode White_Space), controls and NUL. */
+/* Classes. Space: white space (Unicode White_Space), controls, NUL and
+ * U+FEFF (a byte order mark inside a text, where files were joined). */
 int	 u8_isspace(int32_t);
 int	 u8_isalpha(int32_t);	/* letters and combining marks */
 int	 u8_isdigit(int32_t);	/* Nd */
