@@ -34,7 +34,7 @@ MANS	= $(wildcard man/*.1 man/*.7)
 SAN	= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	  -fno-omit-frame-pointer
 
-.PHONY: all check check-asan unit bench demo deps install uninstall clean \
+.PHONY: all check check-asan unit bench soak demo deps install uninstall clean \
 	lint fuzz
 .SUFFIXES:
 .SECONDARY:
@@ -81,6 +81,10 @@ check-asan:
 
 bench: all
 	sh tests/bench.sh
+
+# SOAK_GB gigabytes (default 10) through each program: peak RSS, speed
+soak: all
+	sh tests/soak.sh
 
 demo: all
 	@if [ -x $(B)/quotes ] && [ -x $(B)/sentsplit ]; then \

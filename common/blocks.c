@@ -412,8 +412,11 @@ blk_pull_quote(struct qdoc *d, size_t li)
 {
 	struct attr at;
 	const char *v = NULL;
-	size_t a = d->lns[li].pos, b = a + d->lns[li].len;
+	size_t a = d->lns[li].pos, b = a + d->lns[li].len, nx, np;
 
+	nx = qd_line_near(d, li, 1);
+	if (nx < d->nlns && !d->lns[nx].marks && blk_is_byline(d, nx, &np))
+		return 0;	/* a post: its byline names who wrote it */
 	if (d->nsaid > 0 && said_key(d, a, b, &d->skey) >= 4)
 		v = ws_value(&d->said, d->skey.s, d->skey.len);
 	if (v == NULL)
