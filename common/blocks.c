@@ -355,31 +355,38 @@ blk_transcript(struct qdoc *d, size_t li)
 
 /* ---- pull quotes and name lines ---- */
 
-/* The words of ck.s[a..b) in lower case, one space apart, into o: what
- * two copies of a quotation share; the number of words. */
+/* The words of ck.s[a..b) in lower case, one space apart, into o (the
+ * first max words only, with max > 0): what two copies of a quotation
+ * share; the number of words. */
 static size_t
-said_key(struct qdoc *d, size_t a, size_t b, struct buf *o)
+said_key(struct qdoc *d, size_t a, size_t b, struct buf *o, size_t max)
 {
 	size_t p, words = 0;
 	unsigned char c;
 	int gap = 0;
 
 	buf_reset(o);
+	buf_grow(o, b - a + 1);
 	for (p = a; p < b; p++) {
 		c = (unsigned char)d->ck.s[p];
 		if (c >= 0x80 || spk_alnum[c]) {
-			if (gap && o->len > 0)
-				buf_addc(o, ' ');
-			if (gap || o->len == 0)
+			if (gap || o->len == 0) {
+				if (max > 0 && words == max)
+					break;
 				words++;
+				if (o->len > 0)
+					o->s[o->len++] = ' ';
+			}
 			gap = 0;
-			buf_addc(o, (char)(c >= 'A' && c <= 'Z' ?
-			    c - 'A' + 'a' : c));
+			o->s[o->len++] = (char)(c >= 'A' && c <= 'Z' ?
+			    c - 'A' + 'a' : c);
 		} else if (c != '\'' && c != '-')
 			gap = 1;
 	}
 	return words;
 }
+
+#define SAID_PRE	3	/* words of a quotation looked up first */
 
 /* Remember quotation q and its speaker for a pull quote later. */
 void
@@ -391,7 +398,7 @@ blk_said(struct qdoc *d, const struct quote *q)
 	if (!q->a.ok || q->kind != K_DIRECT || q->dead ||
 	    d->nsaid >= MAXSAID)
 		return;
-	if (said_key(d, q->qs, q->qe, k) >= 4 &&
+	if (said_key(d, q->qs, q->qe, k, 0) >= 4 &&
 	    ws_value(&d->said, k->s, k->len) == NULL) {
 		if (d->nsaid % 64 == 0)
 			d->saidv = xreallocarray(d->saidv, d->nsaid + 64,
@@ -399,6 +406,8 @@ blk_said(struct qdoc *d, const struct quote *q)
 		d->saidv[d->nsaid] = q->a;
 		snprintf(num, sizeof(num), "%zu", d->nsaid++);
 		ws_add(&d->said, k->s, k->len, num);
+		said_key(d, q->qs, q->qe, k, SAID_PRE);
+		ws_add(&d->saidpre, k->s, k->len, NULL);
 	}
 }
 
@@ -417,7 +426,10 @@ blk_pull_quote(struct qdoc *d, size_t li)
 	nx = qd_line_near(d, li, 1);
 	if (nx < d->nlns && !d->lns[nx].marks && blk_is_byline(d, nx, &np))
 		return 0;	/* a post: its byline names who wrote it */
-	if (d->nsaid > 0 && said_key(d, a, b, &d->skey) >= 4)
+	if (d->nsaid == 0 || said_key(d, a, b, &d->skey, SAID_PRE) <
+	    SAID_PRE || !ws_has(&d->saidpre, d->skey.s, d->skey.len))
+		return 0;	/* (most paragraphs: a look at three words) */
+	if (said_key(d, a, b, &d->skey, 0) >= 4)
 		v = ws_value(&d->said, d->skey.s, d->skey.len);
 	if (v == NULL)
 		return 0;

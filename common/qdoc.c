@@ -572,9 +572,11 @@ doc_reset(struct qdoc *d, struct input *in)
 	ws_free(&d->names);
 	ws_free(&d->descs);
 	ws_free(&d->said);
+	ws_free(&d->saidpre);
 	ws_init(&d->names, 0);
 	ws_init(&d->descs, 0);
 	ws_init(&d->said, 0);
+	ws_init(&d->saidpre, 0);
 	d->nnames = d->nsaid = 0;
 	memset(&d->subj, 0, sizeof(d->subj));
 	memset(&d->lastspk, 0, sizeof(d->lastspk));
@@ -632,6 +634,7 @@ qdoc_new(unsigned keep, qrow_fn *emit, void *arg)
 	ws_init(&d->names, 0);
 	ws_init(&d->descs, 0);
 	ws_init(&d->said, 0);
+	ws_init(&d->saidpre, 0);
 	return d;
 }
 
@@ -644,6 +647,7 @@ qdoc_free(struct qdoc *d)
 	ws_free(&d->names);
 	ws_free(&d->descs);
 	ws_free(&d->said);
+	ws_free(&d->saidpre);
 	free(d->saidv);
 	buf_free(&d->skey);
 	buf_free(&d->ck);

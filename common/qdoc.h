@@ -119,6 +119,7 @@ struct qdoc {
 	int		 intro_gap, intro_colon;
 	struct attr	 iview;		/* who answers the "A:" lines */
 	struct wordset	 said;		/* quotations so far -> index in saidv */
+	struct wordset	 saidpre;	/* their first words */
 	struct attr	*saidv;
 	struct buf	 skey;		/* a key of said */
 	size_t		 nsaid;
