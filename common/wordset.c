@@ -131,7 +131,18 @@ put(struct wordset *ws, const char *s, size_t n, const char *v, size_t vn)
 		e->hash = h;
 		ws->n++;
 	}
-	e->val = store(ws, v, v != NULL ? vn : 0);
+	if (v == NULL)
+		vn = 0;
+	if (e->val != NULL && vn <= e->vcap) {
+		/* a new value for the key: in the old one's room, so that
+		 * values that change (a document's latest name for a word)
+		 * take no more memory */
+		memcpy(e->val, v, vn);
+		e->val[vn] = '\0';
+	} else {
+		e->val = store(ws, v, vn);
+		e->vcap = vn;
+	}
 	buf_free(&tmp);
 }
 

@@ -22,6 +22,7 @@ struct wsent {
 	char		*key;
 	size_t		 len;
 	char		*val;		/* text after a TAB, or "" */
+	size_t		 vcap;		/* room for a value in val */
 	uint64_t	 hash;
 };
 

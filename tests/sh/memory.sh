@@ -107,3 +107,23 @@ if [ -x "$BIN/freq" ]; then
 	    rss freq-memory-line-of-spaces $b "$BIN/freq"
 	head -c $b /dev/zero | rss freq-memory-line-of-nuls $b "$BIN/freq"
 fi
+
+# quotes: one long document where a description keeps naming someone else
+# (Mayor Dana Quill, Mayor Ravi Tembe) takes the same memory at 16 and at
+# 64 MiB: the latest name for it replaces the last one in its room (each
+# new value used to take new memory, 440 MB in 10 GB)
+if [ -x "$BIN/quotes" ]; then
+	P='Mayor Dana Quill met the council. "We will go on," she said. Mayor Ravi Tembe left; "Not today," Tembe said.'
+	yes "$P" | head -c 16777216 | sed '$d' |
+	    "$PY" "$WF" maxrss "$W/q1" "$BIN/quotes" > /dev/null
+	yes "$P" | head -c 67108864 | sed '$d' |
+	    "$PY" "$WF" maxrss "$W/q4" "$BIN/quotes" > /dev/null
+	read -r st1 k1 < "$W/q1"
+	read -r st4 k4 < "$W/q4"
+	if [ "$st1" -eq 0 ] && [ "$st4" -eq 0 ] &&
+	    [ "$k4" -le $((k1 + k1 / 10 + 1024)) ]; then
+		pass "quotes-memory-flat (16 MiB: $k1 KiB; 64 MiB: $k4 KiB)"
+	else
+		fail "quotes-memory-flat" "16 MiB: $k1 KiB (exit $st1); 64 MiB: $k4 KiB (exit $st4)"
+	fi
+fi
