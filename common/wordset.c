@@ -137,7 +137,8 @@ put(struct wordset *ws, const char *s, size_t n, const char *v, size_t vn)
 		/* a new value for the key: in the old one's room, so that
 		 * values that change (a document's latest name for a word)
 		 * take no more memory */
-		memcpy(e->val, v, vn);
+		if (vn > 0)
+			memcpy(e->val, v, vn);
 		e->val[vn] = '\0';
 	} else {
 		e->val = store(ws, v, vn);
