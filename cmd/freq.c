@@ -1087,5 +1087,8 @@ main(int argc, char *argv[])
 	rv = cli_run(&cli, argc, argv, doc, NULL);
 	if (!cli.with_filename && !out_error())
 		emit(&tab, 0);
-	return rv | (over.n > 0) | out_close();
+	if (over.n > 0)
+		rv = 1;
+	ws_free(&over);
+	return rv | out_close();
 }
