@@ -2277,12 +2277,10 @@ photographer(struct ner *nr, struct run *r)
 		    k++)
 			;
 		push(nr, a, k, a, k, NER_PERSON, S_STRONG, 0, 0, 0);
-		a = k;
+		r->a = k;
 		r->dropped = 1;
-		r->a = a;
 		return R_AGAIN;
 	}
-	r->a = a;
 	return R_NEXT;
 }
 
@@ -2302,13 +2300,11 @@ headline_name(struct ner *nr, struct run *r)
 			;
 		if (k < b && all_common(nr, k, k + 1)) {
 			classify(nr, a, k);
-			a = k;
+			r->a = k;
 			r->dropped = 1;
-			r->a = a;
 			return R_AGAIN;
 		}
 	}
-	r->a = a;
 	return R_NEXT;
 }
 
@@ -2320,12 +2316,10 @@ signoff(struct ner *nr, struct run *r)
 
 	if (b - a >= 3 && (tlex(nr, a) & L_GIVEN) && same_word(nr, a, a + 1)) {
 		push(nr, sa, a + 1, a, a + 1, NER_PERSON, S_WEAK, 0, 0, 0);
-		a++;
+		r->a = a + 1;
 		r->dropped = 1;
-		r->a = a;
 		return R_AGAIN;
 	}
-	r->a = a;
 	return R_NEXT;
 }
 
@@ -2379,12 +2373,10 @@ inner_title_run(struct ner *nr, struct run *r)
 			push(nr, a, k, a, k, NER_ORG, S_WEAK, 0, 0, 0);
 		else
 			classify(nr, a, k);
-		a = k;
+		r->a = k;
 		r->dropped = 0;
-		r->a = a;
 		return R_AGAIN;
 	}
-	r->a = a;
 	return R_NEXT;
 }
 
@@ -2501,12 +2493,10 @@ sentence_common(struct ner *nr, struct run *r)
 			    features(nr, sa, a, b), 0, 0);
 			return R_DONE;
 		}
-		a++;
+		r->a = a + 1;
 		r->dropped = 1;
-		r->a = a;
 		return R_AGAIN;
 	}
-	r->a = a;
 	return R_NEXT;
 }
 
@@ -2602,14 +2592,12 @@ gazetteer(struct ner *nr, struct run *r)
 		}
 		if (h == 0 || (match(nr, k, b, L_TITLE, &r->ta) && r->ta > k)) {
 			push(nr, a, k, a, k, gaztype(bits), S_STRONG, 0, 0, 0);
-			a = k;
-			r->a = a;
+			r->a = k;
 			return R_AGAIN;
 		}
 		push(nr, sa, b, a, b, headtype(h), S_STRONG, 0, 0, 0);
 		return R_DONE;
 	}
-	r->a = a;
 	return R_NEXT;
 }
 
@@ -2704,7 +2692,6 @@ titles(struct ner *nr, struct run *r)
 		return R_DONE;
 	}
 	r->a = a;
-	r->b = b;
 	return R_NEXT;
 }
 
@@ -2724,13 +2711,11 @@ common_before_given(struct ner *nr, struct run *r)
 			;	/* not across a hyphen: Rolls-Royce */
 		if (k > a && k < b && (tlex(nr, k) & L_GIVEN) &&
 		    headbits(nr, a, b) == 0) {
-			a = k;
+			r->a = k;
 			r->dropped = 1;
-			r->a = a;
 			return R_AGAIN;
 		}
 	}
-	r->a = a;
 	return R_NEXT;
 }
 
@@ -2751,13 +2736,11 @@ signature_org(struct ner *nr, struct run *r)
 				break;
 		if (k < b) {
 			push(nr, a, k, a, k, NER_PERSON, S_STRONG, 0, 0, 0);
-			a = k;
+			r->a = k;
 			r->dropped = 1;
-			r->a = a;
 			return R_AGAIN;
 		}
 	}
-	r->a = a;
 	return R_NEXT;
 }
 
@@ -2847,13 +2830,11 @@ run_together(struct ner *nr, struct run *r)
 		if (k < b) {
 			push(nr, a, k, a, k, NER_PERSON, k - a >= 2 ?
 			    S_STRONG : S_WEAK, features(nr, a, a, k), 0, 0);
-			a = k;
+			r->a = k;
 			r->dropped = 1;
-			r->a = a;
 			return R_AGAIN;
 		}
 	}
-	r->a = a;
 	return R_NEXT;
 }
 
