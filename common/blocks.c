@@ -394,6 +394,7 @@ blk_said(struct qdoc *d, const struct quote *q)
 {
 	struct buf *k = &d->skey;
 	char num[24];
+	size_t pre, w;
 
 	if (!q->a.ok || q->kind != K_DIRECT || q->dead ||
 	    d->nsaid >= MAXSAID)
@@ -406,8 +407,11 @@ blk_said(struct qdoc *d, const struct quote *q)
 		d->saidv[d->nsaid] = q->a;
 		snprintf(num, sizeof(num), "%zu", d->nsaid++);
 		ws_add(&d->said, k->s, k->len, num);
-		said_key(d, q->qs, q->qe, k, SAID_PRE);
-		ws_add(&d->saidpre, k->s, k->len, NULL);
+		/* its first words: the key up to the SAID_PRE-th space */
+		for (pre = 0, w = 0; pre < k->len; pre++)
+			if (k->s[pre] == ' ' && ++w == SAID_PRE)
+				break;
+		ws_add(&d->saidpre, k->s, pre, NULL);
 	}
 }
 

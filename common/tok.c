@@ -819,17 +819,15 @@ other_ascii(const char *s, size_t n, size_t i, struct tok *t, int flags,
 			t->cls = TOK_MENTION;
 			return j;
 		}
-		j = i + 1;
 		t->cls = TOK_SYMBOL;
-		return j;
+		return i + 1;
 	case '#':
 		if ((j = handle_end(s, n, i, 1)) != 0) {
 			t->cls = TOK_HASHTAG;
 			return j;
 		}
-		j = i + 1;
 		t->cls = TOK_SYMBOL;
-		return j;
+		return i + 1;
 	case '-':
 	case '+':
 		/* signs: -3, +2.5 */
@@ -898,9 +896,8 @@ other_ascii(const char *s, size_t n, size_t i, struct tok *t, int flags,
 	case '<':
 	case '^':
 		if ((k = emoticon_end(s, n, i)) != 0) {
-			j = k;
 			t->cls = TOK_SYMBOL;
-			return j;
+			return k;
 		}
 		break;
 	default:
@@ -933,13 +930,11 @@ other_utf8(const char *s, size_t n, size_t i, struct tok *t, int flags,
 {
 	size_t j, k;
 	int32_t cp;
-	int cat;
 
 	k = u8_decode(s + i, n - i, &cp);
 	if (cp == U8_BAD) {
-		j = i + 1;
 		t->cls = TOK_SYMBOL;
-		return j;
+		return i + 1;
 	}
 	if (is_emoji(cp, s, n, i, k) || (cp >= 0x1F1E6 && cp <= 0x1F1FF)) {
 		j = u8_grapheme_end(s, n, i);
@@ -975,10 +970,8 @@ other_utf8(const char *s, size_t n, size_t i, struct tok *t, int flags,
 		t->cls = TOK_NUMBER;
 		return j;
 	}
-	cat = u8_category(cp);
 	if (!u8_ispunct(cp))
 		t->cls = TOK_SYMBOL;
-	(void)cat;
 	return u8_grapheme_end(s, n, i);
 }
 
