@@ -164,17 +164,16 @@ def run(argv, out, err, stdin=None):
         return subprocess.call(argv, stdout=o, stderr=e, stdin=stdin)
 
 
-def split_rows(out, nf):
+def split_rows(out):
     """Rows of a -H run by file, the file column dropped."""
     by = {}
     with open(out, "rb") as f:
-        data = f.read()
-    for line in data.split(b"\n"):
-        if not line:
-            continue
-        name, _, rest = line.partition(b"\t")
-        by.setdefault(name.decode("utf-8", "replace"), []).append(rest)
-    return data, by
+        for line in f.read().split(b"\n"):
+            if line:
+                name, _, rest = line.partition(b"\t")
+                by.setdefault(name.decode("utf-8", "replace"),
+                              []).append(rest)
+    return by
 
 
 class Result:
@@ -304,7 +303,7 @@ def main():
         except wf.Bad as e:
             res.bad(name + "-tsv", str(e))
             continue
-        _, by = split_rows(out, nf)
+        by = split_rows(out)
         if tool == "tokenize":
             per_doc(res, name + "-cover", tool, paths, by, work,
                     wf.cmd_tokoff)
@@ -313,7 +312,7 @@ def main():
                     spans_on_boundaries(tool, data_of))
         if tool == "sentsplit":
             st = run([prog, "-H"] + opts[1:] + paths, out, err)
-            _, by = split_rows(out, 2)
+            by = split_rows(out)
             per_doc(res, name + "-text", tool, paths, by, work,
                     wf.cmd_text)
     prog = os.path.join(bindir, "entities")
