@@ -18,6 +18,7 @@
 #include "names.h"
 #include "ner.h"
 #include "sent.h"
+#include "sentin.h"
 #include "tally.h"
 #include "tsv.h"
 #include "util.h"
@@ -408,17 +409,17 @@ add_line(const struct input *in, const struct line *l)
 		para_end();
 }
 
-static int
-entities(struct input *in, void *arg)
+/* One document: its paragraphs to the workers, its rows out. */
+static void
+document(struct sentin *si, struct input *in)
 {
 	struct line l;
 	size_t i;
 	int r;
 
-	(void)arg;
 	tally_clear(&tl);
 	docsents = 0;
-	while ((r = input_line(in, &l)) == 1) {
+	while ((r = sentin_line(si, &l)) == 1) {
 		add_line(in, &l);
 		if (out_error())
 			break;
@@ -430,7 +431,22 @@ entities(struct input *in, void *arg)
 	if (uflag)
 		u_flush(in);
 	fflush(stdout);
-	return r == -1;
+	if (r == -1)
+		si->error = 1;
+}
+
+static int
+entities(struct input *in, void *arg)
+{
+	struct sentin si;
+
+	(void)arg;
+	if (sentin_open(&si, in) == -1)
+		si.error = 1;
+	while (!si.error && !out_error() && sentin_doc(&si))
+		document(&si, in);
+	sentin_close(&si);
+	return si.error;
 }
 
 /* -j: how many threads by default: the processors, at most four. */

@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "input.h"
 #include "quote.h"
+#include "sentin.h"
 #include "tsv.h"
 #include "utf8.h"
 #include "util.h"
@@ -130,17 +131,23 @@ static int
 quotes(struct input *in, void *arg)
 {
 	struct qdoc *d = arg;
+	struct sentin si;
 	struct line l;
 	int r;
 
 	curin = in;
-	qdoc_begin(d, in);
-	while ((r = input_line(in, &l)) == 1) {
-		qdoc_line(d, l.s, l.len, l.off, l.lineno, l.more);
-		if (out_error())
-			break;
+	r = sentin_open(&si, in);
+	while (r != -1 && !out_error() && sentin_doc(&si)) {
+		qdoc_begin(d, in);
+		while ((r = sentin_line(&si, &l)) == 1) {
+			qdoc_line(d, l.s, l.len, l.off, l.lineno, l.more);
+			if (out_error())
+				break;
+		}
+		qdoc_end(d);
+		fflush(stdout);
 	}
-	qdoc_end(d);
+	sentin_close(&si);
 	return r == -1;
 }
 

@@ -9,6 +9,7 @@
 
 #include "cli.h"
 #include "input.h"
+#include "sentin.h"
 #include "tok.h"
 #include "tsv.h"
 #include "utf8.h"
@@ -303,8 +304,9 @@ put_token(const char *s, size_t n)
 	oput(norm.s, norm.len);
 }
 
+/* One document, its lines from si. */
 static int
-tokenize(struct input *in, void *arg)
+document(struct sentin *si, struct input *in)
 {
 	struct line l;
 	struct tok t = TOK_INIT;
@@ -315,12 +317,11 @@ tokenize(struct input *in, void *arg)
 	size_t pos, cl, nv, iv;
 	int r, flags = ptbflag ? TOK_PTB : 0;
 
-	(void)arg;
 	if (cli.with_filename)
 		set_fname(in->name);
 	dec_set(&off, 0);
 	dec_set(&line, 0);
-	while ((r = input_line(in, &l)) == 1) {
+	while ((r = sentin_line(si, &l)) == 1) {
 		pos = 0;
 		t.np = 0;
 		if (l.lineno != line.v || lnlen == 0) {
@@ -367,6 +368,20 @@ tokenize(struct input *in, void *arg)
 	}
 	oflush();
 	return r == -1;
+}
+
+static int
+tokenize(struct input *in, void *arg)
+{
+	struct sentin si;
+	int rv;
+
+	(void)arg;
+	rv = sentin_open(&si, in) == -1;
+	while (!rv && !out_error() && sentin_doc(&si))
+		rv = document(&si, in);
+	sentin_close(&si);
+	return rv;
 }
 
 int

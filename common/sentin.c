@@ -1,0 +1,248 @@
+/* sentin.c: sentsplit's rows read back as documents (see sentin.h). */
+#include <err.h>
+#include <string.h>
+
+#include "sentin.h"
+
+
+/* state: no document handed on yet, or some */
+enum { S_FIRST, S_MORE };
+
+static const char *headers[] = {
+	"sentence", "file\tsentence", "para\tline\tstart\tend\tsentence",
+	"file\tpara\tline\tstart\tend\tsentence"
+};
+
+/* A decimal number ending at a TAB: *v, and the byte after the TAB. */
+static const char *
+number(const char *s, const char *e, uint64_t *v)
+{
+	const char *p;
+
+	*v = 0;
+	for (p = s; p < e && *p >= '0' && *p <= '9' && p - s < 19; p++)
+		*v = *v * 10 + (uint64_t)(*p - '0');
+	if (p == s || p >= e || *p != '\t')
+		return NULL;
+	return p + 1;
+}
+
+/* Parse row s[0..n) into the r* fields, by the columns of si. */
+static int
+parse_row(struct sentin *si, const char *s, size_t n)
+{
+	const char *p = s, *e = s + n, *tab = NULL;
+
+	if (si->hasfile) {
+		if ((tab = memchr(s, '\t', n)) == NULL)
+			return 0;
+		p = tab + 1;
+	}
+	if (si->haspos) {
+		if ((p = number(p, e, &si->rpara)) == NULL ||
+		    (p = number(p, e, &si->rline)) == NULL ||
+		    (p = number(p, e, &si->rstart)) == NULL ||
+		    (p = number(p, e, &si->rend)) == NULL ||
+		    si->rend < si->rstart)
+			return 0;
+	}
+	buf_reset(&si->rfile);
+	if (tab != NULL)
+		buf_add(&si->rfile, s, (size_t)(tab - s));
+	buf_addc(&si->rfile, '\0');
+	si->rtext = p;
+	si->rlen = (size_t)(e - p);
+	return 1;
+}
+
+/* Is the first line a header, or a row of sentsplit -n? */
+static int
+decide(struct sentin *si, const struct line *l)
+{
+	size_t i;
+
+	for (i = 0; i < LEN(headers); i++)
+		if (l->len == strlen(headers[i]) &&
+		    memcmp(l->s, headers[i], l->len) == 0 && !l->more) {
+			si->hasfile = i == 1 || i == 3;
+			si->haspos = i >= 2;
+			return i > 0 ? 1 : -1;
+		}
+	if (l->more)
+		return 0;
+	si->haspos = 1;
+	for (si->hasfile = 0; si->hasfile < 2; si->hasfile++)
+		if (parse_row(si, l->s, l->len))
+			return 2;
+	si->haspos = si->hasfile = 0;
+	return 0;
+}
+
+/* Keep line l as the pending row, with the zeros after it that input.h
+ * promises after a line. */
+static void
+keep_row(struct sentin *si, const struct line *l)
+{
+	buf_reset(&si->row);
+	buf_add(&si->row, l->s, l->len);
+	buf_grow(&si->row, INPUT_PAD + 1);
+	memset(si->row.s + si->row.len, 0, INPUT_PAD + 1);
+	si->rno = l->lineno;
+	si->pend = 1;
+}
+
+/* Read the next row into the r* fields: 1, or 0 at the end (-1: error). */
+static int
+read_row(struct sentin *si)
+{
+	struct line l;
+	int r;
+
+	si->pend = 0;
+	if ((r = input_line(si->in, &l)) != 1)
+		return r;
+	keep_row(si, &l);
+	if (!l.cont && parse_row(si, si->row.s, si->row.len)) {
+		if (!si->haspos) {	/* offsets into what is read */
+			si->rpara = 0;	/* and no paragraphs */
+			si->rline = l.lineno;
+			si->rstart = l.off + (uint64_t)(si->rtext - si->row.s);
+			si->rend = si->rstart + si->rlen;
+		}
+	} else {		/* taken as a paragraph of text */
+		if (!si->warned++)
+			warnx("%s: line %llu: not a sentsplit row; read as "
+			    "text", si->label0, (unsigned long long)l.lineno);
+		buf_reset(&si->rfile);
+		buf_add(&si->rfile, si->name.s, si->name.len);
+		si->rpara = si->lastpara + 1;
+		si->rline = si->lastline + 1;
+		si->rstart = si->lastend + 1;
+		si->rtext = si->row.s;
+		si->rlen = si->row.len;
+		si->rend = si->rstart + si->rlen;
+	}
+	/* a new document: another file, or para or start going back */
+	si->newdoc = (si->hasfile && strcmp(si->rfile.s, si->name.s) != 0) ||
+	    (si->haspos && (si->rpara < si->lastpara ||
+	    si->rstart < si->lastend));
+	return 1;
+}
+
+/* The next line of a document read from rows: the pending row's
+ * sentence at its own offset and line, or the empty line that ends a
+ * paragraph. */
+static int
+row_line(struct sentin *si, struct line *l)
+{
+	int r;
+
+	memset(l, 0, sizeof(*l));
+	if (!si->pend) {
+		if (si->eof)
+			return 0;
+		if ((r = read_row(si)) != 1) {
+			si->eof = 1;
+			return r;
+		}
+	}
+	if (si->newdoc)
+		return 0;
+	l->eol = 1;
+	if (si->nrows > 0 && si->rpara != si->lastpara && !si->blank) {
+		si->blank = 1;	/* a blank line before the paragraph */
+		l->s = "";
+		l->off = si->lastend;
+		l->lineno = si->lastline + 1;
+		return 1;
+	}
+	si->blank = 0;
+	si->nrows++;
+	si->lastpara = si->rpara;
+	si->lastline = si->rline;
+	si->lastend = si->rend;
+	si->pend = 0;
+	l->s = si->rtext;
+	l->len = si->rlen;
+	l->off = si->rstart;
+	l->lineno = si->rline;
+	return 1;
+}
+
+int
+sentin_open(struct sentin *si, struct input *in)
+{
+	struct line l;
+	int r, k;
+
+	memset(si, 0, sizeof(*si));
+	si->in = in;
+	si->name0 = in->name;
+	si->label0 = in->label;
+	buf_add(&si->name, in->name, strlen(in->name) + 1);
+	si->name.len--;
+	si->state = S_FIRST;
+	if ((r = input_line(in, &l)) != 1) {
+		si->eof = 1;
+		return r;
+	}
+	k = decide(si, &l);
+	si->rows = k > 0;
+	if (k <= 0) {		/* text; a "sentence" header is dropped */
+		if (k == 0)
+			si->first = l;
+		return 0;
+	}
+	if (k == 2) {		/* the row is the first of the document */
+		keep_row(si, &l);
+		parse_row(si, si->row.s, si->row.len);
+	}
+	return 0;
+}
+
+int
+sentin_doc(struct sentin *si)
+{
+	if (si->state == S_FIRST) {
+		si->state = S_MORE;	/* even an empty input is one */
+		if (si->rows && !si->pend && !si->eof && read_row(si) != 1)
+			si->eof = 1;
+	} else if (!si->rows || !si->pend)
+		return 0;
+	if (si->rows && si->pend && si->hasfile) {
+		buf_reset(&si->name);
+		buf_add(&si->name, si->rfile.s, strlen(si->rfile.s) + 1);
+		si->name.len--;
+		si->in->name = si->in->label = si->name.s;
+	}
+	si->newdoc = 0;
+	si->lastpara = si->lastline = si->lastend = 0;
+	si->nrows = 0;
+	si->blank = 0;
+	return 1;
+}
+
+int
+sentin_line(struct sentin *si, struct line *l)
+{
+	if (si->rows)
+		return row_line(si, l);
+	if (si->first.s != NULL) {
+		*l = si->first;
+		si->first.s = NULL;
+		return 1;
+	}
+	if (si->eof)
+		return 0;
+	return input_line(si->in, l);
+}
+
+void
+sentin_close(struct sentin *si)
+{
+	si->in->name = si->name0;
+	si->in->label = si->label0;
+	buf_free(&si->name);
+	buf_free(&si->row);
+	buf_free(&si->rfile);
+}
