@@ -100,33 +100,11 @@ static pthread_cond_t done = PTHREAD_COND_INITIALIZER;	/* to main */
 
 static struct tally tl;		/* -u: the document's entities */
 
-static void
-parse_types(const char *arg)
+/* The names of the types, for -t (NULL past the last). */
+static const char *
+type_name(int t)
 {
-	const char *p = arg, *q;
-	int t;
-
-	keep = 0;
-	for (;;) {
-		q = strchr(p, ',');
-		if (q == NULL)
-			q = p + strlen(p);
-		if (q > p) {
-			if ((t = ner_type_parse(p, (size_t)(q - p))) < 0) {
-				warnx("-t: %.*s: unknown type", (int)(q - p),
-				    p);
-				cli_usage(&cli);
-			}
-			keep |= 1u << t;
-		}
-		if (*q == '\0')
-			break;
-		p = q + 1;
-	}
-	if (keep == 0) {
-		warnx("-t: no types given");
-		cli_usage(&cli);
-	}
+	return t < NER_NTYPES ? ner_type_name(t) : NULL;
 }
 
 static void
@@ -458,13 +436,14 @@ main(int argc, char *argv[])
 	    NULL)) != -1)
 		switch (ch) {
 		case 'j':
-			jobs = (long)num_opt(optarg, 'j', 1, MAXJOBS);
+			jobs = (long)cli_num(&cli, 'j', optarg, 1, MAXJOBS);
 			break;
 		case 'w':
 			wflag = 1;
 			break;
 		case 't':
-			parse_types(optarg);
+			keep = cli_list(&cli, 't', optarg, "type", type_name,
+			    ner_type_parse);
 			break;
 		case 'u':
 			uflag = 1;

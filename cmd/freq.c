@@ -1010,7 +1010,8 @@ main(int argc, char *argv[])
 			flist = optarg;
 			break;
 		case 'g':
-			gram = (size_t)num_opt(optarg, 'g', 1, MAX_NGRAM);
+			gram = (size_t)cli_num(&cli, 'g', optarg, 1,
+			    MAX_NGRAM);
 			break;
 		case 'l':
 			lflag = 1;
@@ -1019,11 +1020,12 @@ main(int argc, char *argv[])
 			mflag = 1;
 			break;
 		case 'm':
-			mincount = (uint64_t)num_opt(optarg, 'm', 1,
+			mincount = (uint64_t)cli_num(&cli, 'm', optarg, 1,
 			    LLONG_MAX);
 			break;
 		case 'n':
-			top = (uint64_t)num_opt(optarg, 'n', 1, LLONG_MAX);
+			top = (uint64_t)cli_num(&cli, 'n', optarg, 1,
+			    LLONG_MAX);
 			break;
 		case 'p':
 			pflag = 1;
@@ -1059,8 +1061,8 @@ main(int argc, char *argv[])
 		warnx("-v needs -e");
 		cli_usage(&cli);
 	}
-	if (pattern != NULL)
-		rx = re_user("-e", pattern, 0);
+	if (pattern != NULL && (rx = re_user("-e", pattern, 0)) == NULL)
+		cli_usage(&cli);
 	fast = fields.n == 1 && fields.v[0] == 1 && !fields.open &&
 	    rx == NULL;
 	for (i = 0; i < 256; i++)
