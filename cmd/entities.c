@@ -26,14 +26,13 @@
 static struct cli cli = {
 	"entities",
 	"entities [-Huw] [-j jobs] [-t types] [--header] [file ...]",
-	"Find named entities: one row per mention, columns\n"
-	"entity, type, mention, line, start, end, title.\n"
+	"Find the people, places, organisations, dates and amounts of news.\n"
 	"\n"
 	"  -j, --jobs=N        threads (default: the processors, at most 4);\n"
 	"                      the output is the same whatever N\n"
-	"  -t, --types=LIST    keep only these types (comma-separated):\n"
-	"                      PERSON ORG LOC NORP DATE TIME MONEY PERCENT\n"
-	"                      CARDINAL HANDLE\n"
+	"  -t, --types=LIST    keep only these types (comma-separated, any\n"
+	"                      case): PERSON ORG LOC NORP DATE TIME MONEY\n"
+	"                      PERCENT CARDINAL HANDLE\n"
 	"  -u, --unique        one row per entity: entity, type, count, mentions,\n"
 	"                      gender, pronouns\n"
 	"  -w, --wrapped       hard-wrapped text: only blank lines end\n"
@@ -41,7 +40,8 @@ static struct cli cli = {
 	"  -H, --with-filename a first column with the file name\n"
 	"      --header        a first row with the column names\n"
 	"      --help          this text\n"
-	"      --version       the version\n",
+	"      --version       the version\n"
+	"Columns: entity type mention line start end title.\n",
 	0, 0
 };
 

@@ -89,6 +89,8 @@ static struct cli cli = {
 	"freq",
 	"freq [-HlMpsv] [-e pattern] [-f list] [-g n] [-m min] [-n top]\n"
 	"            [--header] [--stopwords[=file]] [file ...]",
+	"Count the keys of lines, and print them the most frequent first.\n"
+	"\n"
 	"  -e, --regexp=PAT    count only keys that match PAT (PCRE2); with\n"
 	"                      several -e, keys that match any of them\n"
 	"  -f, --fields=LIST   key fields, cut(1) syntax (default 1;\n"

@@ -31,6 +31,8 @@ static const struct option longopts[] = {
 static struct cli cli = {
 	"quotes",
 	"quotes [-Hin] [-k kinds] [--header] [file ...]",
+	"Find the quotations of English news and who said each one.\n"
+	"\n"
 	"  -H, --with-filename  prefix each row with the file name\n"
 	"  -i, --indirect       also report indirect speech (Paul said that ...)\n"
 	"  -k, --kinds=LIST     keep only these kinds (comma-separated): direct,\n"

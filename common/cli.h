@@ -32,7 +32,9 @@ enum {
 struct cli {
 	const char	*prog;		/* the tool's name */
 	const char	*usage;		/* SYNOPSIS lines after "usage: " */
-	const char	*help;		/* the rest of --help */
+	const char	*help;		/* the rest of --help: what the tool
+					   does in one line, a blank line,
+					   the options */
 	int		 header;	/* --header */
 	int		 with_filename;	/* -H */
 };

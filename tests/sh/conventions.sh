@@ -107,6 +107,20 @@ for prog in "$BIN"/*; do
 	else
 		fail "$t-help" "exit $st, stdout: $(head -c 100 o)"
 	fi
+	# --help opens with the usage (its synopsis may take more lines, each
+	# indented), then one line that says what the program does, then a
+	# blank line
+	if awk -v t="$t" '
+	    NR == 1 { ok = index($0, "usage: " t " ") == 1; next }
+	    !ok { exit }
+	    d == 0 && /^[ \t]/ { next }
+	    d == 0 { d = 1; ok = /^[A-Z].*\.$/; next }
+	    d == 1 { d = 2; ok = $0 == ""; exit }
+	    END { exit !(ok && d == 2) }' o; then
+		pass "$t-help-describes"
+	else
+		fail "$t-help-describes" "want usage, one line of description, a blank line: $(head -n 4 o | tr '\n' '|')"
+	fi
 	"$prog" --version > o 2> err; st=$?
 	if [ $st -eq 0 ] && [ -s o ] && [ ! -s err ]; then pass "$t-version"
 	else fail "$t-version" "exit $st, stdout: $(head -c 100 o)"; fi
