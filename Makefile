@@ -101,8 +101,9 @@ deps:
 fuzz:
 	sh tests/fuzz/run.sh $(FUZZTIME)
 
+# mandoc -Tlint at its default level, cross-references resolved
 lint:
-	mandoc -Tlint -Wwarning $(MANS)
+	TOP=$(CURDIR) sh tests/sh/manlint.sh
 
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)/man1 \
