@@ -2,10 +2,14 @@
 # GNU make.  "make" builds into bin/; "make check" runs every test.
 
 PREFIX	?= /usr/local
+BINDIR	?= $(PREFIX)/bin
 MANDIR	?= $(PREFIX)/share/man
+COMPDIR	?= $(PREFIX)/share/bash-completion/completions
 CC	?= cc
 CFLAGS	?= -O2 -g
 LDFLAGS	?=
+PKG_CONFIG ?= pkg-config
+INSTALL	?= install
 
 WARN	= -std=c99 -Wall -Wextra -Wpedantic -Wshadow -Wmissing-prototypes \
 	  -Wstrict-prototypes -Wformat=2 -Wvla -Wpointer-arith -Wcast-qual \
@@ -15,8 +19,8 @@ WARN	+= -Werror
 endif
 PKGS	= libutf8proc libpcre2-8
 # Recursive (=): evaluated when used, so "make deps all" works in one run.
-DEP_CFLAGS = $(shell pkg-config --cflags $(PKGS))
-DEP_LIBS   = $(shell pkg-config --libs $(PKGS)) -pthread
+DEP_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS))
+DEP_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS)) -pthread
 ALL_CFLAGS = $(WARN) -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Icommon \
 	     $(DEP_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 
@@ -30,12 +34,18 @@ LIBOBJ	= $(patsubst common/%.c,$(O)/%.o,$(wildcard common/*.c)) \
 	  $(patsubst common/data/%.txt,$(O)/data_%.o,$(DATA))
 UNITS	= $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/*.c))
 MANS	= $(wildcard man/*.1 man/*.7)
+# the version the programs print (--version)
+VERSION	:= $(shell sed -n 's/^\#define SUITE_VERSION[^"]*"\(.*\)"/\1/p' common/util.h)
+DIST	= newsfilters-$(VERSION)
+# what a tarball needs to build, test and install
+DISTFILES = LICENSE Makefile NEWS README.md .ci cmd common completion man \
+	  samples tests
 
 SAN	= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	  -fno-omit-frame-pointer
 
 .PHONY: all check check-asan unit bench soak demo deps install uninstall clean \
-	lint fuzz
+	lint fuzz dist distcheck
 .SUFFIXES:
 .SECONDARY:
 
@@ -99,22 +109,64 @@ deps:
 	sh .ci/deps
 
 fuzz:
-	sh tests/fuzz/run.sh $(FUZZTIME)
+	PKG_CONFIG='$(PKG_CONFIG)' sh tests/fuzz/run.sh $(FUZZTIME)
 
+# mandoc -Tlint at its default level, cross-references resolved
 lint:
-	mandoc -Tlint -Wwarning $(MANS)
+	TOP=$(CURDIR) sh tests/sh/manlint.sh
+
+# The programs, their pages and their bash completion: one file, named
+# after one program, and a link to it named after each other one (the
+# name bash-completion looks up).  uninstall removes them, then whichever
+# of these directories are left empty.
+INSTDIRS = $(BINDIR) $(MANDIR)/man1 $(MANDIR)/man7 $(COMPDIR)
+COMPMAIN = tokenize
 
 install: all
-	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man7
-	for t in $(TOOLS); do cp -f $(B)/$$t $(DESTDIR)$(PREFIX)/bin/; done
-	for m in man/*.1; do cp -f $$m $(DESTDIR)$(MANDIR)/man1/; done
-	for m in man/*.7; do [ -f "$$m" ] && cp -f $$m $(DESTDIR)$(MANDIR)/man7/; done; true
+	mkdir -p $(INSTDIRS:%=$(DESTDIR)%)
+	for t in $(TOOLS); do \
+		$(INSTALL) -m 755 $(B)/$$t $(DESTDIR)$(BINDIR)/$$t || exit 1; \
+	done
+	for m in man/*.1; do \
+		$(INSTALL) -m 644 $$m $(DESTDIR)$(MANDIR)/man1/ || exit 1; \
+	done
+	for m in man/*.7; do \
+		$(INSTALL) -m 644 $$m $(DESTDIR)$(MANDIR)/man7/ || exit 1; \
+	done
+	$(INSTALL) -m 644 completion/newsfilters.bash \
+	    $(DESTDIR)$(COMPDIR)/$(COMPMAIN)
+	for t in $(filter-out $(COMPMAIN),$(TOOLS)); do \
+		ln -sf $(COMPMAIN) $(DESTDIR)$(COMPDIR)/$$t || exit 1; \
+	done
 
 uninstall:
-	for t in $(TOOLS); do rm -f $(DESTDIR)$(PREFIX)/bin/$$t; done
+	for t in $(TOOLS); do \
+		rm -f $(DESTDIR)$(BINDIR)/$$t $(DESTDIR)$(COMPDIR)/$$t; \
+	done
 	for m in man/*.1; do rm -f $(DESTDIR)$(MANDIR)/man1/$${m#man/}; done
 	for m in man/*.7; do rm -f $(DESTDIR)$(MANDIR)/man7/$${m#man/}; done
+	for d in $(INSTDIRS) $(MANDIR) $(dir $(COMPDIR)) $(PREFIX)/share \
+	    $(PREFIX); do \
+		rmdir $(DESTDIR)$$d 2>/dev/null || true; \
+	done
+
+# newsfilters-VERSION.tar.gz: what building and "make check" need
+dist:
+	rm -rf $(B)/$(DIST)
+	mkdir -p $(B)/$(DIST)
+	cp -R $(DISTFILES) $(B)/$(DIST)/
+	find $(B)/$(DIST) \( -name 'corpus-*' -o -name 'crash-*' \
+	    -o -name 'leak-*' -o -name 'timeout-*' -o -name '*.o' \) \
+	    -prune -exec rm -rf {} +
+	cd $(B) && tar -cf - $(DIST) | gzip -9 > $(CURDIR)/$(DIST).tar.gz
+	rm -rf $(B)/$(DIST)
+	@echo $(DIST).tar.gz
+
+# The tarball on its own: unpacked in a temporary directory (where no
+# ../shared is: those tests skip), built, tested, installed and
+# uninstalled into a staging directory that must end up empty.
+distcheck: dist
+	sh tests/distcheck.sh $(DIST)
 
 clean:
 	rm -rf $(B)

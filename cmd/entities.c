@@ -27,14 +27,13 @@
 static struct cli cli = {
 	"entities",
 	"entities [-Huw] [-j jobs] [-t types] [--header] [file ...]",
-	"Find named entities: one row per mention, columns\n"
-	"entity, type, mention, line, start, end, title, sent.\n"
+	"Find the people, places, organisations, dates and amounts of news.\n"
 	"\n"
 	"  -j, --jobs=N        threads (default: the processors, at most 4);\n"
 	"                      the output is the same whatever N\n"
-	"  -t, --types=LIST    keep only these types (comma-separated):\n"
-	"                      PERSON ORG LOC NORP DATE TIME MONEY PERCENT\n"
-	"                      CARDINAL HANDLE\n"
+	"  -t, --types=LIST    keep only these types (comma-separated, any\n"
+	"                      case): PERSON ORG LOC NORP DATE TIME MONEY\n"
+	"                      PERCENT CARDINAL HANDLE\n"
 	"  -u, --unique        one row per entity: entity, type, count, mentions,\n"
 	"                      gender, pronouns\n"
 	"  -w, --wrapped       hard-wrapped text: only blank lines end\n"
@@ -42,7 +41,8 @@ static struct cli cli = {
 	"  -H, --with-filename a first column with the file name\n"
 	"      --header        a first row with the column names\n"
 	"      --help          this text\n"
-	"      --version       the version\n",
+	"      --version       the version\n"
+	"Columns: entity type mention line start end title sent.\n",
 	0, 0
 };
 
@@ -113,33 +113,11 @@ static pthread_cond_t done = PTHREAD_COND_INITIALIZER;	/* to main */
 
 static struct tally tl;		/* -u: the document's entities */
 
-static void
-parse_types(const char *arg)
+/* The names of the types, for -t (NULL past the last). */
+static const char *
+type_name(int t)
 {
-	const char *p = arg, *q;
-	int t;
-
-	keep = 0;
-	for (;;) {
-		q = strchr(p, ',');
-		if (q == NULL)
-			q = p + strlen(p);
-		if (q > p) {
-			if ((t = ner_type_parse(p, (size_t)(q - p))) < 0) {
-				warnx("-t: %.*s: unknown type", (int)(q - p),
-				    p);
-				cli_usage(&cli);
-			}
-			keep |= 1u << t;
-		}
-		if (*q == '\0')
-			break;
-		p = q + 1;
-	}
-	if (keep == 0) {
-		warnx("-t: no types given");
-		cli_usage(&cli);
-	}
+	return t < NER_NTYPES ? ner_type_name(t) : NULL;
 }
 
 static void
@@ -530,13 +508,14 @@ main(int argc, char *argv[])
 	    NULL)) != -1)
 		switch (ch) {
 		case 'j':
-			jobs = (long)num_opt(optarg, 'j', 1, MAXJOBS);
+			jobs = (long)cli_num(&cli, 'j', optarg, 1, MAXJOBS);
 			break;
 		case 'w':
 			wflag = 1;
 			break;
 		case 't':
-			parse_types(optarg);
+			keep = cli_list(&cli, 't', optarg, "type", type_name,
+			    ner_type_parse);
 			break;
 		case 'u':
 			uflag = 1;

@@ -89,7 +89,10 @@ static struct cli cli = {
 	"freq",
 	"freq [-HlMpsv] [-e pattern] [-f list] [-g n] [-m min] [-n top]\n"
 	"            [--header] [--stopwords[=file]] [file ...]",
-	"  -e, --regexp=PAT    count only keys that match PAT (PCRE2)\n"
+	"Count the keys of lines, and print them the most frequent first.\n"
+	"\n"
+	"  -e, --regexp=PAT    count only keys that match PAT (PCRE2); with\n"
+	"                      several -e, keys that match any of them\n"
 	"  -f, --fields=LIST   key fields, cut(1) syntax (default 1;\n"
 	"                      with -M, every field after the count)\n"
 	"  -g, --ngram=N       count n-grams of N consecutive keys\n"
@@ -101,7 +104,7 @@ static struct cli cli = {
 	"  -p, --proportion    add a proportion column after count\n"
 	"  -s                  drop common English function words\n"
 	"      --stopwords[=FILE]  the same, FILE replacing the list\n"
-	"  -v, --invert-match  count only keys that do not match -e\n"
+	"  -v, --invert-match  count only keys that match no -e pattern\n"
 	"      --header        first row of column names\n"
 	"      --help          this text\n"
 	"      --version       version\n"
@@ -113,7 +116,8 @@ static struct fields fields;
 static size_t need;		/* highest field number listed */
 static int fast;		/* the key is field 1 alone */
 static int lflag, mflag, pflag, sflag, vflag;
-static struct re *rx;		/* -e */
+static struct re **rx;		/* -e, each of them */
+static size_t nrx;
 static size_t gram = 1;
 static uint64_t mincount = 1, top;
 static struct wordset stop;
@@ -679,17 +683,29 @@ is_stopword(const char *k, size_t n)
 	return ws_has(&stop, k, n);
 }
 
+/* Does any -e pattern match k[0..n)? */
+static int
+any_match(const char *k, size_t n)
+{
+	size_t i, ms, me;
+
+	for (i = 0; i < nrx; i++)
+		if (re_find(rx[i], k, n, 0, 0, &ms, &me))
+			return 1;
+	return 0;
+}
+
 /* Count one key (with -g, the n-gram it ends). */
 static void
 count_key(const char *k, size_t n, uint64_t c, size_t room)
 {
 	struct buf *r;
-	size_t i, j, first, len, ms, me;
+	size_t i, j, first, len;
 	char *p;
 
 	if (sflag && is_stopword(k, n))
 		return;
-	if (rx != NULL && re_find(rx, k, n, 0, 0, &ms, &me) == vflag)
+	if (nrx > 0 && any_match(k, n) == vflag)
 		return;
 	if (gram == 1) {
 		add(&tab, k, n, c, room);
@@ -996,7 +1012,7 @@ main(int argc, char *argv[])
 		CLI_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *flist = NULL, *stopfile = NULL, *pattern = NULL;
+	const char *flist = NULL, *stopfile = NULL;
 	size_t i;
 	int ch, rv;
 
@@ -1004,13 +1020,17 @@ main(int argc, char *argv[])
 	    NULL)) != -1)
 		switch (ch) {
 		case 'e':
-			pattern = optarg;
+			rx = xreallocarray(rx, nrx + 1, sizeof(*rx));
+			rx[nrx++] = re_user("-e", optarg, 0);
+			if (rx[nrx - 1] == NULL)
+				cli_usage(&cli);
 			break;
 		case 'f':
 			flist = optarg;
 			break;
 		case 'g':
-			gram = (size_t)num_opt(optarg, 'g', 1, MAX_NGRAM);
+			gram = (size_t)cli_num(&cli, 'g', optarg, 1,
+			    MAX_NGRAM);
 			break;
 		case 'l':
 			lflag = 1;
@@ -1019,11 +1039,12 @@ main(int argc, char *argv[])
 			mflag = 1;
 			break;
 		case 'm':
-			mincount = (uint64_t)num_opt(optarg, 'm', 1,
+			mincount = (uint64_t)cli_num(&cli, 'm', optarg, 1,
 			    LLONG_MAX);
 			break;
 		case 'n':
-			top = (uint64_t)num_opt(optarg, 'n', 1, LLONG_MAX);
+			top = (uint64_t)cli_num(&cli, 'n', optarg, 1,
+			    LLONG_MAX);
 			break;
 		case 'p':
 			pflag = 1;
@@ -1055,14 +1076,12 @@ main(int argc, char *argv[])
 	}
 	for (i = 0; i < fields.n; i++)
 		need = MAX(need, fields.v[i]);
-	if (vflag && pattern == NULL) {
+	if (vflag && nrx == 0) {
 		warnx("-v needs -e");
 		cli_usage(&cli);
 	}
-	if (pattern != NULL)
-		rx = re_user("-e", pattern, 0);
 	fast = fields.n == 1 && fields.v[0] == 1 && !fields.open &&
-	    rx == NULL;
+	    nrx == 0;
 	for (i = 0; i < 256; i++)
 		cls[i] = i <= 0x20 || i >= 0x7F ? C_SLOW :
 		    i >= 'A' && i <= 'Z' ? C_UP : C_OK;
@@ -1090,5 +1109,10 @@ main(int argc, char *argv[])
 	if (over.n > 0)
 		rv = 1;
 	ws_free(&over);
+	for (i = 0; i < nrx; i++)
+		re_free(rx[i]);
+	free(rx);
+	rx = NULL;
+	nrx = 0;
 	return rv | out_close();
 }

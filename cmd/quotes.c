@@ -5,11 +5,9 @@
  * the document loop, printing); the engine is quote.h, its stages are
  * described in qdoc.h.
  */
-#include <err.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "cli.h"
 #include "input.h"
@@ -34,6 +32,8 @@ static const struct option longopts[] = {
 static struct cli cli = {
 	"quotes",
 	"quotes [-Hin] [-k kinds] [--header] [file ...]",
+	"Find the quotations of English news and who said each one.\n"
+	"\n"
 	"  -H, --with-filename  prefix each row with the file name\n"
 	"  -i, --indirect       also report indirect speech (Paul said that ...)\n"
 	"  -k, --kinds=LIST     keep only these kinds (comma-separated): direct,\n"
@@ -151,32 +151,6 @@ quotes(struct input *in, void *arg)
 	return r == -1;
 }
 
-/* The kinds of a -k list: a mask of 1u << K_... */
-static unsigned
-kinds(const char *list)
-{
-	const char *p, *e, *k;
-	unsigned keep = 0;
-	size_t n;
-	int i;
-
-	for (p = list; *p; p = *e ? e + 1 : e) {
-		e = strchr(p, ',');
-		if (e == NULL)
-			e = p + strlen(p);
-		n = (size_t)(e - p);
-		for (i = 0; (k = qdoc_kind(i)) != NULL; i++)
-			if (strlen(k) == n && strncasecmp(k, p, n) == 0)
-				break;
-		if (k == NULL) {
-			warnx("-k: %.*s: unknown kind", (int)n, p);
-			cli_usage(&cli);
-		}
-		keep |= 1u << i;
-	}
-	return keep;
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -191,7 +165,8 @@ main(int argc, char *argv[])
 			more |= 1u << K_INDIRECT;
 			break;
 		case 'k':
-			keep = kinds(optarg);
+			keep = cli_list(&cli, 'k', optarg, "kind", qdoc_kind,
+			    NULL);
 			break;
 		case 'n':
 			more |= 1u << K_NESTED;

@@ -32,6 +32,8 @@ static const struct option longopts[] = {
 static struct cli cli = {
 	"tokenize",
 	"tokenize [-Hlw] [--header] [--nfkc] [--ptb] [file ...]",
+	"Split English text into tokens, one a line, with their classes.\n"
+	"\n"
 	"  -H, --with-filename  prefix each row with the file name\n"
 	"  -l, --lower          full Unicode case folding of the token\n"
 	"  -w, --words          words, numbers, URLs, e-mail addresses,\n"

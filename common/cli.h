@@ -32,7 +32,9 @@ enum {
 struct cli {
 	const char	*prog;		/* the tool's name */
 	const char	*usage;		/* SYNOPSIS lines after "usage: " */
-	const char	*help;		/* the rest of --help */
+	const char	*help;		/* the rest of --help: what the tool
+					   does in one line, a blank line,
+					   the options */
 	int		 header;	/* --header */
 	int		 with_filename;	/* -H */
 };
@@ -44,6 +46,20 @@ struct cli {
  */
 void	 cli_common(struct cli *, int);
 void	 cli_usage(const struct cli *);		/* usage on stderr, exit 2 */
+/* The number ARG of option OPT in [min, max], or a usage error (exit 2)
+ * that says why: "prog: -OPT: ARG: too small". */
+long long cli_num(const struct cli *, int, const char *, long long,
+	    long long);
+/*
+ * A comma-separated list of names, the argument of option OPT: the mask
+ * of their numbers (1u << i).  name(i) is the name of number i, NULL past
+ * the last; find, if not NULL, gives the number of a name (or -1) where
+ * there are other spellings.  Names are taken in any case.  An empty
+ * list, an empty name or an unknown one is a usage error that says which,
+ * and what (a "kind", a "type") the names are.
+ */
+unsigned cli_list(const struct cli *, int, const char *, const char *,
+	    const char *(*)(int), int (*)(const char *, size_t));
 
 /*
  * Run fn on every operand (or stdin); fn reads the document and writes its

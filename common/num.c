@@ -1,5 +1,4 @@
 /* num.c: option numbers, field lists and decimal formatting. */
-#include <err.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -35,17 +34,6 @@ num_parse(const char *s, long long min, long long max, long long *out,
 	*out = v;
 	*errstr = NULL;
 	return 0;
-}
-
-long long
-num_opt(const char *arg, int opt, long long min, long long max)
-{
-	const char *errstr;
-	long long v;
-
-	if (num_parse(arg, min, max, &v, &errstr) == -1)
-		errx(2, "-%c: %s: %s", opt, arg, errstr);
-	return v;
 }
 
 static int

@@ -33,9 +33,11 @@ compile(const char *pat, int flags, int user, const char *what)
 	if (re->code == NULL) {
 		free(re);
 		pcre2_get_error_message(rc, msg, sizeof(msg));
-		if (user)
-			errx(2, "%s: %s at offset %zu", what, (char *)msg,
-			    (size_t)eoff);
+		if (user) {
+			warnx("%s: %s: %s at offset %zu", what, pat,
+			    (char *)msg, (size_t)eoff);
+			return NULL;
+		}
 		errx(1, "built-in pattern: %s at offset %zu: %s", (char *)msg,
 		    (size_t)eoff, pat);
 	}

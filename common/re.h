@@ -14,7 +14,8 @@ struct re;
 
 /* Compile a built-in pattern; a bad one is a bug: message and exit 1. */
 struct re	*re_new(const char *, int);
-/* Compile a user's pattern; on error, a message and exit 2. */
+/* Compile a user's pattern; on error, a message ("what: pattern: why")
+ * and NULL: the caller prints its usage. */
 struct re	*re_user(const char *, const char *, int);
 void		 re_free(struct re *);
 /*

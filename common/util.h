@@ -40,8 +40,6 @@ void	 buf_free(struct buf *);
  * returns 0, or -1 with *errstr set ("invalid", "too small", "too large"). */
 int	 num_parse(const char *, long long, long long, long long *,
 	    const char **);
-/* A number for option OPT or exit 2 with "prog: -OPT: ARG: reason". */
-long long num_opt(const char *, int, long long, long long);
 
 /*
  * Field lists in cut(1) syntax ("1", "1,3", "2-4", "3-"), 1-based.

@@ -27,8 +27,8 @@ if ! command -v "$CC" > /dev/null 2>&1; then
 	exit 1
 fi
 SAN='-fsanitize=address,undefined -fno-sanitize-recover=all'
-CFLAGS="-g -O1 -fno-omit-frame-pointer $SAN -std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DINPUT_PIECE=$PIECE -Icommon $(pkg-config --cflags libutf8proc libpcre2-8)"
-LIBS="$(pkg-config --libs libutf8proc libpcre2-8) -pthread"
+CFLAGS="-g -O1 -fno-omit-frame-pointer $SAN -std=c99 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DINPUT_PIECE=$PIECE -Icommon $(${PKG_CONFIG:-pkg-config} --cflags libutf8proc libpcre2-8)"
+LIBS="$(${PKG_CONFIG:-pkg-config} --libs libutf8proc libpcre2-8) -pthread"
 mkdir -p $B/obj $B/corpus $B/crash $B/log $B/seed || exit 1
 
 # common/ and the word lists, with coverage instrumentation

@@ -33,6 +33,56 @@ inputs() {
 	: > "$W/empty"
 }
 
+# Bad option values of TOOL, one case a line (shell words): each must be
+# a usage error, status 2 and a "usage:" line after the message, as grep
+# and cut do.
+bad_values() {
+	case $1 in
+	freq)	cat <<-'EOF'
+		-n 0
+		-n x
+		-m 0
+		-m -3
+		-g 0
+		-g 65
+		-f 0
+		-f 2-1
+		-f ''
+		-e '('
+		-e a -e [b
+		-v
+		-M -g 2
+		--top=99999999999999999999
+		--stopwords=x=y -n
+		EOF
+		;;
+	entities)	cat <<-'EOF'
+		-j 0
+		-j 99
+		-j two
+		--jobs=
+		-t ''
+		-t persn
+		-t PERSON,,ORG
+		-t ,
+		--types=ORG,x
+		EOF
+		;;
+	quotes)	cat <<-'EOF'
+		-k ''
+		-k dirct
+		-k direct,,partial
+		-k direct,
+		--kinds=Partial,x
+		EOF
+		;;
+	esac
+	# every program: an option given a value it does not take, a value
+	# missing
+	echo '--header=yes'
+	echo '--with-filename=1'
+}
+
 # big TOOL MB: a large document, about MB megabytes of whole lines on
 # stdout (valid UTF-8 to the end: a program may read ahead of what it
 # writes, entities by a few blocks)
@@ -57,6 +107,20 @@ for prog in "$BIN"/*; do
 	else
 		fail "$t-help" "exit $st, stdout: $(head -c 100 o)"
 	fi
+	# --help opens with the usage (its synopsis may take more lines, each
+	# indented), then one line that says what the program does, then a
+	# blank line
+	if awk -v t="$t" '
+	    NR == 1 { ok = index($0, "usage: " t " ") == 1; next }
+	    !ok { exit }
+	    d == 0 && /^[ \t]/ { next }
+	    d == 0 { d = 1; ok = /^[A-Z].*\.$/; next }
+	    d == 1 { d = 2; ok = $0 == ""; exit }
+	    END { exit !(ok && d == 2) }' o; then
+		pass "$t-help-describes"
+	else
+		fail "$t-help-describes" "want usage, one line of description, a blank line: $(head -n 4 o | tr '\n' '|')"
+	fi
 	"$prog" --version > o 2> err; st=$?
 	if [ $st -eq 0 ] && [ -s o ] && [ ! -s err ]; then pass "$t-version"
 	else fail "$t-version" "exit $st, stdout: $(head -c 100 o)"; fi
@@ -70,6 +134,33 @@ for prog in "$BIN"/*; do
 			fail "$t-bad-option $opt" "exit $st (want 2), stdout $(wc -c < o) bytes, stderr: $(head -c 100 err)"
 		fi
 	done
+
+	bad_values "$t" > cases
+	while IFS= read -r args; do
+		eval "set -- $args"
+		"$prog" "$@" g1 > o 2> err < /dev/null; st=$?
+		if [ $st -eq 2 ] && [ ! -s o ] && [ "$(wc -l < err)" -ge 2 ] &&
+		    head -n 1 err | grep -q "^\(.*/\)\{0,1\}$t: " &&
+		    sed 1d err | grep -q "^usage: $t "; then
+			pass "$t-bad-value $args"
+		else
+			fail "$t-bad-value $args" "exit $st (want 2), stdout $(wc -c < o) bytes, stderr: $(head -c 200 err | tr '\n' '|')"
+		fi
+	done < cases
+	# an unknown name in a list: the message names it
+	unk=
+	case $t in
+	quotes)	unk=-k ;;
+	entities)	unk=-t ;;
+	esac
+	if [ -n "$unk" ]; then
+		"$prog" $unk Kestrel g1 > o 2> err
+		if head -n 1 err | grep -q -- ": $unk: Kestrel: unknown "; then
+			pass "$t-unknown-name-message"
+		else
+			fail "$t-unknown-name-message" "$(head -n 1 err)"
+		fi
+	fi
 
 	# empty input: no output, exit 0, no message
 	"$prog" < /dev/null > o 2> err; st=$?
