@@ -5,6 +5,8 @@
 #include "sentin.h"
 
 
+static const char zeros[INPUT_PAD + 1];	/* an empty line, and after it */
+
 /* state: no document handed on yet, or some */
 enum { S_FIRST, S_MORE };
 
@@ -151,7 +153,7 @@ row_line(struct sentin *si, struct line *l)
 	l->eol = 1;
 	if (si->nrows > 0 && si->rpara != si->lastpara && !si->blank) {
 		si->blank = 1;	/* a blank line before the paragraph */
-		l->s = "";
+		l->s = zeros;
 		l->off = si->lastend;
 		l->lineno = si->lastline + 1;
 		return 1;

@@ -22,6 +22,7 @@
 #include "names.h"
 #include "ner.h"
 #include "sent.h"
+#include "sentin.h"
 #include "tok.h"
 #include "tsv.h"
 #include "utf8.h"
@@ -281,6 +282,58 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	buf_free(&a);
 	buf_free(&b);
 	buf_free(&c);
+	return 0;
+}
+
+#elif defined(FUZZ_sentin)
+/* Documents and lines out of text or sentsplit rows: text gives the input
+ * line by line; rows give each row's sentence (or, for a row that does
+ * not parse, the row) as a line with the zeros input.h promises after it;
+ * nothing is handed on twice, and the input keeps its own name. */
+static int	memfd = -1;
+static char	path[64];
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const char zero[INPUT_PAD + 1];
+	struct input in;
+	struct sentin si;
+	struct line l;
+	const char *name;
+	size_t total = 0, ndoc = 0;
+	int r;
+
+	if (memfd == -1) {
+		if ((memfd = memfd_create("fuzz", 0)) == -1)
+			abort();
+		snprintf(path, sizeof(path), "/proc/self/fd/%d", memfd);
+	}
+	if (ftruncate(memfd, 0) == -1 ||
+	    (size > 0 && pwrite(memfd, data, size, 0) != (ssize_t)size))
+		abort();
+	if (input_open(&in, path) == -1)
+		abort();
+	name = in.name;
+	r = sentin_open(&si, &in);
+	CHECK(r == 0);
+	while (sentin_doc(&si)) {
+		CHECK(++ndoc <= size + 1);
+		CHECK(in.name != NULL && in.label != NULL);
+		while ((r = sentin_line(&si, &l)) == 1) {
+			CHECK(l.len <= INPUT_PIECE || !l.more);
+			total += l.len;
+			CHECK(total <= size);
+			if (si.rows)
+				CHECK(memcmp(l.s + l.len, zero, INPUT_PAD) == 0);
+			else
+				CHECK(l.off + l.len <= size);
+		}
+		CHECK(r == 0);
+	}
+	sentin_close(&si);
+	CHECK(in.name == name);
+	input_close(&in);
 	return 0;
 }
 
