@@ -27,7 +27,7 @@ static struct cli cli = {
 	"entities",
 	"entities [-Huw] [-j jobs] [-t types] [--header] [file ...]",
 	"Find named entities: one row per mention, columns\n"
-	"entity, type, mention, line, start, end, title.\n"
+	"entity, type, mention, line, start, end, title, sent.\n"
 	"\n"
 	"  -j, --jobs=N        threads (default: the processors, at most 4);\n"
 	"                      the output is the same whatever N\n"
@@ -66,6 +66,14 @@ struct para {
 	uint64_t	 off, line;
 };
 
+/* A row's sent field as a worker writes it: the sentence's number in
+ * the block (rel), at out.s[at..at+len), which drain() rewrites as its
+ * number in the document, once the blocks before it are counted. */
+struct sentno {
+	size_t		 at, len;
+	uint64_t	 rel;
+};
+
 /* A slot is FREE (the main thread's, being filled), READY (handed on),
  * BUSY (a worker's) or DONE (rows to write); the state is under mu. */
 enum { FREE, READY, BUSY, DONE };
@@ -77,6 +85,9 @@ struct slot {
 	int		 open;		/* -w: the last paragraph goes on */
 	const struct input *in;
 	struct buf	 out;		/* its rows (for -u, records) */
+	struct sentno	*sv;		/* where the rows' sent fields are */
+	size_t		 sn, scap;
+	uint64_t	 nsent;		/* the block's sentences */
 	int		 state;
 };
 
@@ -94,6 +105,7 @@ static size_t take;		/* the next slot a worker takes */
 static struct worker *workers;
 static long jobs;
 static int quit;
+static uint64_t docsents;	/* sentences of the document's blocks drained */
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t ready = PTHREAD_COND_INITIALIZER;	/* to workers */
 static pthread_cond_t done = PTHREAD_COND_INITIALIZER;	/* to main */
@@ -155,6 +167,42 @@ u_flush(const struct input *in)
 	tally_clear(&tl);
 }
 
+/* In a worker: write n, a sentence's number in block b, and note where,
+ * for drain(). */
+static void
+sent_field(struct slot *b, uint64_t n)
+{
+	struct sentno *p;
+
+	if (b->sn == b->scap) {
+		b->scap = b->scap ? 2 * b->scap : 256;
+		b->sv = xreallocarray(b->sv, b->scap, sizeof(*b->sv));
+	}
+	p = &b->sv[b->sn++];
+	p->at = b->out.len;
+	p->rel = n;
+	tsv_u64(n);
+	p->len = b->out.len - p->at;
+}
+
+/* Write block b's rows, each sent field as the sentence's number in the
+ * document (from 1). */
+static void
+write_rows(struct slot *b)
+{
+	size_t i, at = 0;
+	char num[24];
+
+	for (i = 0; i < b->sn; i++) {
+		fwrite(b->out.s + at, 1, b->sv[i].at - at, stdout);
+		fwrite(num, 1, fmt_u64(num, docsents + b->sv[i].rel + 1),
+		    stdout);
+		at = b->sv[i].at + b->sv[i].len;
+	}
+	if (b->out.len > at)
+		fwrite(b->out.s + at, 1, b->out.len - at, stdout);
+}
+
 /* In a worker: resolve what was fed and add its rows to the block's;
  * with -u, the entities' gender evidence and pronouns too. */
 static void
@@ -192,8 +240,11 @@ emit(struct slot *b, struct worker *w)
 		tsv_u64(m[i].end);
 		tsv_tab();
 		tsv_text(m[i].title, strlen(m[i].title));
+		tsv_tab();
+		sent_field(b, b->nsent + m[i].sent);
 		tsv_end();
 	}
+	b->nsent += ner_sents(w->nr);
 	/* after the mentions, so that -u keeps the order of first mention */
 	for (i = 0; uflag && i < w->nm.ne; i++)
 		if (keep & (1u << w->nm.ev[i].type))
@@ -271,9 +322,12 @@ drain(struct slot *b)
 	if (!out_error()) {
 		if (uflag)
 			tally_records(&tl, &b->out);
-		else if (b->out.len > 0)
-			fwrite(b->out.s, 1, b->out.len, stdout);
+		else
+			write_rows(b);
 	}
+	docsents += b->nsent;
+	b->nsent = 0;
+	b->sn = 0;
 	buf_reset(&b->out);
 	pthread_mutex_lock(&mu);
 	b->state = FREE;
@@ -363,6 +417,7 @@ entities(struct input *in, void *arg)
 
 	(void)arg;
 	tally_clear(&tl);
+	docsents = 0;
 	while ((r = input_line(in, &l)) == 1) {
 		add_line(in, &l);
 		if (out_error())
@@ -434,6 +489,7 @@ slots_stop(void)
 		buf_free(&slots[i].text);
 		buf_free(&slots[i].out);
 		free(slots[i].pv);
+		free(slots[i].sv);
 	}
 	free(slots);
 	free(workers);
@@ -481,7 +537,7 @@ main(int argc, char *argv[])
 	if (cli.header)
 		tsv_header(uflag ? "entity\ttype\tcount\tmentions\tgender\t"
 		    "pronouns" :
-		    "entity\ttype\tmention\tline\tstart\tend\ttitle",
+		    "entity\ttype\tmention\tline\tstart\tend\ttitle\tsent",
 		    cli.with_filename);
 	rv = cli_run(&cli, argc, argv, entities, NULL);
 	slots_stop();

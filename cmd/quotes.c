@@ -1,7 +1,7 @@
 /*
  * quotes: who said what.  Finds the quotations of English news text and
  * the speaker each is attributed to, one a line: speaker, mention, cue,
- * kind, line, start, end, gender, quote.  This is the driver (options,
+ * kind, line, start, end, gender, sent, quote.  This is the driver (options,
  * the document loop, printing); the engine is quote.h, its stages are
  * described in qdoc.h.
  */
@@ -43,7 +43,7 @@ static struct cli cli = {
 	"      --header         print a first row of column names\n"
 	"      --help           print this help and exit\n"
 	"      --version        print the version and exit\n"
-	"Columns: speaker mention cue kind line start end gender quote.\n",
+	"Columns: speaker mention cue kind line start end gender sent quote.\n",
 	0, 0
 };
 
@@ -118,6 +118,8 @@ put_row(const struct qrow *r, void *arg)
 	tsv_u64(r->end);
 	tsv_tab();
 	tsv_str(r->gender);
+	tsv_tab();
+	tsv_u64(r->sent);
 	tsv_tab();
 	put_text(r->text, r->len);
 	tsv_end();
@@ -197,7 +199,7 @@ main(int argc, char *argv[])
 	d = qdoc_new(keep | more, put_row, NULL);
 	if (cli.header)
 		tsv_header("speaker\tmention\tcue\tkind\tline\tstart\tend\t"
-		    "gender\tquote", cli.with_filename);
+		    "gender\tsent\tquote", cli.with_filename);
 	rv = cli_run(&cli, argc, argv, quotes, d);
 	qdoc_free(d);
 	return rv | out_close();

@@ -464,6 +464,7 @@ struct xt {
 
 struct rawm {
 	uint64_t	 line, start, end;
+	uint64_t	 sent;		/* its sentence, counted from the reset */
 	uint32_t	 moff, mlen;	/* mention text in the arena */
 	uint32_t	 koff, klen;	/* key (normalised name) */
 	uint32_t	 toff, tlen;	/* title */
@@ -502,6 +503,9 @@ struct ner {
 	struct xt	*t;
 	size_t		 nt, tcap;
 	struct spanv	 sents;
+	int		 split;		/* sents are sent_split()'s */
+	struct spanv	 csents;	/* the sentences, where sents are not */
+	uint64_t	 nsent;		/* sentences fed since the reset */
 	const char	*s;		/* the paragraph */
 	size_t		 n;
 	uint64_t	 off, lineno, fed;
@@ -540,6 +544,7 @@ ner_free(struct ner *nr)
 		return;
 	free(nr->t);
 	spanv_free(&nr->sents);
+	spanv_free(&nr->csents);
 	buf_free(&nr->arena);
 	buf_free(&nr->key);
 	free(nr->m);
@@ -557,9 +562,16 @@ ner_reset(struct ner *nr)
 	nr->nm = 0;
 	nr->nnames = 0;
 	nr->fed = 0;
+	nr->nsent = 0;
 	buf_reset(&nr->arena);
 	if (nr->ntab != NULL)
 		memset(nr->ntab, 0xFF, nr->ntabcap * sizeof(*nr->ntab));
+}
+
+uint64_t
+ner_sents(const struct ner *nr)
+{
+	return nr->nsent;
 }
 
 uint64_t
@@ -1018,6 +1030,7 @@ scan(struct ner *nr)
 	}
 	/* sentence starts */
 	nr->sents.n = 0;
+	nr->split = 0;
 	if (!cap_after_stop(nr))
 		spanv_push(&nr->sents, 0, nr->n);	/* none that matters */
 	else if (nr->n > 0 && memchr(nr->s, '.', nr->n - 1) == NULL &&
@@ -1026,8 +1039,10 @@ scan(struct ner *nr)
 	    memchr(nr->s, '\xe2', nr->n) == NULL && memchr(nr->s, ';',
 	    nr->n) == NULL && memchr(nr->s, ':', nr->n) == NULL)
 		spanv_push(&nr->sents, 0, nr->n);	/* one sentence */
-	else
+	else {
 		sent_split(nr->s, nr->n, &nr->sents);
+		nr->split = 1;
+	}
 	for (i = 0, j = 0; i < nr->sents.n; i++) {
 		while (j < nr->nt && nr->t[j].s < nr->sents.v[i].start)
 			j++;
@@ -3602,10 +3617,45 @@ dateline(struct ner *nr)
 	title_case(nr->arena.s + m->koff, m->klen);
 }
 
+/*
+ * Give the mentions of the paragraph from m0 on their sentence, counted
+ * as sent_split() counts them (sentsplit's numbers): scan() skips the
+ * split where it cannot matter to the names, so it is done here then.
+ */
+static void
+number_sents(struct ner *nr, size_t m0)
+{
+	const struct spanv *v = &nr->sents;
+	size_t i, lo, hi, mid;
+	uint64_t p;
+
+	if (!nr->split) {
+		nr->csents.n = 0;
+		sent_split(nr->s, nr->n, &nr->csents);
+		v = &nr->csents;
+	}
+	for (i = m0; i < nr->nm; i++) {
+		p = nr->m[i].start - nr->off;
+		lo = 0;		/* the first sentence that ends after p */
+		hi = v->n > 0 ? v->n - 1 : 0;
+		while (lo < hi) {
+			mid = lo + (hi - lo) / 2;
+			if (v->v[mid].end <= p)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		nr->m[i].sent = nr->nsent + lo;
+	}
+	nr->nsent += v->n;
+}
+
 void
 ner_para(struct ner *nr, const char *s, size_t n, uint64_t off,
     uint64_t lineno)
 {
+	size_t m0;
+
 	nr->s = s;
 	nr->n = n;
 	nr->off = off;
@@ -3616,11 +3666,13 @@ ner_para(struct ner *nr, const char *s, size_t n, uint64_t off,
 	nr->nlcount = 0;
 	if (n == 0)
 		return;
+	m0 = nr->nm;
 	scan(nr);
 	if (nr->nt > 1 && (nr->t[0].f & XF_ALLCAP))
 		dateline(nr);
 	numeric(nr);
 	chunks(nr);
+	number_sents(nr, m0);
 }
 
 void
@@ -3642,8 +3694,10 @@ ner_merge(struct ner *dst, const struct ner *src)
 		m->koff += (uint32_t)base;
 		m->toff += (uint32_t)base;
 		m->name = UINT32_MAX;
+		m->sent += dst->nsent;
 	}
 	dst->fed += src->fed;
+	dst->nsent += src->nsent;
 }
 
 void
@@ -4491,6 +4545,7 @@ keep_mentions(struct ner *nr)
 		arena_dup(nr, m->toff, m->tlen);
 		buf_addc(&nr->arena, '\0');
 		o->line = m->line;
+		o->sent = m->sent;
 		o->start = m->start;
 	}
 	sort_mentions(nr->out, nr->stmp, no);

@@ -39,6 +39,7 @@ struct ner_mention {
 	const char	*title;		/* title or honorific before it, or "" */
 	int		 type;		/* enum ner_type */
 	uint64_t	 line, start, end;	/* end exclusive */
+	uint64_t	 sent;		/* its sentence, from 0 at the reset */
 };
 
 struct ner;
@@ -59,6 +60,8 @@ void		 ner_wrapped(struct ner *, int);
  * feed part of a window.  src is left as it was.
  */
 void		 ner_merge(struct ner *, const struct ner *);
+/* Sentences fed since the last reset (as sent_split() counts them). */
+uint64_t	 ner_sents(const struct ner *);
 /* Bytes fed since the last reset. */
 uint64_t	 ner_fed(const struct ner *);
 /* 1 when the window is full: resolve and reset before feeding more. */

@@ -309,6 +309,34 @@ cmp_order(const void *x, const void *y)
 	return 0;
 }
 
+/* The number in the document of the sentence of line li that holds
+ * chunk position p (the first that ends after it). */
+static uint64_t
+sent_of(struct qdoc *d, size_t li, size_t p)
+{
+	const struct ln *l = &d->lns[li];
+	size_t i;
+
+	for (i = 0; i + 1 < l->ns; i++)
+		if (d->sv.v[l->s0 + i].end > p)
+			break;
+	return l->sbase + i + 1;
+}
+
+/* Every line's sentences, so that the rows can name theirs: the lines
+ * split before (they are kept) and the others, in document order. */
+static void
+count_sents(struct qdoc *d)
+{
+	size_t li;
+
+	for (li = 0; li < d->nlns; li++) {
+		qd_split_line(d, li);
+		d->lns[li].sbase = d->nsent;
+		d->nsent += d->lns[li].ns;
+	}
+}
+
 /* Hand quotation q to the caller as a row. */
 static void
 emit_row(struct qdoc *d, struct quote *q)
@@ -344,6 +372,7 @@ emit_row(struct qdoc *d, struct quote *q)
 	}
 	if (p < b)
 		buf_add(&d->qtext, d->ck.s + p, b - p);
+	r.sent = sent_of(d, q->l0, a);
 	r.text = d->qtext.s;
 	r.len = d->qtext.len;
 	d->emit(&r, d->emit_arg);
@@ -496,6 +525,7 @@ process_chunk(struct qdoc *d)
 	}
 	if (nt > 1)
 		qsort(d->order, nt, sizeof(*d->order), cmp_order);
+	count_sents(d);
 	for (k = 0; k < nt && !out_error(); k++)
 		emit_row(d, d->order[k]);
 	/* empty the chunk */
@@ -587,6 +617,7 @@ doc_reset(struct qdoc *d, struct input *in)
 	memset(&d->intro, 0, sizeof(d->intro));
 	d->cont_gap = d->intro_gap = 99;
 	d->lastq_at = 0;
+	d->nsent = 0;
 	d->multi = 0;
 	d->nwarn = 0;
 	d->label = in->label;

@@ -43,6 +43,7 @@ struct ln {
 	int		 marks, blank;
 	size_t		 s0, ns;	/* its sentences: sv.v[s0..s0+ns) */
 	int		 split;		/* sentences computed */
+	uint64_t	 sbase;		/* sentences of the document before it */
 };
 
 struct attr {
@@ -124,6 +125,7 @@ struct qdoc {
 	struct buf	 skey;		/* a key of said */
 	size_t		 nsaid;
 	size_t		 pending;	/* a quotation-only paragraph */
+	uint64_t	 nsent;		/* sentences of the document so far */
 	int		 nwarn;
 	const char	*label;
 	struct input	*curin;

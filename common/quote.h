@@ -16,6 +16,7 @@ enum { K_DIRECT, K_PARTIAL, K_BLOCK, K_INDIRECT, K_NESTED, K_N };
 struct qrow {
 	const char	*speaker, *mention, *cue, *kind, *gender;
 	uint64_t	 line, start, end;	/* start, end: offsets */
+	uint64_t	 sent;		/* its sentence in the document, from 1 */
 	const char	*text;		/* gaps joined by a space */
 	size_t		 len;
 };

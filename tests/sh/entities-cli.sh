@@ -26,7 +26,8 @@ same entities-H-same-as-separate "$W/sep" "$W/joined"
 
 # --header with -H starts with file
 "$BIN/entities" -H --header "$W/a.txt" | head -1 > "$W/h"
-printf 'file\tentity\ttype\tmention\tline\tstart\tend\ttitle\n' > "$W/hw"
+printf 'file\tentity\ttype\tmention\tline\tstart\tend\ttitle\tsent\n' \
+    > "$W/hw"
 same entities-header-H "$W/hw" "$W/h"
 
 # -u per document, with -H
@@ -72,8 +73,8 @@ fi
 # name keeps its own line and offsets
 printf 'The senator, Rand\nPaul, spoke.\n\nPaul left.\n' > "$W/w.txt"
 "$BIN/entities" -w "$W/w.txt" > "$W/wo"
-grepq entities-w-across "^Rand Paul	PERSON	Rand Paul	1	13	22	$" "$W/wo"
-grepq entities-w-line "^Rand Paul	PERSON	Paul	4	" "$W/wo"
+grepq entities-w-across "^Rand Paul	PERSON	Rand Paul	1	13	22		1$" "$W/wo"
+grepq entities-w-line "^Rand Paul	PERSON	Paul	4	.*	2$" "$W/wo"
 awk 'BEGIN { for (i = 0; i < 40000; i++)
     printf "Senator Rand Paul met\nMitch McConnell today.\n" }' > "$W/wl.txt"
 "$BIN/entities" -w -t PERSON "$W/wl.txt" > "$W/wlo"

@@ -281,9 +281,9 @@ def main():
             ("tokenize-ptb", "tokenize", ["--ptb"], 6),
             ("sentsplit", "sentsplit", [], 6),
             ("sentsplit-w", "sentsplit", ["-w"], 6),
-            ("entities", "entities", ["-j", "2"], 8),
-            ("quotes", "quotes", [], 10),
-            ("quotes-i-n", "quotes", ["-i", "-n"], 10)]
+            ("entities", "entities", ["-j", "2"], 9),
+            ("quotes", "quotes", [], 11),
+            ("quotes-i-n", "quotes", ["-i", "-n"], 11)]
     for label, tool, opts, nf in runs:
         prog = os.path.join(bindir, tool)
         if not os.access(prog, os.X_OK):

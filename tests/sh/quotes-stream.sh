@@ -14,8 +14,8 @@ for f in tests/quotes/news-wire.in tests/quotes/news-patterns.in \
     tests/quotes/sentence-per-line.in "$SHARED/seed/article.txt"; do
 	[ -f "$f" ] || continue
 	n=$(basename "$f" .in)
-	"$BIN/quotes" "$f" 2>/dev/null | cut -f1,9 > "$W/raw"
-	"$BIN/sentsplit" "$f" | "$BIN/quotes" 2>/dev/null | cut -f1,9 > "$W/sent"
+	"$BIN/quotes" "$f" 2>/dev/null | cut -f1,10 > "$W/raw"
+	"$BIN/sentsplit" "$f" | "$BIN/quotes" 2>/dev/null | cut -f1,10 > "$W/sent"
 	# every quotation (and its speaker) found in the other's output
 	miss=$(awk -F '\t' 'NR == FNR { s[FNR] = $1; q[FNR] = $2; n = FNR; next }
 	    { for (i = 1; i <= n; i++) if (s[i] == $1 && index(q[i], $2)) next
@@ -24,9 +24,9 @@ for f in tests/quotes/news-wire.in tests/quotes/news-patterns.in \
 	else fail "quotes-sentsplit-loses-nothing-$n" "$miss"; fi
 done
 if [ -f "$SHARED/seed/article.txt" ]; then
-	"$BIN/quotes" "$SHARED/seed/article.txt" | cut -f1-4,9 > "$W/raw"
+	"$BIN/quotes" "$SHARED/seed/article.txt" | cut -f1-4,10 > "$W/raw"
 	"$BIN/sentsplit" "$SHARED/seed/article.txt" | "$BIN/quotes" |
-	    cut -f1-4,9 > "$W/sent"
+	    cut -f1-4,10 > "$W/sent"
 	same quotes-sentsplit-same-rows-seed "$W/raw" "$W/sent"
 fi
 

@@ -98,7 +98,7 @@ def fail(msg):
 
 # (text, start, end) columns of the tools whose rows carry a span of the
 # original document and the text found there (sentsplit: with -n).
-SPANS = {"sentsplit": (4, 2, 3), "entities": (2, 4, 5), "quotes": (8, 5, 6)}
+SPANS = {"sentsplit": (4, 2, 3), "entities": (2, 4, 5), "quotes": (9, 5, 6)}
 
 
 def collapse(b):
