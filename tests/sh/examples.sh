@@ -10,7 +10,8 @@
 #               escapes undone (\e \(aq \(dq \& \- ...); mandoc, when
 #               installed, must render each of them as it is run
 #   Makefile    the command "make demo" shows
-# A line that ends in \, |, && or || goes on on the next one.  The other
+# A line that ends in \, |, && or ||, or inside a '...' string, goes on
+# on the next one.  The other
 # lines of a block are output shown to the reader, not compared.  The
 # commands of one block (one ```sh block, .Bd block, or run of .Dl lines)
 # run one after the other in one fresh directory that holds copies of the
@@ -53,12 +54,16 @@ bs=$(printf '\b')
 # command, "K text" the next line of one.
 readme() {
 	awk '
-	function more(s) { return s ~ /(\\|\||&&)[ \t]*$/ }
+	# does the command go on after line s (q: the quotes so far)?
+	function more(s) {
+		q += gsub(/\047/, "&", s)
+		return q % 2 == 1 || s ~ /(\\|\||&&)[ \t]*$/
+	}
 	/^```sh[ \t]*$/ { inb = 1; cont = 0; print "G"; next }
 	/^```/ { inb = 0; next }
 	!inb { next }
 	cont { print "K " $0; cont = more($0); next }
-	/^\$ / { print "C " substr($0, 3); cont = more($0); next }
+	/^\$ / { print "C " substr($0, 3); q = 0; cont = more($0); next }
 	' "$TOP/README.md"
 }
 
@@ -66,7 +71,11 @@ readme() {
 # would not show as written.
 manpage() {
 	awk '
-	function more(s) { return s ~ /(\\|\||&&)[ \t]*$/ }
+	# does the command go on after line s (q: the quotes so far)?
+	function more(s) {
+		q += gsub(/\047/, "&", s)
+		return q % 2 == 1 || s ~ /(\\|\||&&)[ \t]*$/
+	}
 	function unescape(s, raw) {
 		gsub(/\\e/, "\001", s)
 		gsub(/\\\(rs/, "\001", s)
@@ -91,6 +100,7 @@ manpage() {
 			cont = more(s)
 		} else if (s ~ /^\$ /) {
 			print "C " substr(s, 3)
+			q = 0
 			cont = more(s)
 		}
 	}
