@@ -1036,8 +1036,8 @@ fields_named(const char *h, size_t hn)
 				;
 			if (h != NULL && (!column(h, hn, i, &c) ||
 			    i < (size_t)mflag)) {
-				warnx("%s: no key column %.*s in the header row",
-				    cur->label, (int)MIN(len, 60), p);
+				warnx("%s: no key column %.*s in the header "
+				    "row", cur->label, (int)MIN(len, 60), p);
 				rv = -1;
 				break;
 			}
