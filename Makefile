@@ -38,7 +38,7 @@ MANS	= $(wildcard man/*.1 man/*.7)
 VERSION	:= $(shell sed -n 's/^\#define SUITE_VERSION[^"]*"\(.*\)"/\1/p' common/util.h)
 DIST	= newsfilters-$(VERSION)
 # what a tarball needs to build, test and install
-DISTFILES = LICENSE Makefile NEWS README.md .ci cmd common man \
+DISTFILES = LICENSE Makefile NEWS README.md .ci cmd common completion man \
 	  samples tests
 
 SAN	= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -133,7 +133,7 @@ install: all
 	for m in man/*.7; do \
 		$(INSTALL) -m 644 $$m $(DESTDIR)$(MANDIR)/man7/ || exit 1; \
 	done
-	$(INSTALL) -m 644 man/newsfilters.bash \
+	$(INSTALL) -m 644 completion/newsfilters.bash \
 	    $(DESTDIR)$(COMPDIR)/$(COMPMAIN)
 	for t in $(filter-out $(COMPMAIN),$(TOOLS)); do \
 		ln -sf $(COMPMAIN) $(DESTDIR)$(COMPDIR)/$$t || exit 1; \

@@ -34,7 +34,8 @@ DATA(stopwords);
 #define MAX_NGRAM	64
 
 enum {
-	OPT_STOPWORDS = CLI_FIRST_TOOL_OPT
+	OPT_STOPWORDS = CLI_FIRST_TOOL_OPT,
+	OPT_HEADER_IN
 };
 
 /* Byte classes for the fast path of a one-field key. */
@@ -88,13 +89,14 @@ struct span {
 static struct cli cli = {
 	"freq",
 	"freq [-HlMpsv] [-e pattern] [-f list] [-g n] [-m min] [-n top]\n"
-	"            [--header] [--stopwords[=file]] [file ...]",
+	"            [--header] [--header-in] [--stopwords[=file]] [file ...]",
 	"Count the keys of lines, and print them the most frequent first.\n"
 	"\n"
 	"  -e, --regexp=PAT    count only keys that match PAT (PCRE2); with\n"
 	"                      several -e, keys that match any of them\n"
 	"  -f, --fields=LIST   key fields, cut(1) syntax (default 1;\n"
-	"                      with -M, every field after the count)\n"
+	"                      with -M, every field after the count);\n"
+	"                      a name is the column of that name\n"
 	"  -g, --ngram=N       count n-grams of N consecutive keys\n"
 	"  -H, --with-filename counts per file, file column first\n"
 	"  -l, --lower         Unicode case folding of keys\n"
@@ -106,6 +108,7 @@ static struct cli cli = {
 	"      --stopwords[=FILE]  the same, FILE replacing the list\n"
 	"  -v, --invert-match  count only keys that match no -e pattern\n"
 	"      --header        first row of column names\n"
+	"      --header-in     the first line of each file is a header row\n"
 	"      --help          this text\n"
 	"      --version       version\n"
 	"Columns: [file] count [proportion] key...\n",
@@ -135,6 +138,19 @@ static size_t nring;		/* keys seen in this document, for -g */
 static struct input *cur;	/* the document being read */
 static uint64_t lineno, nbad, badline;
 static size_t acctabs;
+static const char *flist;	/* -f as given */
+static int named;		/* it names a column: resolved per document */
+static int hinflag;		/* --header-in */
+static int hseen, hdone;	/* a header row read; ours printed */
+static struct buf keynames;	/* "\tname" per key column, from that row */
+
+/* What the suite's programs name their columns with --header. */
+static const char *const colnames[] = {
+	"class", "count", "cue", "end", "entity", "file", "gender", "key",
+	"kind", "line", "mention", "mentions", "para", "pronouns",
+	"proportion", "quote", "sent", "sentence", "speaker", "start",
+	"title", "token", "type"
+};
 
 static void
 arena_free(struct table *t)
@@ -459,7 +475,9 @@ row(const struct table *t, uint64_t count, const char *k, size_t n,
 	tsv_end();
 }
 
-/* Print the table, sorted, then empty it. */
+static void header(void);
+
+/* Print the table, sorted, then empty it (after our header row, first). */
 static void
 emit(struct table *t, int with_file)
 {
@@ -467,6 +485,8 @@ emit(struct table *t, int with_file)
 	struct lslot *l, *le;
 	uint64_t rows;
 
+	if (cli.header && !hdone)
+		header();
 	t->total = 0;
 	for (s = t->s; s < t->s + t->scap; s++)
 		t->total += (long double)s->count;
@@ -924,12 +944,192 @@ piece(const char *s, size_t n, int first)
 }
 
 static int
+is_colname(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n > 3 && memcmp(s, "key", 3) == 0) {	/* key1, key2, ... */
+		for (i = 3; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		return i == n;
+	}
+	for (i = 0; i < LEN(colnames); i++)
+		if (strlen(colnames[i]) == n && memcmp(colnames[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is s[0..n), the first line of a document, a header row?  With
+ * --header-in it is; in merge input when its first field is "count";
+ * otherwise when it has two fields or more and each is a column name of
+ * the suite: a --header row of any of the programs, with or without
+ * -H's file column, or what cut(1) keeps of one.  One field alone is a
+ * key: "sentence" and "token" are words too.
+ */
+static int
+is_header(const char *s, size_t n)
+{
+	const char *end = s + n, *q;
+	size_t nf;
+
+	if (hinflag)
+		return 1;
+	if (mflag)
+		return n >= 5 && memcmp(s, "count", 5) == 0 &&
+		    (n == 5 || s[5] == '\t');
+	for (nf = 1;; nf++, s = q + 1) {
+		if ((q = memchr(s, '\t', (size_t)(end - s))) == NULL)
+			q = end;
+		if (!is_colname(s, (size_t)(q - s)))
+			return 0;
+		if (q == end)
+			return nf >= 2;
+	}
+}
+
+/* Field i (from 0) of the row h[0..hn) in *c, or 0 if it has none. */
+static int
+column(const char *h, size_t hn, size_t i, struct span *c)
+{
+	const char *end = h + hn, *q;
+
+	for (;; i--, h = q + 1) {
+		if ((q = memchr(h, '\t', (size_t)(end - h))) == NULL)
+			q = end;
+		if (i == 0) {
+			c->s = h;
+			c->n = (size_t)(q - h);
+			return 1;
+		}
+		if (q == end)
+			return 0;
+	}
+}
+
+/* Key fields from a list of numbers in cut(1) syntax: 0, or -1. */
+static int
+fields_set(const char *list)
+{
+	size_t i;
+
+	free(fields.v);
+	if (fields_parse(&fields, list) == -1)
+		return -1;
+	for (need = 0, i = 0; i < fields.n; i++)
+		need = MAX(need, fields.v[i]);
+	fast = fields.n == 1 && fields.v[0] == 1 && !fields.open &&
+	    rx == NULL;
+	return 0;
+}
+
+/*
+ * Key fields from the -f list, each name in it (an item that starts with
+ * a letter) replaced by the number of that column in the header row
+ * h[0..hn), or by 1 when h is NULL (to check the syntax).  With -M the
+ * numbers count from the first key field, after the count.  Returns 0, or
+ * -1 for a malformed list or (after a warning) a name h does not have.
+ */
+static int
+fields_named(const char *h, size_t hn)
+{
+	struct buf b = { 0 };
+	struct span c;
+	const char *p = flist, *e;
+	size_t i, len;
+	int rv = 0;
+
+	for (;; p = e + 1) {
+		if ((e = strchr(p, ',')) == NULL)
+			e = p + strlen(p);
+		len = (size_t)(e - p);
+		if (len == 0 || !((*p >= 'a' && *p <= 'z') ||
+		    (*p >= 'A' && *p <= 'Z')))
+			buf_add(&b, p, len);
+		else {
+			for (i = 0; h != NULL && column(h, hn, i, &c) &&
+			    (c.n != len || memcmp(c.s, p, len) != 0); i++)
+				;
+			if (h != NULL && (!column(h, hn, i, &c) ||
+			    i < (size_t)mflag)) {
+				warnx("%s: no key column %.*s in the header "
+				    "row", cur->label, (int)MIN(len, 60), p);
+				rv = -1;
+				break;
+			}
+			buf_grow(&b, 24);
+			b.len += fmt_u64(b.s + b.len, h == NULL ? 1 :
+			    i + 1 - (size_t)mflag);
+		}
+		if (*e == '\0')
+			break;
+		buf_addc(&b, ',');
+	}
+	buf_addc(&b, '\0');
+	if (rv == 0)
+		rv = fields_set(b.s);
+	buf_free(&b);
+	return rv;
+}
+
+/* The names of the key columns in the header row h[0..hn), for our own
+ * (see header()); none when it lacks one of the key fields. */
+static void
+key_names(const char *h, size_t hn)
+{
+	struct span c;
+	size_t i, off = (size_t)mflag;
+
+	buf_reset(&keynames);
+	for (i = 0; i < fields.n; i++) {
+		if (!column(h, hn, fields.v[i] - 1 + off, &c)) {
+			buf_reset(&keynames);
+			return;
+		}
+		buf_addc(&keynames, '\t');
+		clean(&keynames, c.s, c.n, 0);
+	}
+	for (i = fields.v[fields.n - 1] + off; fields.open &&
+	    column(h, hn, i, &c); i++) {
+		buf_addc(&keynames, '\t');
+		clean(&keynames, c.s, c.n, 0);
+	}
+}
+
+/*
+ * The first line of a document, s[0..n) (or its first piece): 1 if it is
+ * a header row, which is not counted; -1 if the document cannot be
+ * counted (-f names a column, and it has no header row or no such
+ * column); 0 otherwise.
+ */
+static int
+head(const char *s, size_t n)
+{
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	if (!is_header(s, n)) {
+		if (!named)
+			return 0;
+		warnx("%s: no header row, which -f %s needs", cur->label,
+		    flist);
+		return -1;
+	}
+	if (named && fields_named(s, n) == -1)
+		return -1;
+	if (!hseen) {
+		hseen = 1;
+		key_names(s, n);
+	}
+	return 1;
+}
+
+static int
 doc(struct input *in, void *arg)
 {
 	struct line l;
 	const char *s, *q;
 	size_t n, k;
-	int r;
+	int r, h = 0, first = 1, skip = 0;
 
 	(void)arg;
 	cur = in;
@@ -939,13 +1139,32 @@ doc(struct input *in, void *arg)
 	while ((r = input_block(in, &l)) == 1) {
 		s = l.s;
 		n = l.len;
+		if (first) {
+			first = 0;
+			q = memchr(s, '\n', n);
+			k = q != NULL ? (size_t)(q - s) : n;
+			if ((h = head(s, k)) == -1)
+				break;
+			if (h == 1) {
+				lineno++;
+				if (q == NULL) {
+					skip = l.more;	/* the rest of it */
+					continue;
+				}
+				s += k + 1;
+				n -= k + 1;
+			}
+		}
 		if (l.cont) {
 			q = memchr(s, '\n', n);
 			k = q != NULL ? (size_t)(q - s) : n;
-			piece(s, k, 0);
+			if (!skip)
+				piece(s, k, 0);
 			if (q == NULL && l.more)
 				continue;
-			line(acc.s, acc.len);
+			if (!skip)
+				line(acc.s, acc.len);
+			skip = 0;
 			if (q == NULL)
 				continue;
 			s += k + 1;
@@ -969,20 +1188,37 @@ doc(struct input *in, void *arg)
 		clean(&fname, in->name, strlen(in->name), 0);
 		emit(&tab, 1);
 	}
-	return nbad > 0 || r == -1;
+	return h == -1 || nbad > 0 || r == -1;
 }
 
+/*
+ * Our header row: the key columns are named after those of the first
+ * header row read (with -g, numbered: token1 token2), else key1, key2.
+ */
 static void
 header(void)
 {
 	struct buf h = { 0 };
+	const char *p, *q, *end;
 	size_t i, cols;
 
+	hdone = 1;
 	buf_add(&h, "count", 5);
 	if (pflag)
 		buf_add(&h, "\tproportion", 11);
 	cols = fields.n * gram;
-	if (cols == 1 || fields.open)
+	if (keynames.len > 0)
+		for (i = 1, end = keynames.s + keynames.len; i <= gram; i++)
+			for (p = keynames.s; p < end; p = q) {
+				if ((q = memchr(p + 1, '\t',
+				    (size_t)(end - p - 1))) == NULL)
+					q = end;
+				buf_add(&h, p, (size_t)(q - p));
+				buf_grow(&h, 24);
+				if (gram > 1)
+					h.len += fmt_u64(h.s + h.len, i);
+			}
+	else if (cols == 1 || fields.open)
 		buf_add(&h, "\tkey", 4);
 	else
 		for (i = 1; i <= cols; i++) {
@@ -1008,11 +1244,12 @@ main(int argc, char *argv[])
 		{ "top", required_argument, NULL, 'n' },
 		{ "proportion", no_argument, NULL, 'p' },
 		{ "stopwords", optional_argument, NULL, OPT_STOPWORDS },
+		{ "header-in", no_argument, NULL, OPT_HEADER_IN },
 		{ "invert-match", no_argument, NULL, 'v' },
 		CLI_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *flist = NULL, *stopfile = NULL;
+	const char *stopfile = NULL;
 	size_t i;
 	int ch, rv;
 
@@ -1059,6 +1296,9 @@ main(int argc, char *argv[])
 			sflag = 1;
 			stopfile = optarg;
 			break;
+		case OPT_HEADER_IN:
+			hinflag = 1;
+			break;
 		default:
 			cli_common(&cli, ch);
 		}
@@ -1066,7 +1306,12 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (flist == NULL)	/* plain text: the line; merge: every key field */
 		flist = mflag ? "1-" : "1";
-	if (fields_parse(&fields, flist) == -1) {
+	for (i = 0, named = 0; flist[i] != '\0'; i++)
+		if ((i == 0 || flist[i - 1] == ',') &&
+		    ((flist[i] >= 'a' && flist[i] <= 'z') ||
+		    (flist[i] >= 'A' && flist[i] <= 'Z')))
+			named = 1;
+	if (fields_named(NULL, 0) == -1) {
 		warnx("-f: %s: invalid field list", flist);
 		cli_usage(&cli);
 	}
@@ -1074,8 +1319,6 @@ main(int argc, char *argv[])
 		warnx("-g cannot be used with -M");
 		cli_usage(&cli);
 	}
-	for (i = 0; i < fields.n; i++)
-		need = MAX(need, fields.v[i]);
 	if (vflag && nrx == 0) {
 		warnx("-v needs -e");
 		cli_usage(&cli);
@@ -1101,11 +1344,11 @@ main(int argc, char *argv[])
 
 	out_init();
 	table_init(&tab);
-	if (cli.header)
-		header();
 	rv = cli_run(&cli, argc, argv, doc, NULL);
 	if (!cli.with_filename && !out_error())
 		emit(&tab, 0);
+	if (cli.header && !hdone)
+		header();
 	if (over.n > 0)
 		rv = 1;
 	ws_free(&over);
@@ -1114,5 +1357,6 @@ main(int argc, char *argv[])
 	free(rx);
 	rx = NULL;
 	nrx = 0;
+	buf_free(&keynames);
 	return rv | out_close();
 }

@@ -5,6 +5,8 @@
 #include "sentin.h"
 
 
+#define PAD_MAX	4096	/* more white space than this starts a line */
+
 static const char zeros[INPUT_PAD + 1];	/* an empty line, and after it */
 
 /* state: no document handed on yet, or some */
@@ -131,15 +133,48 @@ read_row(struct sentin *si)
 	return 1;
 }
 
-/* The next line of a document read from rows: the pending row's
- * sentence at its own offset and line, or the empty line that ends a
- * paragraph. */
+/* Add the pending row's sentence to the paragraph being joined, at its
+ * offset (the white space between sentences as spaces). */
+static void
+add_sentence(struct sentin *si)
+{
+	uint64_t gap;
+
+	if (si->para.len == 0)
+		si->vend = si->rstart;
+	for (gap = si->rstart - si->vend; gap > 0; gap--)
+		buf_addc(&si->para, ' ');
+	buf_add(&si->para, si->rtext, si->rlen);
+	si->vend = si->rstart + si->rlen;
+	si->exact = si->rlen == si->rend - si->rstart;
+	si->lastpara = si->rpara;
+	si->lastline = si->rline;
+	si->lastend = si->rend;
+	si->pend = 0;
+}
+
+/* Does the pending row go on the line being joined?  It does when it is
+ * of the same paragraph, close after, and the sentence before it was
+ * written as long as its span (else its offset would be off). */
+static int
+joins(const struct sentin *si)
+{
+	return si->pend && !si->newdoc && si->haspos && si->exact &&
+	    si->rpara == si->lastpara && si->rstart >= si->vend &&
+	    si->rstart - si->vend <= PAD_MAX && si->para.len < INPUT_PIECE;
+}
+
+/* The next line of a document read from rows: the sentences of a
+ * paragraph joined, at their own offsets, or an empty line where the
+ * file had one between two paragraphs. */
 static int
 row_line(struct sentin *si, struct line *l)
 {
-	int r;
+	uint64_t off, line;
+	int r = 1;
 
 	memset(l, 0, sizeof(*l));
+	l->eol = 1;
 	if (!si->pend) {
 		if (si->eof)
 			return 0;
@@ -150,24 +185,30 @@ row_line(struct sentin *si, struct line *l)
 	}
 	if (si->newdoc)
 		return 0;
-	l->eol = 1;
-	if (si->nrows > 0 && si->rpara != si->lastpara && !si->blank) {
-		si->blank = 1;	/* a blank line before the paragraph */
+	if (si->nlines > 0 && !si->blank && si->rpara != si->lastpara &&
+	    si->rline > si->lastline + 1) {
+		si->blank = 1;
 		l->s = zeros;
 		l->off = si->lastend;
 		l->lineno = si->lastline + 1;
 		return 1;
 	}
 	si->blank = 0;
-	si->nrows++;
-	si->lastpara = si->rpara;
-	si->lastline = si->rline;
-	si->lastend = si->rend;
-	si->pend = 0;
-	l->s = si->rtext;
-	l->len = si->rlen;
-	l->off = si->rstart;
-	l->lineno = si->rline;
+	si->nlines++;
+	buf_reset(&si->para);
+	off = si->rstart;
+	line = si->rline;
+	add_sentence(si);
+	while (si->exact && (r = read_row(si)) == 1 && joins(si))
+		add_sentence(si);
+	if (r != 1)
+		si->eof = 1;
+	buf_grow(&si->para, INPUT_PAD + 1);
+	memset(si->para.s + si->para.len, 0, INPUT_PAD + 1);
+	l->s = si->para.s;
+	l->len = si->para.len;
+	l->off = off;
+	l->lineno = line;
 	return 1;
 }
 
@@ -219,7 +260,7 @@ sentin_doc(struct sentin *si)
 	}
 	si->newdoc = 0;
 	si->lastpara = si->lastline = si->lastend = 0;
-	si->nrows = 0;
+	si->nlines = 0;
 	si->blank = 0;
 	return 1;
 }
@@ -246,5 +287,6 @@ sentin_close(struct sentin *si)
 	si->in->label = si->label0;
 	buf_free(&si->name);
 	buf_free(&si->row);
+	buf_free(&si->para);
 	buf_free(&si->rfile);
 }

@@ -13,12 +13,14 @@
  * Gives: documents, and for each the lines to analyse (struct line).  From
  * rows, a document ends where the file column changes, or where para or
  * start goes back (sentsplit -n of several files with no file column);
- * its name (for -H and messages) is the file column.  Each sentence is a
- * line of its own, at its own offset and line number, with an empty line
- * where the paragraph changes.  Offsets are the file's wherever sentsplit
- * wrote a sentence as long as its span (it collapses runs of white space
- * and replaces invalid bytes: after such a place, up to the sentence's
- * end, they are off by the difference).  Rows with no positions (the
+ * its name (for -H and messages) is the file column.  The sentences of
+ * a paragraph are joined into one line, each at its own offset (the
+ * white space between them as spaces), and an empty line stands where the
+ * file had one between two paragraphs.  Offsets are the file's wherever
+ * sentsplit wrote a sentence as long as its span; where it collapsed a
+ * run of white space or replaced invalid bytes, offsets are off by the
+ * difference up to the end of that sentence, and the next one starts a
+ * line of its own at its own offset.  Rows with no positions (the
  * "file\tsentence" header) are sentences a line, as plain sentsplit
  * output is, kept apart by file.
  */
@@ -38,7 +40,10 @@ struct sentin {
 	struct line	 first;		/* text: the line read to decide */
 	const char	*name0, *label0;	/* the input's own names */
 	struct buf	 name;		/* the document's name */
-	uint64_t	 nrows, lastpara, lastline, lastend;
+	struct buf	 para;		/* the line being joined */
+	uint64_t	 vend;		/* the offset after its last byte */
+	int		 exact;		/* its last sentence is as long as its span */
+	uint64_t	 nlines, lastpara, lastline, lastend;
 	/* the row read ahead */
 	int		 pend, newdoc;
 	struct buf	 row, rfile;

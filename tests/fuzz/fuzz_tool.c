@@ -136,6 +136,7 @@ static const char *const sets[][8] = {
 	OPTS(NULL), OPTS("-l"), OPTS("-s"), OPTS("-g", "2"), OPTS("-p", "-m", "2"),
 	OPTS("-M"), OPTS("-f", "2"), OPTS("-H", "-f", "3,1", "-l"),
 	OPTS("-n", "3", "-g", "3", "-s"), OPTS("-M", "-f", "2-"),
+	OPTS("--header-in", "--header", "-f", "2,1"),
 };
 
 static void
@@ -148,6 +149,8 @@ one(int k)
 	mincount = 1;
 	top = 0;
 	need = 0;
+	flist = NULL;
+	named = hinflag = hseen = hdone = 0;
 	cli.header = cli.with_filename = 0;
 	k %= (int)LEN(sets);
 	ragged_ok = k == 5 || k == 9;

@@ -1,5 +1,5 @@
 #!/bin/sh
-# completion.sh: the bash completion (man/newsfilters.bash), sourced
+# completion.sh: the bash completion (completion/newsfilters.bash), sourced
 # into bash and asked as bash asks it: COMP_WORDS and COMP_CWORD in,
 # COMPREPLY out.  Also: it offers every option that each program's --help
 # lists, and each list value it offers is one the program takes.
@@ -11,7 +11,7 @@ if ! bash -c '[ "${BASH_VERSINFO[0]}" -ge 4 ]' 2>/dev/null; then
 fi
 W=$T/completion
 mkdir -p "$W"
-C=$TOP/man/newsfilters.bash
+C=$TOP/completion/newsfilters.bash
 
 # reply WORD...: what the completion offers for the last word (empty for
 # the cursor after a space), one a line, sorted.

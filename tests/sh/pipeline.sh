@@ -40,8 +40,13 @@ for p in quotes entities tokenize; do
 	same "pipeline-$p-n-files-apart" "$W/want" "$W/got"
 done
 
-# the plain pipeline: the same quotations, kinds and speakers
-for f in $docs; do
+# the plain pipeline: the same quotations, kinds and speakers, where
+# the quotations are in double marks and no answer of an interview runs
+# over sentences (samples/council.txt, in single marks, and the Q: and A:
+# of samples/interview.txt need the paragraphs that -n keeps)
+plain="tests/pipeline/council.txt tests/pipeline/clinic.txt samples/article.txt"
+[ -f "$SHARED/seed/article.txt" ] && plain="$plain $SHARED/seed/article.txt"
+for f in $plain; do
 	"$BIN/quotes" "$f" 2>/dev/null | cut -f1-4,8,10 > "$W/want"
 	"$BIN/sentsplit" < "$f" | "$BIN/quotes" 2>/dev/null |
 	    cut -f1-4,8,10 > "$W/got"
@@ -49,9 +54,9 @@ for f in $docs; do
 done
 # sentsplit -H --header: files kept apart, speakers the same
 # shellcheck disable=SC2086
-"$BIN/quotes" -H $docs 2>/dev/null | cut -f1-5,11 > "$W/want"
+"$BIN/quotes" -H $plain 2>/dev/null | cut -f1-5,11 > "$W/want"
 # shellcheck disable=SC2086
-"$BIN/sentsplit" -H --header $docs | "$BIN/quotes" -H 2>/dev/null |
+"$BIN/sentsplit" -H --header $plain | "$BIN/quotes" -H 2>/dev/null |
     cut -f1-5,11 > "$W/got"
 same pipeline-H-header-quotes "$W/want" "$W/got"
 

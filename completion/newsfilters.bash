@@ -51,7 +51,7 @@ _newsfilters_options()
 	freq)
 		printf '%s ' -e -f -g -l -M -m -n -p -s -v --regexp= --fields= \
 		    --ngram= --lower --merge --min-count= --top= \
-		    --proportion --stopwords --stopwords= --invert-match \
+		    --proportion --stopwords --stopwords= --invert-match --header-in \
 		    $common ;;
 	esac
 }
