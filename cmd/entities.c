@@ -25,7 +25,8 @@
 
 static struct cli cli = {
 	"entities",
-	"entities [-Huw] [-j jobs] [-t types] [--header] [file ...]",
+	"entities [-Huw] [-j jobs] [-t types] [--header]\n"
+	"                [--csv | --jsonl | --format=fmt] [file ...]",
 	"Find named entities: one row per mention, columns\n"
 	"entity, type, mention, line, start, end, title.\n"
 	"\n"
@@ -39,6 +40,8 @@ static struct cli cli = {
 	"  -w, --wrapped       hard-wrapped text: only blank lines end\n"
 	"                      paragraphs, and names may cross line breaks\n"
 	"  -H, --with-filename a first column with the file name\n"
+	"      --csv, --jsonl  --format=csv, --format=jsonl\n"
+	"      --format=FMT    tsv (the default), csv or jsonl\n"
 	"      --header        a first row with the column names\n"
 	"      --help          this text\n"
 	"      --version       the version\n",
@@ -255,6 +258,7 @@ work(void *arg)
 	}
 	pthread_mutex_unlock(&mu);
 	sent_free();
+	tsv_free();
 	return NULL;
 }
 
@@ -477,12 +481,9 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	out_init();
+	cli_columns(&cli, uflag ? "entity\ttype\tcount\tmentions\tgender\t"
+	    "pronouns" : "entity\ttype\tmention\tline\tstart\tend\ttitle");
 	slots_start();
-	if (cli.header)
-		tsv_header(uflag ? "entity\ttype\tcount\tmentions\tgender\t"
-		    "pronouns" :
-		    "entity\ttype\tmention\tline\tstart\tend\ttitle",
-		    cli.with_filename);
 	rv = cli_run(&cli, argc, argv, entities, NULL);
 	slots_stop();
 	tally_free(&tl);

@@ -88,20 +88,23 @@ struct span {
 static struct cli cli = {
 	"freq",
 	"freq [-HlMpsv] [-e pattern] [-f list] [-g n] [-m min] [-n top]\n"
-	"            [--header] [--stopwords[=file]] [file ...]",
+	"            [--header] [--stopwords[=file]]\n"
+	"            [--csv | --jsonl | --format=fmt] [file ...]",
 	"  -e, --regexp=PAT    count only keys that match PAT (PCRE2)\n"
 	"  -f, --fields=LIST   key fields, cut(1) syntax (default 1;\n"
 	"                      with -M, every field after the count)\n"
 	"  -g, --ngram=N       count n-grams of N consecutive keys\n"
 	"  -H, --with-filename counts per file, file column first\n"
 	"  -l, --lower         Unicode case folding of keys\n"
-	"  -M, --merge         input is freq output: sum equal keys\n"
+	"  -M, --merge         input is freq output (tsv): sum equal keys\n"
 	"  -m, --min-count=N   only keys counted at least N times\n"
 	"  -n, --top=N         only the first N rows\n"
 	"  -p, --proportion    add a proportion column after count\n"
 	"  -s                  drop common English function words\n"
 	"      --stopwords[=FILE]  the same, FILE replacing the list\n"
 	"  -v, --invert-match  count only keys that do not match -e\n"
+	"      --csv, --jsonl  --format=csv, --format=jsonl\n"
+	"      --format=FMT    tsv (the default), csv or jsonl\n"
 	"      --header        first row of column names\n"
 	"      --help          this text\n"
 	"      --version       version\n"
@@ -441,17 +444,30 @@ static void
 row(const struct table *t, uint64_t count, const char *k, size_t n,
     int with_file)
 {
-	char num[24];
+	const char *q;
+	char num[64];
 
 	if (with_file) {
-		tsv_raw(fname.s, fname.len);
+		tsv_field(fname.s, fname.len);
 		tsv_tab();
 	}
-	tsv_raw(num, fmt_u64(num, count));
-	if (pflag)
-		printf("\t%.6f", (double)((long double)count / t->total));
+	tsv_u64(count);
+	if (pflag) {
+		tsv_tab();
+		tsv_num(num, (size_t)snprintf(num, sizeof(num), "%.6f",
+		    (double)((long double)count / t->total)));
+	}
 	tsv_tab();
-	tsv_raw(k, n);
+	/* the key's fields are columns of their own; an open list (-f N-)
+	 * has one key column, and its fields stay in it, TAB-joined */
+	while (tsv_format != TSV_TSV && !fields.open &&
+	    (q = memchr(k, '\t', n)) != NULL) {
+		tsv_field(k, (size_t)(q - k));
+		tsv_tab();
+		n -= (size_t)(q + 1 - k);
+		k = q + 1;
+	}
+	tsv_field(k, n);
 	tsv_end();
 }
 
@@ -975,7 +991,7 @@ header(void)
 			h.len += fmt_u64(h.s + h.len, i);
 		}
 	buf_addc(&h, '\0');
-	tsv_header(h.s, cli.with_filename);
+	cli_columns(&cli, h.s);
 	buf_free(&h);
 }
 
@@ -1082,8 +1098,7 @@ main(int argc, char *argv[])
 
 	out_init();
 	table_init(&tab);
-	if (cli.header)
-		header();
+	header();
 	rv = cli_run(&cli, argc, argv, doc, NULL);
 	if (!cli.with_filename && !out_error())
 		emit(&tab, 0);
