@@ -252,7 +252,7 @@ set_pre(void)
 }
 
 /*
- * The high bit of the bytes of x (ASCII) that need care in a csv field
+ * The high bit of the bytes of x that need care in a csv field
  * or a JSON string: those below 0x23 (controls, space, '!' as a false
  * alarm, and '"') and those of quote2 (',' or '\\').  A byte past a
  * real one may raise a false alarm too (the borrow), which does no harm:
@@ -416,20 +416,17 @@ plain_token(char *p, const char *s, size_t n)
 
 	if (!DEC_FAST || n > 16 || nfkcflag)
 		return 0;
-	memcpy(&a, s, 8);
+	memcpy(&a, s, 8);	/* the bytes past the line are readable */
 	memcpy(&b, s + 8, 8);
-	m = n >= 8 ? (a & DEC_HIGH) | (b & DEC_HIGH & lowmask[n - 8]) :
-	    a & DEC_HIGH & lowmask[n];
-	if (m != 0)
+	/* non-ASCII bytes (high bits) or bytes that need care */
+	m = n >= 8 ? a | special8(a) | ((b | special8(b)) & lowmask[n - 8]) :
+	    (a | special8(a)) & lowmask[n];
+	if ((m & DEC_HIGH) != 0)
 		return 0;
 	if (lflag) {
 		a = lower8(a);
 		b = lower8(b);
 	}
-	m = n >= 8 ? special8(a) | (special8(b) & lowmask[n - 8]) :
-	    special8(a) & lowmask[n];
-	if ((m & DEC_HIGH) != 0)
-		return 0;
 	memcpy(p, &a, 8);
 	memcpy(p + 8, &b, 8);
 	return n;
@@ -479,9 +476,11 @@ put_row(const char *s, const struct tokspan *tv, const char *line,
 	if (OBUF - olen < 256)
 		oflush();
 	p = obuf + olen;
-	if (json && !cli.with_filename) {
-		memcpy(p, "{\"token\":\"", 10);
-		p += 10;
+	if (!cli.with_filename) {
+		if (json) {
+			memcpy(p, "{\"token\":\"", 10);
+			p += 10;
+		}
 	} else if (pre.len <= 16) {	/* pre has room for 16 */
 		memcpy(p, pre.s, 16);
 		p += pre.len;
