@@ -63,6 +63,9 @@ static size_t clen[TOK_NCLASS];
  * class */
 static char fcname[TOK_NCLASS][32];
 static size_t fclen[TOK_NCLASS];
+/* csv, jsonl: a token of one ASCII character, as written (lowered with -l) */
+static char one[128][8];
+static size_t onelen[128];
 
 /* The output buffer: records are built here and written in big chunks. */
 #define OBUF	(1 << 20)
@@ -406,14 +409,20 @@ put_token(const char *s, size_t n)
 
 /*
  * csv, jsonl: a short ASCII token with nothing to quote or escape (most
- * are) at p, which has room for 16 bytes, copied as put_token() does:
- * its length, or 0 when it needs put_token_fmt().
+ * are) at p, which has room for 16 bytes, copied as put_token() does,
+ * or a token of one ASCII character as one[] has it: its length, or 0
+ * when it needs put_token_fmt().
  */
 static ALWAYS_INLINE size_t
 plain_token(char *p, const char *s, size_t n)
 {
 	uint64_t a, b, m;
+	unsigned char c = (unsigned char)*s;
 
+	if (n == 1 && c < 0x80) {	/* punctuation, mostly */
+		memcpy(p, one[c], 8);
+		return onelen[c];
+	}
 	if (!DEC_FAST || n > 16 || nfkcflag)
 		return 0;
 	memcpy(&a, s, 8);	/* the bytes past the line are readable */
@@ -652,13 +661,26 @@ tokenize(struct input *in, void *arg)
 	return r == -1;
 }
 
-/* csv, jsonl: what follows a token, for each class. */
+/* csv, jsonl: what follows a token, for each class; the tokens of one
+ * character. */
 static void
 fmt_init(void)
 {
-	int c, j = tsv_format == TSV_JSONL;
+	int c, q, j = tsv_format == TSV_JSONL;
+	char t, *p;
 
 	quote2 = 0x0101010101010101ULL * (j ? '\\' : ',');
+	for (c = 0; c < 128; c++) {
+		t = (char)(lflag && c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+		p = one[c];
+		q = !j && tsv_csv_quoted(&t, 1);
+		if (q)
+			*p++ = '"';
+		p += tsv_escape(p, &t, 1);
+		if (q)
+			*p++ = '"';
+		onelen[c] = (size_t)(p - one[c]);
+	}
 	for (c = 0; c < TOK_NCLASS; c++)
 		if (j)
 			fclen[c] = (size_t)snprintf(fcname[c], sizeof(fcname[c]),
