@@ -473,7 +473,7 @@ put_token_fmt(const char *s, size_t n)
 }
 
 /* csv (json 0) or jsonl (json 1): a row.  line: the line number's
- * digits.  json is a constant where it is inlined, so that each format
+ * digits and the separator after them.  json is a constant where it is inlined, so that each format
  * has its own code, with separators of known lengths. */
 static ALWAYS_INLINE void
 put_row(const char *s, const struct tokspan *tv, const char *line,
@@ -514,11 +514,6 @@ put_row(const char *s, const struct tokspan *tv, const char *line,
 	if (lnlen > 16)
 		memcpy(p, line, lnlen);
 	p += lnlen;
-	if (json) {
-		memcpy(p, ",\"start\":", 9);
-		p += 9;
-	} else
-		*p++ = ',';
 	if (at + tv->start >= off->v)
 		dec_add(off, at + tv->start - off->v);
 	else
@@ -567,6 +562,12 @@ tokenize_fmt(struct input *in, const int json)
 			else
 				dec_set(&line, l.lineno);
 			lnlen = (size_t)(dec_put(lnum, &line) - lnum);
+			/* and what follows, up to the start */
+			if (json) {
+				memcpy(lnum + lnlen, ",\"start\":", 9);
+				lnlen += 9;
+			} else
+				lnum[lnlen++] = ',';
 		}
 		while ((nv = tok_many(l.s, l.len, &pos, &t, v, LEN(v),
 		    flags)) > 0)
