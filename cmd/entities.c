@@ -26,7 +26,8 @@
 
 static struct cli cli = {
 	"entities",
-	"entities [-Huw] [-j jobs] [-t types] [--header] [file ...]",
+	"entities [-Huw] [-j jobs] [-t types] [--header]\n"
+	"                [--csv | --jsonl | --format=fmt] [file ...]",
 	"Find the people, places, organisations, dates and amounts of news.\n"
 	"\n"
 	"  -j, --jobs=N        threads (default: the processors, at most 4);\n"
@@ -39,6 +40,8 @@ static struct cli cli = {
 	"  -w, --wrapped       hard-wrapped text: only blank lines end\n"
 	"                      paragraphs, and names may cross line breaks\n"
 	"  -H, --with-filename a first column with the file name\n"
+	"      --csv, --jsonl  --format=csv, --format=jsonl\n"
+	"      --format=FMT    tsv (the default), csv or jsonl\n"
 	"      --header        a first row with the column names\n"
 	"      --help          this text\n"
 	"      --version       the version\n"
@@ -152,16 +155,17 @@ static void
 sent_field(struct slot *b, uint64_t n)
 {
 	struct sentno *p;
+	char num[24];
 
 	if (b->sn == b->scap) {
 		b->scap = b->scap ? 2 * b->scap : 256;
 		b->sv = xreallocarray(b->sv, b->scap, sizeof(*b->sv));
 	}
 	p = &b->sv[b->sn++];
-	p->at = b->out.len;
 	p->rel = n;
-	tsv_u64(n);
-	p->len = b->out.len - p->at;
+	tsv_u64(n);	/* in jsonl, after its key: the digits end it */
+	p->len = fmt_u64(num, n);
+	p->at = b->out.len - p->len;
 }
 
 /* Write block b's rows, each sent field as the sentence's number in the
@@ -285,6 +289,7 @@ work(void *arg)
 	}
 	pthread_mutex_unlock(&mu);
 	sent_free();
+	tsv_free();
 	return NULL;
 }
 
@@ -528,12 +533,9 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	out_init();
+	cli_columns(&cli, uflag ? "entity\ttype\tcount\tmentions\tgender\t"
+	    "pronouns" : "entity\ttype\tmention\tline\tstart\tend\ttitle\tsent");
 	slots_start();
-	if (cli.header)
-		tsv_header(uflag ? "entity\ttype\tcount\tmentions\tgender\t"
-		    "pronouns" :
-		    "entity\ttype\tmention\tline\tstart\tend\ttitle\tsent",
-		    cli.with_filename);
 	rv = cli_run(&cli, argc, argv, entities, NULL);
 	slots_stop();
 	tally_free(&tl);

@@ -89,7 +89,8 @@ struct span {
 static struct cli cli = {
 	"freq",
 	"freq [-HlMpsv] [-e pattern] [-f list] [-g n] [-m min] [-n top]\n"
-	"            [--header] [--header-in] [--stopwords[=file]] [file ...]",
+	"            [--header] [--header-in] [--stopwords[=file]]\n"
+	"            [--csv | --jsonl | --format=fmt] [file ...]",
 	"Count the keys of lines, and print them the most frequent first.\n"
 	"\n"
 	"  -e, --regexp=PAT    count only keys that match PAT (PCRE2); with\n"
@@ -100,13 +101,15 @@ static struct cli cli = {
 	"  -g, --ngram=N       count n-grams of N consecutive keys\n"
 	"  -H, --with-filename counts per file, file column first\n"
 	"  -l, --lower         Unicode case folding of keys\n"
-	"  -M, --merge         input is freq output: sum equal keys\n"
+	"  -M, --merge         input is freq output (tsv): sum equal keys\n"
 	"  -m, --min-count=N   only keys counted at least N times\n"
 	"  -n, --top=N         only the first N rows\n"
 	"  -p, --proportion    add a proportion column after count\n"
 	"  -s                  drop common English function words\n"
 	"      --stopwords[=FILE]  the same, FILE replacing the list\n"
 	"  -v, --invert-match  count only keys that match no -e pattern\n"
+	"      --csv, --jsonl  --format=csv, --format=jsonl\n"
+	"      --format=FMT    tsv (the default), csv or jsonl\n"
 	"      --header        first row of column names\n"
 	"      --header-in     the first line of each file is a header row\n"
 	"      --help          this text\n"
@@ -461,17 +464,30 @@ static void
 row(const struct table *t, uint64_t count, const char *k, size_t n,
     int with_file)
 {
-	char num[24];
+	const char *q;
+	char num[64];
 
 	if (with_file) {
-		tsv_raw(fname.s, fname.len);
+		tsv_field(fname.s, fname.len);
 		tsv_tab();
 	}
-	tsv_raw(num, fmt_u64(num, count));
-	if (pflag)
-		printf("\t%.6f", (double)((long double)count / t->total));
+	tsv_u64(count);
+	if (pflag) {
+		tsv_tab();
+		tsv_num(num, (size_t)snprintf(num, sizeof(num), "%.6f",
+		    (double)((long double)count / t->total)));
+	}
 	tsv_tab();
-	tsv_raw(k, n);
+	/* the key's fields are columns of their own; an open list (-f N-)
+	 * has one key column, and its fields stay in it, TAB-joined */
+	while (tsv_format != TSV_TSV && !fields.open &&
+	    (q = memchr(k, '\t', n)) != NULL) {
+		tsv_field(k, (size_t)(q - k));
+		tsv_tab();
+		n -= (size_t)(q + 1 - k);
+		k = q + 1;
+	}
+	tsv_field(k, n);
 	tsv_end();
 }
 
@@ -485,7 +501,7 @@ emit(struct table *t, int with_file)
 	struct lslot *l, *le;
 	uint64_t rows;
 
-	if (cli.header && !hdone)
+	if (!hdone)	/* the column names: the header row, jsonl's keys */
 		header();
 	t->total = 0;
 	for (s = t->s; s < t->s + t->scap; s++)
@@ -1227,7 +1243,7 @@ header(void)
 			h.len += fmt_u64(h.s + h.len, i);
 		}
 	buf_addc(&h, '\0');
-	tsv_header(h.s, cli.with_filename);
+	cli_columns(&cli, h.s);
 	buf_free(&h);
 }
 

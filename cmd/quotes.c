@@ -31,7 +31,8 @@ static const struct option longopts[] = {
 
 static struct cli cli = {
 	"quotes",
-	"quotes [-Hin] [-k kinds] [--header] [file ...]",
+	"quotes [-Hin] [-k kinds] [--header] [--csv | --jsonl | --format=fmt]\n"
+	"              [file ...]",
 	"Find the quotations of English news and who said each one.\n"
 	"\n"
 	"  -H, --with-filename  prefix each row with the file name\n"
@@ -41,6 +42,8 @@ static struct cli cli = {
 	"                       direct,partial,block; any case)\n"
 	"  -n, --nested         report quotations nested in another as rows of\n"
 	"                       their own (kind nested)\n"
+	"      --csv, --jsonl   --format=csv, --format=jsonl\n"
+	"      --format=FMT     tsv (the default), csv or jsonl\n"
 	"      --header         print a first row of column names\n"
 	"      --help           print this help and exit\n"
 	"      --version        print the version and exit\n"
@@ -93,7 +96,7 @@ put_text(const char *s, size_t n)
 		*o++ = (char)b;
 	}
 	otext.len = (size_t)(o - otext.s);
-	tsv_raw(otext.s, otext.len);
+	tsv_field(otext.s, otext.len);
 }
 
 static struct input *curin;	/* the document being read */
@@ -179,9 +182,8 @@ main(int argc, char *argv[])
 
 	out_init();
 	d = qdoc_new(keep | more, put_row, NULL);
-	if (cli.header)
-		tsv_header("speaker\tmention\tcue\tkind\tline\tstart\tend\t"
-		    "gender\tsent\tquote", cli.with_filename);
+	cli_columns(&cli, "speaker\tmention\tcue\tkind\tline\tstart\tend\t"
+	    "gender\tsent\tquote");
 	rv = cli_run(&cli, argc, argv, quotes, d);
 	qdoc_free(d);
 	return rv | out_close();

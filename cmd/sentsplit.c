@@ -7,6 +7,7 @@
  * sentences are written and the unfinished one is carried on; a single
  * sentence longer than the buffer is broken at its last white space.
  */
+#include <err.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,20 +28,23 @@ static int	nflag, pflag, wflag;
 static int	anyout;			/* a paragraph has been written */
 static struct buf out;			/* records not yet written */
 static struct buf fname;		/* the file column, cleaned */
+static struct buf sent;			/* csv, jsonl: a sentence, cleaned */
 
 #define OUT_CHUNK	(64u << 10)
 
 static struct cli cli = {
 	"sentsplit",
-	"sentsplit [-Hnpw] [--header] [file ...]",
+	"sentsplit [-Hnpw] [--header] [--csv | --jsonl | --format=fmt] [file ...]",
 	"Split English text into sentences, one a line.\n"
 	"\n"
 	"  -n, --positions   prefix columns para, line, start, end\n"
-	"  -p, --paragraphs  an empty line between paragraphs\n"
+	"  -p, --paragraphs  an empty line between paragraphs (tsv only)\n"
 	"  -w, --wrapped     hard-wrapped text: only blank lines end "
 	"paragraphs\n"
 	"                    (default: every line break ends one)\n"
 	"  -H, --with-filename  prefix a file column\n"
+	"      --csv, --jsonl  --format=csv, --format=jsonl\n"
+	"      --format=FMT  tsv (the default), csv or jsonl\n"
 	"      --header      a first row of column names\n"
 	"      --help        this text\n"
 	"      --version     the version\n",
@@ -74,6 +78,31 @@ addnum(uint64_t v)
 	out.s[out.len++] = '\t';
 }
 
+/* csv, jsonl: a record through tsv.h, straight to stdout (out stays
+ * empty) */
+static void
+emit_fmt(const struct para *p, size_t a, size_t b)
+{
+	if (cli.with_filename) {
+		tsv_field(fname.s, fname.len);
+		tsv_tab();
+	}
+	if (nflag) {
+		tsv_u64(p->para);
+		tsv_tab();
+		tsv_u64(p->line);
+		tsv_tab();
+		tsv_u64(p->off + a);
+		tsv_tab();
+		tsv_u64(p->off + b);
+		tsv_tab();
+	}
+	buf_reset(&sent);
+	field(&sent, p->b.s + a, b - a);
+	tsv_field(sent.s, sent.len);
+	tsv_end();
+}
+
 static void
 emit(struct para *p, size_t a, size_t b)
 {
@@ -86,10 +115,6 @@ emit(struct para *p, size_t a, size_t b)
 		p->para++;
 		anyout = 1;
 	}
-	if (cli.with_filename) {
-		buf_add(&out, fname.s, fname.len);
-		buf_addc(&out, '\t');
-	}
 	if (nflag) {
 		while ((q = memchr(p->b.s + p->lpos, '\n', a - p->lpos)) !=
 		    NULL) {
@@ -97,6 +122,16 @@ emit(struct para *p, size_t a, size_t b)
 			p->lpos = q - p->b.s + 1;
 		}
 		p->lpos = a;
+	}
+	if (tsv_format != TSV_TSV) {
+		emit_fmt(p, a, b);
+		return;
+	}
+	if (cli.with_filename) {
+		buf_add(&out, fname.s, fname.len);
+		buf_addc(&out, '\t');
+	}
+	if (nflag) {
 		addnum(p->para);
 		addnum(p->line);
 		addnum(p->off + a);
@@ -359,15 +394,20 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
+	if (pflag && tsv_format != TSV_TSV) {
+		warnx("-p: the empty lines are TSV only");
+		cli_usage(&cli);
+	}
+
 	out_init();
 	memset(&p, 0, sizeof(p));
-	if (cli.header)
-		tsv_header(nflag ? "para\tline\tstart\tend\tsentence" :
-		    "sentence", cli.with_filename);
+	cli_columns(&cli, nflag ? "para\tline\tstart\tend\tsentence" :
+	    "sentence");
 	rv = cli_run(&cli, argc, argv, split, &p);
 	buf_free(&p.b);
 	buf_free(&out);
 	buf_free(&fname);
+	buf_free(&sent);
 	spanv_free(&p.v);
 	return rv | out_close();
 }

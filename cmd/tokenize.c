@@ -31,7 +31,8 @@ static const struct option longopts[] = {
 
 static struct cli cli = {
 	"tokenize",
-	"tokenize [-Hlw] [--header] [--nfkc] [--ptb] [file ...]",
+	"tokenize [-Hlw] [--header] [--nfkc] [--ptb]\n"
+	"                [--csv | --jsonl | --format=fmt] [file ...]",
 	"Split English text into tokens, one a line, with their classes.\n"
 	"\n"
 	"  -H, --with-filename  prefix each row with the file name\n"
@@ -39,6 +40,8 @@ static struct cli cli = {
 	"  -w, --words          words, numbers, URLs, e-mail addresses,\n"
 	"                       handles and tags only (no punctuation,\n"
 	"                       symbols or emoji)\n"
+	"      --csv, --jsonl   --format=csv, --format=jsonl\n"
+	"      --format=FMT     tsv (the default), csv or jsonl\n"
 	"      --header         print a first row of column names\n"
 	"      --nfkc           NFKC-normalise the token\n"
 	"      --ptb            split the Penn Treebank / Universal\n"
@@ -59,11 +62,20 @@ static const uint64_t lowmask[9] = {
 static char cname[TOK_NCLASS][16];
 static size_t clen[TOK_NCLASS];
 
+/* csv, jsonl: what follows the token up to the line number, for each
+ * class */
+static char fcname[TOK_NCLASS][32];
+static size_t fclen[TOK_NCLASS];
+/* csv, jsonl: a token of one ASCII character, as written (lowered with -l) */
+static char one[128][8];
+static size_t onelen[128];
+
 /* The output buffer: records are built here and written in big chunks. */
 #define OBUF	(1 << 20)
 static char obuf[OBUF];
 static size_t olen;
 static struct buf fname, norm;
+static struct buf pre, enc;	/* csv, jsonl: a row's start; a long token */
 
 static void
 oflush(void)
@@ -100,6 +112,12 @@ oput(const char *s, size_t n)
 #else
 #define DEC_FAST	0
 #endif
+/* the decimals are inlined in both row writers (GCC would stop at one) */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE	inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE	inline
+#endif
 #define DEC_MAX		10000000000000000ULL
 #define DEC_K		0xF6F6F6F6F6F6F6F6ULL
 #define DEC_HIGH	0x8080808080808080ULL
@@ -127,7 +145,7 @@ unpack(uint64_t v)
 	return r;
 }
 
-static void
+static inline void
 dec_set(struct dec *c, uint64_t v)
 {
 	c->v = v;
@@ -148,7 +166,7 @@ dec_sum(uint64_t a, uint64_t b, int *carry)
 	return x - ((x & DEC_HIGH) >> 7) * 0xF6;
 }
 
-static inline void
+static ALWAYS_INLINE void
 dec_add(struct dec *c, uint64_t d)
 {
 	int carry;
@@ -211,6 +229,52 @@ set_fname(const char *name)
 	buf_add(&fname, "\t", 1);
 }
 
+/* csv, jsonl: what comes before the token, for the document. */
+static void
+set_pre(void)
+{
+	size_t n;
+	int q;
+
+	buf_reset(&pre);
+	if (tsv_format == TSV_JSONL)
+		buf_addc(&pre, '{');
+	if (cli.with_filename) {
+		n = fname.len - 1;		/* without its TAB */
+		q = tsv_format == TSV_JSONL || tsv_csv_quoted(fname.s, n);
+		if (tsv_format == TSV_JSONL)
+			buf_add(&pre, "\"file\":", 7);
+		buf_grow(&pre, 6 * n + 4);
+		if (q)
+			pre.s[pre.len++] = '"';
+		pre.len += tsv_escape(pre.s + pre.len, fname.s, n);
+		if (q)
+			pre.s[pre.len++] = '"';
+		buf_addc(&pre, ',');
+	}
+	if (tsv_format == TSV_JSONL)
+		buf_add(&pre, "\"token\":\"", 9);
+	buf_grow(&pre, 16);
+}
+
+/*
+ * The high bit of the bytes of x that need care in a csv field
+ * or a JSON string: those below 0x23 (controls, space, '!' as a false
+ * alarm, and '"') and those of quote2 (',' or '\\').  A byte past a
+ * real one may raise a false alarm too (the borrow), which does no harm:
+ * only whether there is one in the token counts.
+ */
+static uint64_t quote2;
+
+static inline uint64_t
+special8(uint64_t x)
+{
+	uint64_t b = x ^ quote2;
+
+	return ((x - 0x2323232323232323ULL) & ~x) |
+	    ((b - 0x0101010101010101ULL) & ~b);
+}
+
 /* ASCII upper-case letters of eight bytes below 0x80 in lower case. */
 static inline uint64_t
 lower8(uint64_t x)
@@ -220,6 +284,46 @@ lower8(uint64_t x)
 	up = (x + 0x3F3F3F3F3F3F3F3FULL) & ~(x + 0x2525252525252525ULL) &
 	    DEC_HIGH;
 	return x | (up >> 2);
+}
+
+/*
+ * The token as a field, normalised as asked, invalid bytes as U+FFFD: s
+ * itself or the bytes of norm; *len set.
+ */
+static const char *
+clean_token(const char *s, size_t n, size_t *len)
+{
+	size_t i, bad;
+
+	*len = n;
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		;
+	if (i == n) {
+		if (!lflag)
+			return s;
+		buf_reset(&norm);
+		buf_grow(&norm, n);
+		for (i = 0; i < n; i++)
+			norm.s[i] = (s[i] >= 'A' && s[i] <= 'Z') ?
+			    s[i] | 0x20 : s[i];
+		return norm.s;
+	}
+	if (lflag || nfkcflag) {
+		u8_normalize(&norm, s, n, (lflag ? U8_FOLD : 0) |
+		    (nfkcflag ? U8_NFKC : U8_NFC));
+		for (i = 0; i < norm.len; i++)
+			if (norm.s[i] == '\t' || norm.s[i] == '\n' ||
+			    norm.s[i] == '\r')
+				norm.s[i] = ' ';
+		*len = norm.len;
+		return norm.s;
+	}
+	if (u8_check(s, n, &bad) == n)
+		return s;
+	buf_reset(&norm);
+	u8_scrub(&norm, s, n);
+	*len = norm.len;
+	return norm.s;
 }
 
 /* The token itself, normalised as asked, invalid bytes as U+FFFD. */
@@ -306,9 +410,196 @@ put_token(const char *s, size_t n)
 	oput(norm.s, norm.len);
 }
 
-/* One document, its lines from si. */
+/*
+ * csv, jsonl: a short ASCII token with nothing to quote or escape (most
+ * are) at p, which has room for 16 bytes, copied as put_token() does,
+ * or a token of one ASCII character as one[] has it: its length, or 0
+ * when it needs put_token_fmt().
+ */
+static ALWAYS_INLINE size_t
+plain_token(char *p, const char *s, size_t n)
+{
+	uint64_t a, b, m;
+	unsigned char c = (unsigned char)*s;
+
+	if (n == 1 && c < 0x80) {	/* punctuation, mostly */
+		memcpy(p, one[c], 8);
+		return onelen[c];
+	}
+	if (!DEC_FAST || n > 16 || nfkcflag)
+		return 0;
+	memcpy(&a, s, 8);	/* the bytes past the line are readable */
+	memcpy(&b, s + 8, 8);
+	/* non-ASCII bytes (high bits) or bytes that need care */
+	m = n >= 8 ? a | special8(a) | ((b | special8(b)) & lowmask[n - 8]) :
+	    (a | special8(a)) & lowmask[n];
+	if ((m & DEC_HIGH) != 0)
+		return 0;
+	if (lflag) {
+		a = lower8(a);
+		b = lower8(b);
+	}
+	memcpy(p, &a, 8);
+	memcpy(p + 8, &b, 8);
+	return n;
+}
+
+/* csv, jsonl: any token, quoted when csv needs it, escaped (jsonl: the
+ * quotes are in the strings around it). */
+static void
+put_token_fmt(const char *s, size_t n)
+{
+	size_t need;
+	int q = 0;
+	char *p;
+
+	s = clean_token(s, n, &n);
+	if (tsv_format == TSV_CSV)
+		q = tsv_csv_quoted(s, n);
+	need = 6 * n + 2;
+	if (need > OBUF - olen)
+		oflush();
+	if (need > OBUF) {	/* a token of 170 KB or more */
+		buf_grow(&enc, need);
+		p = enc.s;
+	} else
+		p = obuf + olen;
+	if (q)
+		*p++ = '"';
+	p += tsv_escape(p, s, n);
+	if (q)
+		*p++ = '"';
+	if (need > OBUF)
+		oput(enc.s, (size_t)(p - enc.s));
+	else
+		olen = (size_t)(p - obuf);
+}
+
+/* csv (json 0) or jsonl (json 1): a row.  line: the line number's
+ * digits and the separator after them.  json is a constant where it is inlined, so that each format
+ * has its own code, with separators of known lengths. */
+static ALWAYS_INLINE void
+put_row(const char *s, const struct tokspan *tv, const char *line,
+    size_t lnlen, uint64_t at, struct dec *off, const int json)
+{
+	size_t k;
+	char *p;
+
+	if (OBUF - olen < 256)
+		oflush();
+	p = obuf + olen;
+	if (!cli.with_filename) {
+		if (json) {
+			memcpy(p, "{\"token\":\"", 10);
+			p += 10;
+		}
+	} else if (pre.len <= 16) {	/* pre has room for 16 */
+		memcpy(p, pre.s, 16);
+		p += pre.len;
+	} else {
+		oput(pre.s, pre.len);
+		if (OBUF - olen < 256)
+			oflush();
+		p = obuf + olen;
+	}
+	if ((k = plain_token(p, s + tv->start, tv->end - tv->start)) > 0)
+		p += k;
+	else {
+		olen = (size_t)(p - obuf);
+		put_token_fmt(s + tv->start, tv->end - tv->start);
+		if (OBUF - olen < 128)
+			oflush();
+		p = obuf + olen;
+	}
+	memcpy(p, fcname[tv->cls], json ? 32 : 16);
+	p += fclen[tv->cls];
+	memcpy(p, line, 16);
+	if (lnlen > 16)
+		memcpy(p, line, lnlen);
+	p += lnlen;
+	if (at + tv->start >= off->v)
+		dec_add(off, at + tv->start - off->v);
+	else
+		dec_set(off, at + tv->start);
+	p = dec_put(p, off);
+	if (json) {
+		memcpy(p, ",\"end\":", 7);
+		p += 7;
+	} else
+		*p++ = ',';
+	dec_add(off, tv->end - tv->start);
+	p = dec_put(p, off);
+	if (json)
+		*p++ = '}';
+	else
+		*p++ = '\r';
+	*p++ = '\n';
+	olen = (size_t)(p - obuf);
+}
+
+/* csv, jsonl: what tokenize() does, with put_row() for the rows; a
+ * loop of its own, so that the TSV one compiles as it did (and one for
+ * each format, json constant). */
+static ALWAYS_INLINE int
+tokenize_fmt(struct sentin *si, struct input *in, const int json)
+{
+	struct line l;
+	struct tok t = TOK_INIT;
+	struct tokspan v[256];
+	struct dec off, line;
+	char lnum[32];
+	size_t lnlen = 0, pos, nv, i;
+	int r, flags = ptbflag ? TOK_PTB : 0;
+
+	if (cli.with_filename)
+		set_fname(in->name);
+	set_pre();
+	dec_set(&off, 0);
+	dec_set(&line, 0);
+	while ((r = sentin_line(si, &l)) == 1) {
+		pos = 0;
+		t.np = 0;
+		if (l.lineno != line.v || lnlen == 0) {
+			if (l.lineno == line.v + 1)
+				dec_add(&line, 1);
+			else
+				dec_set(&line, l.lineno);
+			lnlen = (size_t)(dec_put(lnum, &line) - lnum);
+			/* and what follows, up to the start */
+			if (json) {
+				memcpy(lnum + lnlen, ",\"start\":", 9);
+				lnlen += 9;
+			} else
+				lnum[lnlen++] = ',';
+		}
+		while ((nv = tok_many(l.s, l.len, &pos, &t, v, LEN(v),
+		    flags)) > 0)
+			for (i = 0; i < nv; i++)
+				if (!wflag || tok_is_wordlike(v[i].cls))
+					put_row(l.s, &v[i], lnum, lnlen,
+					    l.off, &off, json);
+		if (out_error())
+			break;
+	}
+	oflush();
+	return r == -1;
+}
+
 static int
-document(struct sentin *si, struct input *in)
+tokenize_csv(struct sentin *si, struct input *in)
+{
+	return tokenize_fmt(si, in, 0);
+}
+
+static int
+tokenize_jsonl(struct sentin *si, struct input *in)
+{
+	return tokenize_fmt(si, in, 1);
+}
+
+/* One document, its lines from si, in TSV. */
+static int
+tokenize_tsv(struct sentin *si, struct input *in)
 {
 	struct line l;
 	struct tok t = TOK_INIT;
@@ -372,6 +663,12 @@ document(struct sentin *si, struct input *in)
 	return r == -1;
 }
 
+/* csv, jsonl: what follows a token, for each class; the tokens of one
+ * character. */
+static int (*fmtfn)(struct sentin *, struct input *);	/* tokenize_tsv... */
+
+/* Each document of the input (sentsplit's rows may hold several), in
+ * the format asked for. */
 static int
 tokenize(struct input *in, void *arg)
 {
@@ -381,9 +678,36 @@ tokenize(struct input *in, void *arg)
 	(void)arg;
 	rv = sentin_open(&si, in) == -1;
 	while (!rv && !out_error() && sentin_doc(&si))
-		rv = document(&si, in);
+		rv = fmtfn(&si, in);
 	sentin_close(&si);
 	return rv;
+}
+
+static void
+fmt_init(void)
+{
+	int c, q, j = tsv_format == TSV_JSONL;
+	char t, *p;
+
+	quote2 = 0x0101010101010101ULL * (j ? '\\' : ',');
+	for (c = 0; c < 128; c++) {
+		t = (char)(lflag && c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+		p = one[c];
+		q = !j && tsv_csv_quoted(&t, 1);
+		if (q)
+			*p++ = '"';
+		p += tsv_escape(p, &t, 1);
+		if (q)
+			*p++ = '"';
+		onelen[c] = (size_t)(p - one[c]);
+	}
+	for (c = 0; c < TOK_NCLASS; c++)
+		if (j)
+			fclen[c] = (size_t)snprintf(fcname[c], sizeof(fcname[c]),
+			    "\",\"class\":\"%s\",\"line\":", tok_class_name(c));
+		else
+			fclen[c] = (size_t)snprintf(fcname[c], sizeof(fcname[c]),
+			    ",%s,", tok_class_name(c));
 }
 
 int
@@ -421,11 +745,14 @@ main(int argc, char *argv[])
 		snprintf(cname[ch], sizeof(cname[ch]), "\t%s\t",
 		    tok_class_name(ch));
 	}
-	if (cli.header) {
-		tsv_header("token\tclass\tline\tstart\tend", cli.with_filename);
-	}
+	fmt_init();
+	cli_columns(&cli, "token\tclass\tline\tstart\tend");
+	fmtfn = tsv_format == TSV_CSV ? tokenize_csv :
+	    tsv_format == TSV_JSONL ? tokenize_jsonl : tokenize_tsv;
 	rv = cli_run(&cli, argc, argv, tokenize, NULL);
 	buf_free(&fname);
 	buf_free(&norm);
+	buf_free(&pre);
+	buf_free(&enc);
 	return rv | out_close();
 }

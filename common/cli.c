@@ -103,6 +103,18 @@ cli_common(struct cli *c, int ch)
 	case CLI_HEADER:
 		c->header = 1;
 		break;
+	case CLI_FORMAT:
+		if ((tsv_format = tsv_format_parse(optarg)) == -1) {
+			warnx("--format: %s: not tsv, csv or jsonl", optarg);
+			cli_usage(c);
+		}
+		break;
+	case CLI_CSV:
+		tsv_format = TSV_CSV;
+		break;
+	case CLI_JSONL:
+		tsv_format = TSV_JSONL;
+		break;
 	case CLI_HELP:
 		printf("usage: %s\n%s", c->usage, c->help);
 		exit(out_close());
@@ -143,6 +155,12 @@ cli_run(const struct cli *c, int argc, char **argv,
 	for (i = 0; i < argc && !out_error(); i++)
 		rv |= one(&in, argv[i], fn, arg);
 	return rv;
+}
+
+void
+cli_columns(const struct cli *c, const char *names)
+{
+	tsv_columns(names, c->with_filename, c->header);
 }
 
 void

@@ -8,8 +8,8 @@
  * once standard output has failed.
  *
  * The long options every tool takes: --header, --with-filename (-H),
- * --help, --version.  CLI_LONGOPTS puts them in a getopt_long table;
- * cli_common() handles them in the switch.
+ * --format (and --csv, --jsonl), --help, --version.  CLI_LONGOPTS puts
+ * them in a getopt_long table; cli_common() handles them in the switch.
  */
 #ifndef CLI_H
 #define CLI_H
@@ -20,12 +20,18 @@ enum {
 	CLI_HELP = 0x100,
 	CLI_VERSION,
 	CLI_HEADER,
+	CLI_FORMAT,
+	CLI_CSV,
+	CLI_JSONL,
 	CLI_FIRST_TOOL_OPT	/* a tool's own long-only options start here */
 };
 
 #define CLI_LONGOPTS \
 	{ "header", no_argument, NULL, CLI_HEADER }, \
 	{ "with-filename", no_argument, NULL, 'H' }, \
+	{ "format", required_argument, NULL, CLI_FORMAT }, \
+	{ "csv", no_argument, NULL, CLI_CSV }, \
+	{ "jsonl", no_argument, NULL, CLI_JSONL }, \
 	{ "help", no_argument, NULL, CLI_HELP }, \
 	{ "version", no_argument, NULL, CLI_VERSION }
 
@@ -40,9 +46,9 @@ struct cli {
 };
 
 /*
- * For an option the tool did not handle: 'H', CLI_HEADER, CLI_HELP and
- * CLI_VERSION are done here (help and version exit 0); anything else is
- * a usage error (exit 2).
+ * For an option the tool did not handle: 'H', CLI_HEADER, the formats,
+ * CLI_HELP and CLI_VERSION are done here (help and version exit 0);
+ * anything else is a usage error (exit 2).  The format is tsv_format.
  */
 void	 cli_common(struct cli *, int);
 void	 cli_usage(const struct cli *);		/* usage on stderr, exit 2 */
@@ -68,6 +74,10 @@ unsigned cli_list(const struct cli *, int, const char *, const char *,
  */
 int	 cli_run(const struct cli *, int, char **,
 	    int (*)(struct input *, void *), void *);
+
+/* The columns of the records (names TAB-separated, the file column
+ * added with -H), and the header row with --header: see tsv_columns(). */
+void	 cli_columns(const struct cli *, const char *);
 
 /* Write the file column and a TAB when -H is set. */
 void	 cli_file_field(const struct cli *, const struct input *);

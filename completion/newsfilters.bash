@@ -35,7 +35,7 @@ _newsfilters_takes()
 
 _newsfilters_options()
 {
-	local common='-H --with-filename --header --format= --help --version'
+	local common='-H --with-filename --header --format= --csv --jsonl --help --version'
 
 	# printf, not echo: echo would take -e and -n for its own options
 	case $1 in

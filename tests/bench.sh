@@ -74,6 +74,9 @@ row() {
 wcw="LC_ALL=$UTF8 wc -w < $corpus > /dev/null"
 echo "tool time vs baseline time on the same file (ratio = tool / baseline)"
 row tokenize "$BIN/tokenize $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 1.5" "$RUNS"
+# the other formats may cost 10% more than TSV
+row "tokenize --csv" "$BIN/tokenize --csv $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "tsv + 10%" "$RUNS"
+row "tokenize --jsonl" "$BIN/tokenize --jsonl $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "tsv + 10%" "$RUNS"
 [ -x "$BIN/sentsplit" ] && row sentsplit "$BIN/sentsplit $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 1" "$RUNS"
 [ -x "$BIN/quotes" ] && row quotes "$BIN/quotes $corpus > /dev/null" "wc -w ($UTF8)" "$wcw" "<= 3" "$RUNS"
 if [ -x "$BIN/entities" ]; then
