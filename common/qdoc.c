@@ -378,6 +378,22 @@ emit_row(struct qdoc *d, struct quote *q)
 	d->emit(&r, d->emit_arg);
 }
 
+/* Is the chunk hard-wrapped text: do most lines go on in the next one? */
+static int
+chunk_wrapped(struct qdoc *d)
+{
+	size_t li, k = 0, nt = 0;
+
+	for (li = 0; li + 1 < d->nlns; li++)
+		if (!d->lns[li].blank) {
+			nt++;
+			if (!d->lns[li + 1].blank &&
+			    !marks_ends_sentence(d, li))
+				k++;
+		}
+	return nt >= 4 && k * 3 >= nt;
+}
+
 static void
 process_chunk(struct qdoc *d)
 {
@@ -387,15 +403,7 @@ process_chunk(struct qdoc *d)
 
 	if (d->nlns == 0)
 		return;
-	/* hard-wrapped text: most lines go on in the next one */
-	for (li = 0, k = 0, nt = 0; li + 1 < d->nlns; li++)
-		if (!d->lns[li].blank) {
-			nt++;
-			if (!d->lns[li + 1].blank &&
-			    !marks_ends_sentence(d, li))
-				k++;
-		}
-	d->wrapped = nt >= 4 && k * 3 >= nt;
+	d->wrapped = chunk_wrapped(d);
 	d->pending = (size_t)-1;
 	nt = 0;
 	qmodel_chunk(d);
