@@ -119,6 +119,7 @@ read_row(struct sentin *si)
 			    "text", si->label0, (unsigned long long)l.lineno);
 		buf_reset(&si->rfile);
 		buf_add(&si->rfile, si->name.s, si->name.len);
+		buf_addc(&si->rfile, '\0');
 		si->rpara = si->lastpara + 1;
 		si->rline = si->lastline + 1;
 		si->rstart = si->lastend + 1;

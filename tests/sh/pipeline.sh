@@ -81,3 +81,11 @@ printf 'Name\tAge\n"It is a fine day for it," Ada Orr said.\n' |
 grepq pipeline-tab-text '^Ada Orr	Ada Orr	said	direct	2	' "$W/got"
 if [ -s "$W/err" ]; then fail pipeline-tab-text-quiet "$(cat "$W/err")"
 else pass pipeline-tab-text-quiet; fi
+
+# with a file column, a line that is no row stays in the document of the
+# row before it, under its name
+{ "$BIN/sentsplit" -n -H tests/pipeline/clinic.txt
+  echo '"This line is no row at all," Ada Orr said.'; } |
+    "$BIN/quotes" -H 2>/dev/null > "$W/got"
+grepq pipeline-bad-row-file \
+    '^tests/pipeline/clinic.txt	Ada Orr	Ada Orr	said	direct	' "$W/got"
