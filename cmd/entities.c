@@ -392,8 +392,9 @@ add_line(const struct input *in, const struct line *l)
 		para_end();
 }
 
-/* One document: its paragraphs to the workers, its rows out. */
-static void
+/* One document: its paragraphs to the workers, its rows out; 1 on a
+ * read error. */
+static int
 document(struct sentin *si, struct input *in)
 {
 	struct line l;
@@ -414,22 +415,21 @@ document(struct sentin *si, struct input *in)
 	if (uflag)
 		u_flush(in);
 	fflush(stdout);
-	if (r == -1)
-		si->error = 1;
+	return r == -1;
 }
 
 static int
 entities(struct input *in, void *arg)
 {
 	struct sentin si;
+	int rv;
 
 	(void)arg;
-	if (sentin_open(&si, in) == -1)
-		si.error = 1;
-	while (!si.error && !out_error() && sentin_doc(&si))
-		document(&si, in);
+	rv = sentin_open(&si, in) == -1;
+	while (!rv && !out_error() && sentin_doc(&si))
+		rv = document(&si, in);
 	sentin_close(&si);
-	return si.error;
+	return rv;
 }
 
 /* -j: how many threads by default: the processors, at most four. */

@@ -214,6 +214,18 @@ dec_put(char *p, const struct dec *c)
 #endif
 }
 
+/* A new line number n (most often the one after line's): its digits at
+ * p, their length. */
+static ALWAYS_INLINE size_t
+line_digits(struct dec *line, uint64_t n, char *p)
+{
+	if (n == line->v + 1)
+		dec_add(line, 1);
+	else
+		dec_set(line, n);
+	return (size_t)(dec_put(p, line) - p);
+}
+
 /* The file column: the name as a clean text field. */
 static void
 set_fname(const char *name)
@@ -560,11 +572,7 @@ tokenize_fmt(struct sentin *si, struct input *in, const int json)
 		pos = 0;
 		t.np = 0;
 		if (l.lineno != line.v || lnlen == 0) {
-			if (l.lineno == line.v + 1)
-				dec_add(&line, 1);
-			else
-				dec_set(&line, l.lineno);
-			lnlen = (size_t)(dec_put(lnum, &line) - lnum);
+			lnlen = line_digits(&line, l.lineno, lnum);
 			/* and what follows, up to the start */
 			if (json) {
 				memcpy(lnum + lnlen, ",\"start\":", 9);
@@ -617,13 +625,8 @@ tokenize_tsv(struct sentin *si, struct input *in)
 	while ((r = sentin_line(si, &l)) == 1) {
 		pos = 0;
 		t.np = 0;
-		if (l.lineno != line.v || lnlen == 0) {
-			if (l.lineno == line.v + 1)
-				dec_add(&line, 1);
-			else
-				dec_set(&line, l.lineno);
-			lnlen = (size_t)(dec_put(lnum, &line) - lnum);
-		}
+		if (l.lineno != line.v || lnlen == 0)
+			lnlen = line_digits(&line, l.lineno, lnum);
 		while ((nv = tok_many(l.s, l.len, &pos, &t, v, LEN(v),
 		    flags)) > 0)
 		for (iv = 0, tv = v; iv < nv; iv++, tv++) {

@@ -91,7 +91,6 @@ keep_row(struct sentin *si, const struct line *l)
 	buf_add(&si->row, l->s, l->len);
 	buf_grow(&si->row, INPUT_PAD + 1);
 	memset(si->row.s + si->row.len, 0, INPUT_PAD + 1);
-	si->rno = l->lineno;
 	si->pend = 1;
 }
 

@@ -47,12 +47,11 @@ struct sentin {
 	/* the row read ahead */
 	int		 pend, newdoc;
 	struct buf	 row, rfile;
-	uint64_t	 rpara, rline, rstart, rend, rno;
+	uint64_t	 rpara, rline, rstart, rend;
 	const char	*rtext;
 	size_t		 rlen;
 	int		 blank;		/* the last line was an empty one */
 	int		 warned, eof;
-	int		 error;		/* for the caller: a read error */
 };
 
 /* Decide what in holds (reads its first line).  0, or -1 on a read error. */

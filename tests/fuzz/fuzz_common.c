@@ -46,10 +46,27 @@ space_at(const char *s, size_t n, size_t i, int *sp)
 	return k;
 }
 
-#if defined(FUZZ_input)
-/* Pieces put back together give the document; offsets and lines agree. */
+#if defined(FUZZ_input) || defined(FUZZ_sentin)
+/* The input as a file (in memory) at path, for the readers of input.h. */
 static int	memfd = -1;
 static char	path[64];
+
+static void
+to_file(const uint8_t *data, size_t size)
+{
+	if (memfd == -1) {
+		if ((memfd = memfd_create("fuzz", 0)) == -1)
+			abort();
+		snprintf(path, sizeof(path), "/proc/self/fd/%d", memfd);
+	}
+	if (ftruncate(memfd, 0) == -1 ||
+	    (size > 0 && pwrite(memfd, data, size, 0) != (ssize_t)size))
+		abort();
+}
+#endif
+
+#if defined(FUZZ_input)
+/* Pieces put back together give the document; offsets and lines agree. */
 
 static void
 read_all(const uint8_t *data, size_t size, int block)
@@ -99,14 +116,7 @@ read_all(const uint8_t *data, size_t size, int block)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (memfd == -1) {
-		if ((memfd = memfd_create("fuzz", 0)) == -1)
-			abort();
-		snprintf(path, sizeof(path), "/proc/self/fd/%d", memfd);
-	}
-	if (ftruncate(memfd, 0) == -1 ||
-	    (size > 0 && pwrite(memfd, data, size, 0) != (ssize_t)size))
-		abort();
+	to_file(data, size);
 	read_all(data, size, 0);
 	read_all(data, size, 1);
 	return 0;
@@ -287,11 +297,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 #elif defined(FUZZ_sentin)
 /* Documents and lines out of text or sentsplit rows: text gives the input
- * line by line; rows give each row's sentence (or, for a row that does
- * not parse, the row) as a line with the zeros input.h promises after it;
- * nothing is handed on twice, and the input keeps its own name. */
-static int	memfd = -1;
-static char	path[64];
+ * line by line; rows give a paragraph's sentences joined (or, for a row
+ * that does not parse, the row) as a line with the zeros input.h promises
+ * after it; no byte but the spaces between sentences is handed on twice
+ * or made up, and the input keeps its own name. */
+#define PAD_ROOM	(4096 + INPUT_PIECE)	/* a gap, then a whole row */
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -301,17 +311,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct sentin si;
 	struct line l;
 	const char *name;
-	size_t total = 0, ndoc = 0;
+	size_t total = 0, ndoc = 0, i;
 	int r;
 
-	if (memfd == -1) {
-		if ((memfd = memfd_create("fuzz", 0)) == -1)
-			abort();
-		snprintf(path, sizeof(path), "/proc/self/fd/%d", memfd);
-	}
-	if (ftruncate(memfd, 0) == -1 ||
-	    (size > 0 && pwrite(memfd, data, size, 0) != (ssize_t)size))
-		abort();
+	to_file(data, size);
 	if (input_open(&in, path) == -1)
 		abort();
 	name = in.name;
@@ -321,8 +324,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		CHECK(++ndoc <= size + 1);
 		CHECK(in.name != NULL && in.label != NULL);
 		while ((r = sentin_line(&si, &l)) == 1) {
-			CHECK(l.len <= INPUT_PIECE || !l.more);
-			total += l.len;
+			CHECK(l.len <= INPUT_PIECE + PAD_ROOM || !l.more);
+			for (i = 0; i < l.len; i++)	/* the spaces between */
+				total += l.s[i] != ' ';	/* sentences are added */
 			CHECK(total <= size);
 			if (si.rows)
 				CHECK(memcmp(l.s + l.len, zero, INPUT_PAD) == 0);
