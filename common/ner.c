@@ -2338,6 +2338,29 @@ signoff(struct ner *nr, struct run *r)
 	return R_NEXT;
 }
 
+/* "Thanks, Ann Bob called", "Best, Ann Bob Roe": a letter signed with
+ * a given name, the next one opened with another name; two people (but
+ * "Sincerely, Ann Warner Acme Data Services" is signed with a full name) */
+static int
+closing_given(struct ner *nr, struct run *r)
+{
+	static const char *const closing[] = { "Thanks", "Thanx", "Regards",
+	    "Best", "Cheers", "Sincerely" };
+	size_t a = r->a, b = r->b, k;
+
+	if (b - a < 2 || b - a > 3 || r->sa != a || a == 0 ||
+	    !(tlex(nr, a) & L_GIVEN) ||
+	    !(tlex(nr, a + 1) & L_GIVEN))
+		return R_NEXT;
+	k = tch(nr, a - 1) == ',' && a >= 2 ? a - 2 : a - 1;
+	if (!teq_any(nr, k, closing, LEN(closing)))
+		return R_NEXT;
+	push(nr, a, a + 1, a, a + 1, NER_PERSON, S_WEAK, 0, 0, 0);
+	r->a = r->sa = a + 1;
+	r->dropped = 1;
+	return R_AGAIN;
+}
+
 /* Sean "Diddy" Combs: a given name, a nickname, a name */
 static int
 nickname_name(struct ner *nr, struct run *r)
@@ -2528,6 +2551,31 @@ acronym(struct ner *nr, struct run *r)
 		push(nr, a, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
 		return R_DONE;
 	}
+	return R_NEXT;
+}
+
+/* GMT, PDT, USD, JPY: a time zone or a currency code is no name */
+static int
+code_word(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
+	if (b - a == 1 && (nr->t[a].f & XF_ALLCAP) &&
+	    (tlex(nr, a) & (L_TIMEWORD | L_CURRENCY)))
+		return R_DONE;
+	return R_NEXT;
+}
+
+/* an MBA, a USB stick: an acronym no list names, after an indefinite
+ * article, is a common noun (a CIA agent is listed) */
+static int
+an_acronym(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
+	if (b - a == 1 && (nr->t[a].f & XF_ALLCAP) && r->sa == a && a > 0 &&
+	    (teq(nr, a - 1, "a") || teq(nr, a - 1, "an")))
+		return R_DONE;
 	return R_NEXT;
 }
 
@@ -2950,6 +2998,7 @@ static int (*const rules[])(struct ner *, struct run *) = {
 	photographer,
 	headline_name,
 	signoff,
+	closing_given,
 	nickname_name,
 	leader_admin,
 	inner_title_run,
@@ -2961,9 +3010,11 @@ static int (*const rules[])(struct ner *, struct run *) = {
 	sentence_given,
 	sentence_common,
 	acronym,
+	code_word,
 	common_place,
 	given_norp,
 	gazetteer,
+	an_acronym,
 	the_team,
 	place_end,
 	titles,
@@ -3887,7 +3938,13 @@ owner_len(const char *k, size_t n)
 	return n;
 }
 
-/* Decide an unknown name's type from its features; T_NONE drops it. */
+/*
+ * Decide an unknown name's type from its features; T_NONE drops it.  An
+ * organisation needs a cue of its own (a firm noun, an apposition, a
+ * listed head word, a repeated acronym): a capitalised phrase with a
+ * common word in it, or a word after "the", names a document, a product
+ * or an event more often than an organisation (on both UNER sets).
+ */
 static int
 guess(const struct ner *nr, const struct name *nm)
 {
@@ -3915,19 +3972,16 @@ guess(const struct ner *nr, const struct name *nm)
 		if ((uf & UF_PREVIN) && !(uf & (UF_GIVEN | UF_NEXTPV |
 		    UF_PNOUN)) && nm->count == 1)
 			return NER_LOC;		/* in Khan Younis */
-		if (uf & UF_COMMON) {
-			if (nm->count - nm->nsent >= 2 || (uf & UF_ORGCUE) ||
-			    nm->thecap)
-				return NER_ORG;
-			return T_NONE;
-		}
+		if (uf & UF_COMMON)	/* Development Agreement; but
+					   according to Real Clear Politics */
+			return (uf & UF_ACCORDING) ? NER_ORG : T_NONE;
 		return NER_PERSON;
 	}
 	if (uf & UF_ALLCAP)
 		return (uf & UF_COMMON) || nm->klen > 6 || nm->klen < 3 ||
 		    nm->count - nm->nsent < 2 ? T_NONE : NER_ORG;
-	if (nm->thecap)
-		return NER_ORG;
+	if (nm->thecap && (uf & (UF_ORGCUE | UF_NEXTPV)))
+		return NER_ORG;		/* a report by The Hill */
 	if ((uf & UF_ACCORDING) && !(uf & (UF_COMMON | UF_PREVTHE)))
 		return NER_PERSON;	/* according to Santos */
 	if ((uf & UF_COMMON) && !(uf & (UF_NEXTPV | UF_SURN)))
@@ -3938,8 +3992,9 @@ guess(const struct ner *nr, const struct name *nm)
 		return NER_LOC;
 	if (uf & (UF_NEXTPV | UF_SURN | UF_GIVEN))
 		return NER_PERSON;
-	if (uf & UF_PREVTHE)
-		return NER_ORG;
+	if ((uf & UF_PREVTHE) && nm->klen >= 4 &&
+	    nr->arena.s[nm->koff + nm->klen - 1] == 's')
+		return NER_ORG;		/* the Dodgers: a team */
 	return T_NONE;
 }
 
