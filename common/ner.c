@@ -43,6 +43,9 @@ DATA(ent_places);
 DATA(ent_states);
 DATA(ent_stopcaps);
 
+#ifndef GX
+#define GX(n) 1
+#endif
 /* Lexicon bits. */
 #define L_PLACE		(1u << 0)
 #define L_NORP		(1u << 1)
@@ -1845,8 +1848,10 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		else if ((nr->t[sa - 1].f & XF_LOWER) &&
 		    (tlexl(nr, sa - 1) & L_LOCPREP) &&
 		    !teq(nr, sa - 1, "to") && !teq(nr, sa - 1, "between") &&
-		    !teq(nr, sa - 1, "through"))
-			uf |= UF_PREVLOC;
+		    !teq(nr, sa - 1, "through") && !(b < nr->nt &&
+		    (nr->t[b].f & XF_LOWER) && nr->t[b].cls == TOK_WORD &&
+		    !(tlexl(nr, b) & (L_STOPCAP | L_LOCPREP))))
+			uf |= UF_PREVLOC;	/* in X, but in X schools */
 		else if (tch(nr, sa - 1) == ',')
 			uf |= UF_COMMA;
 		if (teq(nr, sa - 1, "by") || teq(nr, sa - 1, "at") ||
@@ -2554,6 +2559,23 @@ acronym(struct ner *nr, struct run *r)
 	return R_NEXT;
 }
 
+/* "Hope you are well", "See attached", "Will you come": a common
+ * word opening a sentence before an object pronoun is a verb, no name */
+static int
+verb_first(struct ner *nr, struct run *r)
+{
+	static const char *const obj[] = { "you", "them", "us", "me", "him",
+	    "our", "your", "attached", "below", "above" };
+	size_t a = r->a, b = r->b;
+
+	if (b - a == 1 && r->sa == a && (tlexl(nr, a) & L_COMMON) &&
+	    !(nr->t[a].f & XF_ALLCAP) && b < nr->nt &&
+	    teq_any(nr, b, obj, LEN(obj)) && ((nr->t[a].f & XF_SENT) ||
+	    (a > 0 && (tch(nr, a - 1) == '(' || isdash(nr, a - 1)))))
+		return R_DONE;
+	return R_NEXT;
+}
+
 /* GMT, PDT, USD, JPY: a time zone or a currency code is no name */
 static int
 code_word(struct ner *nr, struct run *r)
@@ -3007,6 +3029,7 @@ static int (*const rules[])(struct ner *, struct run *) = {
 	model_number,
 	event,
 	surname_speech,
+	verb_first,
 	sentence_given,
 	sentence_common,
 	acronym,
