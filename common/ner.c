@@ -43,9 +43,6 @@ DATA(ent_places);
 DATA(ent_states);
 DATA(ent_stopcaps);
 
-#ifndef GX
-#define GX(n) 1
-#endif
 /* Lexicon bits. */
 #define L_PLACE		(1u << 0)
 #define L_NORP		(1u << 1)
