@@ -29,6 +29,7 @@ row this checks:
 Prints PASS/FAIL lines; a failing document is copied to WORKDIR/failed/,
 to be kept in tests/property/ as a regression case.
 """
+import json
 import os
 import random
 import shutil
@@ -74,7 +75,8 @@ ODD = ["cafe\u0301", "\u201ccafe\u0301\u201d", "e\u0301\u0327",
        "\U0001f44d\U0001f3fd", "\U0001f1eb\U0001f1f7", "\u6771\u4eac",
        "\u0627\u0644\u0633\u0644\u0627\u0645", "\u200f", "\u00a0", "\u2026",
        "\u2014", "\u2013", "\ufeff", "\u3000", "\u2028", "Stra\u00dfe",
-       "\u0130stanbul", "\U0001d400", "x\u200dy"]
+       "\u0130stanbul", "\U0001d400", "x\u200dy", "C:\\\\temp\\a.txt",
+       "a \\\\ b", "say \\\"hi\\\"", "x\"y\"z", "12\"4"]
 CTRL = [b"\0", b"\r", b"\r\n", b"\t", b"\x0b", b"\x0c", b"\x1b", b"\x7f",
         b"\n", b"\n\n", b"\n\n\n", b" \n"]
 
@@ -256,6 +258,41 @@ def spans_on_boundaries(tool, data_of):
     return check
 
 
+def jsonl_same(res, name, prog, opts, paths, out, err):
+    """tokenize --jsonl: every line a JSON object, the same rows as the
+    TSV in out (the programs' JSON writer trusts that a word or a number
+    never holds a '"', a backslash or a control character)."""
+    jout = out + ".jsonl"
+    run([prog, "-H", "--jsonl"] + opts + paths, jout, err)
+    with open(out, "rb") as f:
+        want = [r.decode("utf-8").split("\t") for r in f.read().split(b"\n")
+                if r]
+    bad = 0
+    with open(jout, "rb") as f:
+        lines = [r for r in f.read().split(b"\n") if r]
+    for i, r in enumerate(lines):
+        try:
+            o = json.loads(r.decode("utf-8"))
+            got = [o["file"], o["token"], o["class"], str(o["line"]),
+                   str(o["start"]), str(o["end"])]
+        except (ValueError, KeyError, UnicodeDecodeError) as e:
+            res.bad(name + "-jsonl", "line %d: %s" % (i + 1, e))
+            return
+        if i >= len(want) or got != want[i]:
+            bad += 1
+    if bad or len(lines) != len(want):
+        res.bad(name + "-jsonl", "%d rows differ from the TSV (%d, %d rows)"
+                % (bad, len(lines), len(want)))
+        return
+    for w in want:
+        if w[2] in ("word", "number") and any(
+                c in '"\\' or ord(c) < 0x20 for c in w[1]):
+            res.bad(name + "-jsonl", "a %s holds what JSON escapes: %r"
+                    % (w[2], w[1]))
+            return
+    res.ok(name + "-jsonl", "%d rows" % len(lines))
+
+
 def main():
     bindir, work = sys.argv[1], sys.argv[2]
     n = int(sys.argv[3]) if len(sys.argv) > 3 else 1500
@@ -307,6 +344,7 @@ def main():
         if tool == "tokenize":
             per_doc(res, name + "-cover", tool, paths, by, work,
                     wf.cmd_tokoff)
+            jsonl_same(res, name, prog, opts, paths, out, err)
         else:
             per_doc(res, name + "-spans", tool, paths, by, work,
                     spans_on_boundaries(tool, data_of))
