@@ -155,6 +155,7 @@ add_pronoun(struct coref *c, uint64_t a, uint64_t b, int g)
 	x->end = b;
 	x->ent = e;
 	x->pron = g;
+	x->role = NULL;
 	if (e == NAMES_NONE)
 		return;
 	nm->ev[e].npron++;

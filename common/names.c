@@ -11,11 +11,12 @@
 
 DATA(names_gender);
 DATA(names_given);
+DATA(quote_titles);
 
 #define W_TEXT	3	/* the weight of a title or noun (a pronoun: 1) */
 #define APPOS	80	/* bytes of an apposition read after a name */
 
-static struct wordset gwords, given;
+static struct wordset gwords, given, roles;
 static int ready;
 
 /* Load the word lists: once, before any thread uses them. */
@@ -28,6 +29,8 @@ lists(void)
 	ws_load(&gwords, data_names_gender, data_names_gender_len);
 	ws_init(&given, 0);
 	ws_load(&given, data_names_given, data_names_given_len);
+	ws_init(&roles, WS_FOLD);
+	ws_load(&roles, data_quote_titles, data_quote_titles_len);
 	ready = 1;
 }
 
@@ -167,6 +170,42 @@ title_evidence(struct entity *e, const char *t)
 	}
 }
 
+const char *
+names_role(const char *s, size_t n)
+{
+	return ws_value(&roles, s, n);
+}
+
+/* The role the last word of a title that gives one names: Prime
+ * Minister: "minister"; a former senator is one (but not "former"). */
+static const char *
+title_role(const char *t)
+{
+	const char *p, *q, *v, *r = NULL;
+
+	for (p = t; *p; p = *q ? q + 1 : q) {
+		if ((q = strchr(p, ' ')) == NULL)
+			q = p + strlen(p);
+		if ((v = names_role(p, (size_t)(q - p))) != NULL &&
+		    strcmp(v, "former") != 0 && strcmp(v, "acting") != 0 &&
+		    strcmp(v, "u.s.") != 0 && strcmp(v, "state") != 0)
+			r = v;
+	}
+	return r;
+}
+
+uint32_t
+names_holder(const struct names *nm, const char *role, uint64_t o)
+{
+	size_t i;
+
+	for (i = nm->nm; i > 0; i--)
+		if (nm->mv[i - 1].start < o && nm->mv[i - 1].role != NULL &&
+		    strcmp(nm->mv[i - 1].role, role) == 0)
+			return nm->mv[i - 1].ent;
+	return NAMES_NONE;
+}
+
 void
 names_add(struct names *nm, const struct ner_mention *m, size_t n)
 {
@@ -191,6 +230,8 @@ names_add(struct names *nm, const struct ner_mention *m, size_t n)
 		x->end = m[i].end;
 		x->ent = id;
 		x->pron = 0;
+		x->role = m[i].type == NER_PERSON && m[i].title[0] != '\0' ?
+		    title_role(m[i].title) : NULL;
 	}
 }
 

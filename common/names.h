@@ -17,6 +17,10 @@
  * a hint for pronoun agreement.  The word lists are
  * common/data/names_gender.txt (evidence) and names_given.txt (given
  * names, for the hint).
+ *
+ * A role noun goes to its holder (names_holder): "the senator" is the
+ * last person named with a title that makes a senator (Sen. Jo Roe),
+ * from common/data/quote_titles.txt.
  */
 #ifndef NAMES_H
 #define NAMES_H
@@ -44,6 +48,8 @@ struct nmention {
 	uint64_t	 start, end;	/* document offsets, end exclusive */
 	uint32_t	 ent;		/* entity, or NAMES_NONE */
 	int		 pron;
+	const char	*role;		/* what its title makes it (Sen. Roe:
+					   "senator"), or NULL */
 };
 
 struct names {
@@ -72,6 +78,13 @@ uint32_t names_find(const struct names *, const char *, unsigned);
  * NULL; the mentions after it follow it in mv. */
 const struct nmention *names_in(const struct names *, uint64_t, uint64_t,
 	    unsigned);
+/* The holder of a role (a later "the senator", "the prime minister"):
+ * the entity of the last mention by name before offset o whose title
+ * gives that role, or NAMES_NONE. */
+uint32_t names_holder(const struct names *, const char *, uint64_t);
+/* The role a title word gives (Sen., senator: "senator"), any case, or
+ * NULL (common/data/quote_titles.txt). */
+const char *names_role(const char *, size_t);
 /* The mention by pronoun that starts at start, or NULL. */
 const struct nmention *names_pronoun(const struct names *, uint64_t);
 /* 'f', 'm' or 0: the gender the text gives entity e. */

@@ -607,15 +607,11 @@ count_marks(struct qdoc *d, const char *s, size_t n)
 static void
 doc_reset(struct qdoc *d, struct input *in)
 {
-	ws_free(&d->names);
-	ws_free(&d->descs);
 	ws_free(&d->said);
 	ws_free(&d->saidpre);
-	ws_init(&d->names, 0);
-	ws_init(&d->descs, 0);
 	ws_init(&d->said, 0);
 	ws_init(&d->saidpre, 0);
-	d->nnames = d->nsaid = 0;
+	d->nsaid = 0;
 	memset(&d->subj, 0, sizeof(d->subj));
 	memset(&d->lastspk, 0, sizeof(d->lastspk));
 	memset(d->recent, 0, sizeof(d->recent));
@@ -670,8 +666,6 @@ qdoc_new(unsigned keep, qrow_fn *emit, void *arg)
 	d->emit = emit;
 	d->emit_arg = arg;
 	d->pending = d->reopen_at = (size_t)-1;
-	ws_init(&d->names, 0);
-	ws_init(&d->descs, 0);
 	ws_init(&d->said, 0);
 	ws_init(&d->saidpre, 0);
 	return d;
@@ -683,8 +677,6 @@ qdoc_free(struct qdoc *d)
 	if (d == NULL)
 		return;
 	qmodel_free(d);
-	ws_free(&d->names);
-	ws_free(&d->descs);
 	ws_free(&d->said);
 	ws_free(&d->saidpre);
 	free(d->saidv);

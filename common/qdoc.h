@@ -30,7 +30,6 @@
 #define MAXDEPTH	6
 #define FLD		120		/* longest speaker, mention, cue */
 #define NTOK		48		/* words of context on each side */
-#define MAXNAMES	8192		/* names remembered per document */
 #define MAXSAID		1024		/* quotations remembered per document */
 #define MAXWARN		5
 #define MODEL_PIECE	(64u << 10)	/* longest piece the model reads */
@@ -109,9 +108,6 @@ struct qdoc {
 	size_t		 nrecent;
 	struct ref	 others[NRECENT];	/* other persons named */
 	size_t		 nothers;
-	struct wordset	 names;		/* last word (lower case) -> name */
-	struct wordset	 descs;		/* description -> name */
-	size_t		 nnames;
 	struct ref	 subj, lastspk;
 	struct attr	 cont;		/* the last speaker, for quote-only text */
 	int		 cont_gap;

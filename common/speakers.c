@@ -13,40 +13,38 @@
 static unsigned char hotname[256];
 unsigned char spk_alnum[256];	/* ASCII letters and digits */
 
-/* The fullest known name ending in the word s[0..n). */
+/* The full name of the one person of the model whose name of two words
+ * or more ends with the word s[0..n) (any case); NULL when there is none,
+ * or two (Ann Roe and Jo Roe). */
 const char *
 spk_known(struct qdoc *d, const char *s, size_t n)
 {
-	char b[64];
+	const struct entity *e, *found = NULL;
+	const char *w;
+	size_t i;
 
-	if (n >= sizeof(b))
-		return NULL;
-	qw_lower(b, s, n);
-	return ws_value(&d->names, b, n);
+	for (i = 0; i < d->qnames.ne; i++) {
+		e = &d->qnames.ev[i];
+		if (e->type != NER_PERSON || (w = strrchr(e->name, ' ')) ==
+		    NULL || strlen(w + 1) != n || strncasecmp(w + 1, s, n) != 0)
+			continue;
+		if (found != NULL)
+			return NULL;
+		found = e;
+	}
+	return found != NULL ? found->name : NULL;
 }
 
-static void
-remember(struct qdoc *d, const char *full, const char *last, size_t n,
-    const char *desc)
+/* The person the model names at chunk positions [a, b): its canonical
+ * name, or NULL. */
+static const char *
+person_at(struct qdoc *d, size_t a, size_t b)
 {
-	char b[64];
-	const char *old;
+	const struct nmention *m;
 
-	if (n == 0 || n >= sizeof(b))
-		return;
-	qw_lower(b, last, n);
-	old = ws_value(&d->names, b, n);
-	if (old == NULL && d->nnames >= MAXNAMES)
-		return;
-	if (old == NULL)
-		d->nnames++;
-	if (old == NULL || (strcmp(old, full) != 0 &&
-	    (strlen(full) >= strlen(old) || strchr(full, ' ') != NULL)))
-		ws_add(&d->names, b, n, full);
-	if (desc != NULL && *desc && d->nnames < MAXNAMES &&
-	    ((old = ws_value(&d->descs, desc, strlen(desc))) == NULL ||
-	    strcmp(old, full) != 0))
-		ws_add(&d->descs, desc, strlen(desc), full);
+	m = names_in(&d->qnames, qd_pos2off(d, a), qd_pos2off(d, b),
+	    1u << NER_PERSON);
+	return m != NULL ? d->qnames.ev[m->ent].name : NULL;
 }
 
 /*
@@ -98,7 +96,8 @@ name_of(struct qdoc *d, const struct wt *t, size_t a, size_t b, char *out,
 	*person = !org && (*desc != NULL || i - s >= 2);
 	if (i - s == 1 && !org) {
 		pl = qw_poss(d, &t[s]) ? qw_poss(d, &t[s]) : WLEN(t[s]);
-		if ((f = spk_known(d, d->ck.s + t[s].s, pl)) != NULL) {
+		if ((f = person_at(d, t[s].s, t[s].s + pl)) != NULL ||
+		    (f = spk_known(d, d->ck.s + t[s].s, pl)) != NULL) {
 			qd_fld_set(out, f, strlen(f));
 			*person = 1;
 		}
@@ -242,13 +241,6 @@ spk_scan_names(struct qdoc *d, size_t a, size_t b, size_t li)
 		if (first < k) {
 			i = name_of(d, t, first, k, name, &person, &desc);
 			if (i < k && name[0]) {
-				size_t lw = k - 1, pl;
-
-				pl = qw_poss(d, &t[lw]) ? qw_poss(d, &t[lw]) :
-				    WLEN(t[lw]);
-				if (person && (k - i >= 2 || desc != NULL))
-					remember(d, name, d->ck.s + t[lw].s, pl,
-					    desc);
 				if (person && !newsent) {
 					struct ref o;
 
@@ -315,6 +307,23 @@ resolve(struct qdoc *d, const char *kind, char *out)
 	if (r == NULL || (kind[0] != 'p' && kind[0] != 'n' && !r->person))
 		return 0;
 	qd_fld_set(out, r->name, strlen(r->name));
+	return 1;
+}
+
+/* A role noun (the senator) at chunk position pos: its holder, the last
+ * person the model names with that title before it, as the speaker. */
+static int
+holder(struct qdoc *d, const char *role, size_t pos, struct attr *at)
+{
+	uint32_t id;
+	const char *name;
+
+	id = names_holder(&d->qnames, role, qd_pos2off(d, pos));
+	if (id == NAMES_NONE)
+		return 0;
+	name = d->qnames.ev[id].name;
+	qd_fld_set(at->spk, name, strlen(name));
+	at->person = 1;
 	return 1;
 }
 
@@ -391,11 +400,7 @@ canon(struct qdoc *d, const struct wt *t, size_t a, size_t b, struct attr *at)
 		if (k == j && (j == b || !W(t[j]))) {
 			/* only titles: the Prime Minister, the Chancellor */
 			v = qw_wval(&w_titles, &t[j - 1]);
-			if ((desc = ws_value(&d->descs, v,
-			    strlen(v))) != NULL) {
-				qd_fld_set(at->spk, desc, strlen(desc));
-				at->person = 1;
-			} else {
+			if (holder(d, v, t[a].s, at) == 0) {
 				qd_fld_set(at->spk, d->ck.s + t[a].s,
 				    t[b - 1].e -
 				    t[a].s);
@@ -421,13 +426,6 @@ canon(struct qdoc *d, const struct wt *t, size_t a, size_t b, struct attr *at)
 				person = 0;
 			qd_fld_set(at->spk, name, strlen(name));
 			at->person = person || desc != NULL;
-			if (at->person && strchr(name, ' ') != NULL) {
-				size_t lw = j - 1, pl;
-
-				pl = qw_poss(d, &t[lw]) ? qw_poss(d, &t[lw]) :
-				    WLEN(t[lw]);
-				remember(d, name, d->ck.s + t[lw].s, pl, desc);
-			}
 			return;
 		}
 	}
@@ -444,12 +442,9 @@ canon(struct qdoc *d, const struct wt *t, size_t a, size_t b, struct attr *at)
 	/* a description: the senator, a spokesman for the company */
 	if (b - a <= 3 && !qw_poss(d, &t[b - 1]) &&
 	    (v = qw_wval(&w_titles, &t[b - 1])) != NULL &&
-	    (desc = ws_value(&d->descs, v, strlen(v))) != NULL &&
-	    qw_is_det(d, &t[a]) && IS(t[a], "the")) {
-		qd_fld_set(at->spk, desc, strlen(desc));
-		at->person = 1;
+	    qw_is_det(d, &t[a]) && IS(t[a], "the") &&
+	    holder(d, v, t[a].s, at))
 		return;
-	}
 	qd_fld_set(at->spk, d->ck.s + t[a].s, t[b - 1].e - t[a].s);
 	v = qw_noun_kind(d, &t[b - 1]);
 	at->person = v != NULL && *v == 'p';

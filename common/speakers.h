@@ -1,11 +1,12 @@
 /*
  * speakers.h: who a mention is.  Takes the words of an attribution
- * (qwords.h) and what the document said before: the names it used (kept
- * per document: the fullest name for a surname, descriptions for a name,
- * the last subjects and speakers) and the model of who is who of the
- * chunk (names.h, coref.h).  Gives the speaker: the entity's canonical
- * name, or a description as written, with the gender the text gives it.
- * Also the noun phrases an attribution is made of (np_fwd, np_bwd).
+ * (qwords.h), the model of who is who of the chunk (names.h, coref.h:
+ * a surname is the person the model links it to, or the one person of
+ * the model with that surname; "the senator" is the holder of that
+ * role, names_holder()) and the speakers and sentence subjects met so
+ * far in the document.  Gives the speaker: the entity's canonical name,
+ * or a description as written, with the gender the text gives it.  Also
+ * the noun phrases an attribution is made of (np_fwd, np_bwd).
  */
 #ifndef SPEAKERS_H
 #define SPEAKERS_H

@@ -138,6 +138,34 @@ test_gender(struct names *nm)
 	    "names-find-by-type");
 }
 
+/* A role noun to its holder: the last person named with such a title. */
+static void
+test_holder(struct names *nm)
+{
+	const char *t = "Sen. Ada Holt met Gov. Cal Jory and Senator Dee "
+	    "Kemp. The senator said no. Former Sen. Bea Imre agreed.";
+	struct ner_mention m[4];
+	const char *said = strstr(t, "The senator");
+
+	m[0] = men(t, "Ada Holt", "Ada Holt", NER_PERSON, "Sen.");
+	m[1] = men(t, "Cal Jory", "Cal Jory", NER_PERSON, "Gov.");
+	m[2] = men(t, "Dee Kemp", "Dee Kemp", NER_PERSON, "Senator");
+	m[3] = men(t, "Bea Imre", "Bea Imre", NER_PERSON, "Former Sen.");
+	model(nm, t, m, 4);
+	check(names_holder(nm, "senator", (uint64_t)(said - t)) == 2,
+	    "names-holder-last-named");
+	check(names_holder(nm, "governor", (uint64_t)(said - t)) == 1,
+	    "names-holder-role");
+	check(names_holder(nm, "senator", 4) == NAMES_NONE &&
+	    names_holder(nm, "mayor", strlen(t)) == NAMES_NONE,
+	    "names-holder-none-before");
+	check(names_holder(nm, "senator", strlen(t)) == 3,
+	    "names-holder-former-is-one");
+	check(names_role("SEN.", 4) != NULL &&
+	    strcmp(names_role("Sen.", 4), "senator") == 0 &&
+	    names_role("said", 4) == NULL, "names-role-any-case");
+}
+
 static void
 test_passes(struct names *nm)
 {
@@ -227,6 +255,7 @@ main(void)
 	test_quoted();
 	test_word();
 	test_gender(&nm);
+	test_holder(&nm);
 	test_passes(&nm);
 	test_merge();
 	names_free(&nm);
