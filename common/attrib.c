@@ -342,6 +342,30 @@ verb_subject(struct qdoc *d, const struct wt *t, size_t n, size_t b,
 }
 
 /*
+ * "In the words of the prosecutor, Jane Roe, ...": the name in apposition,
+ * or the noun phrase when none follows (in the words of the mayor); the
+ * words t[0..n) before the mark, their last comma dropped.
+ */
+static int
+words_of(struct qdoc *d, const struct wt *t, size_t n, struct attr *at)
+{
+	size_t e;
+
+	if (n < 5 || !IS(t[0], "in") || !IS(t[1], "the") ||
+	    !IS(t[2], "words") || !IS(t[3], "of") ||
+	    (e = spk_np_fwd(d, t, 4, n)) <= 4 || !spk_np_ok(d, t, 4, e))
+		return 0;
+	if (e == n)
+		spk_set_attr(d, at, t, 4, n, "in the words of", 15);
+	else if (!W(t[e]) && t[e].p == ',' && e + 1 < n && t[e + 1].cap &&
+	    spk_np_fwd(d, t, e + 1, n) == n && spk_np_ok(d, t, e + 1, n))
+		spk_set_attr(d, at, t, e + 1, n, "in the words of", 15);
+	else
+		return 0;
+	return 1;
+}
+
+/*
  * The speaker before a quotation: "X said:", "X said,", "X tweeted
  * Wednesday:", "According to X,", "From X:".  *frag is set when the words
  * before the quotation are not an attribution alone (a fragment).
@@ -376,6 +400,8 @@ before_attr(struct qdoc *d, size_t a, size_t b, struct attr *at, int *frag)
 		spk_set_attr(d, at, t, 1, n, ":", 1);
 		return 1;
 	}
+	if (comma && words_of(d, t, n, at))
+		return 1;
 	/* According to X, */
 	if (n >= 3 && IS(t[0], "according") && IS(t[1], "to") &&
 	    spk_np_fwd(d, t, 2, n) == n && spk_np_ok(d, t, 2, n)) {
