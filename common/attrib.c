@@ -740,8 +740,8 @@ attrib_set_intro(struct qdoc *d, size_t li, size_t from)
 
 	while (e > from && spacebyte(d->ck.s[e - 1]))
 		e--;
-	/* "X said:", or a paragraph that ends "X stated," (a line of
-	 * hard-wrapped text may end with any comma) */
+	/* "X said:", "X denied the claims:", or a paragraph that ends "X
+	 * stated," (a line of hard-wrapped text may end with any comma) */
 	if (e <= from || (d->ck.s[e - 1] != ':' && (d->ck.s[e - 1] != ',' ||
 	    d->wrapped)))
 		return;
@@ -749,11 +749,12 @@ attrib_set_intro(struct qdoc *d, size_t li, size_t from)
 	if (a < from)
 		a = from;
 	memset(&at, 0, sizeof(at));
-	if (before_attr(d, a, e, &at, &frag) && !frag &&
-	    qd_nwords(d, a, e) <= 14) {
+	if (before_attr(d, a, e, &at, &frag) && (!frag ||
+	    d->ck.s[e - 1] == ':') && qd_nwords(d, a, e) <= 14) {
 		d->intro = at;
 		d->intro_gap = 0;
 		d->intro_colon = d->ck.s[e - 1] == ':';
+		d->intro_frag = frag;
 	}
 }
 

@@ -399,7 +399,7 @@ process_chunk(struct qdoc *d)
 {
 	size_t li, ti, t0, k, nt = 0, cur, hi, qi;
 	size_t *T;
-	int touched;
+	int touched, par;
 
 	if (d->nlns == 0)
 		return;
@@ -484,7 +484,12 @@ process_chunk(struct qdoc *d)
 		if (!touched) {
 			/* a paragraph or sentence with no quotation */
 			d->pending = (size_t)-1;
-			if (d->intro.ok && d->intro_gap == 0 && d->multi &&
+			/* after "X said:" a paragraph of its own, or the
+			 * next line where lines are paragraphs; after "X
+			 * denied the claims:" a paragraph of its own */
+			par = li > 0 && d->lns[li - 1].blank;
+			if (d->intro.ok && d->intro_gap == 0 &&
+			    (par || (d->multi && !d->intro_frag)) &&
 			    d->intro_colon && !d->lns[li].marks) {
 				qi = blk_push_block(d, li, li, d->lns[li].pos,
 				    hi,

@@ -114,6 +114,8 @@ struct qdoc {
 	uint64_t	 lastq_at;	/* where the last full quotation ended */
 	struct attr	 intro;		/* "X said:" waiting for its quotation */
 	int		 intro_gap, intro_colon;
+	int		 intro_frag;	/* it says more than X said (X denied
+					   the claims:) */
 	struct attr	 iview;		/* who answers the "A:" lines */
 	struct wordset	 said;		/* quotations so far -> index in saidv */
 	struct wordset	 saidpre;	/* their first words */
