@@ -378,6 +378,25 @@ emit_row(struct qdoc *d, struct quote *q)
 	d->emit(&r, d->emit_arg);
 }
 
+/*
+ * Line li, [pos, hi) of the chunk, holds no quotation: after "X said:"
+ * it is X's statement when a blank line sets it off, or when lines are
+ * paragraphs (a line held several sentences); after "X denied the
+ * claims:" only when a blank line sets it off.
+ */
+static void
+statement(struct qdoc *d, size_t li, size_t hi)
+{
+	int par = li > 0 && d->lns[li - 1].blank;
+
+	if (!d->intro.ok || d->intro_gap != 0 || !d->intro_colon ||
+	    d->lns[li].marks || !(par || (d->multi && !d->intro_frag)))
+		return;
+	blk_push_block(d, li, li, d->lns[li].pos, hi, &d->intro);
+	spk_note_speaker(d, &d->intro, qd_docoff(d, li, d->lns[li].pos));
+	d->intro.ok = 0;
+}
+
 /* Is the chunk hard-wrapped text: do most lines go on in the next one? */
 static int
 chunk_wrapped(struct qdoc *d)
@@ -399,7 +418,7 @@ process_chunk(struct qdoc *d)
 {
 	size_t li, ti, t0, k, nt = 0, cur, hi, qi;
 	size_t *T;
-	int touched, par;
+	int touched;
 
 	if (d->nlns == 0)
 		return;
@@ -484,20 +503,7 @@ process_chunk(struct qdoc *d)
 		if (!touched) {
 			/* a paragraph or sentence with no quotation */
 			d->pending = (size_t)-1;
-			/* after "X said:" a paragraph of its own, or the
-			 * next line where lines are paragraphs; after "X
-			 * denied the claims:" a paragraph of its own */
-			par = li > 0 && d->lns[li - 1].blank;
-			if (d->intro.ok && d->intro_gap == 0 &&
-			    (par || (d->multi && !d->intro_frag)) &&
-			    d->intro_colon && !d->lns[li].marks) {
-				qi = blk_push_block(d, li, li, d->lns[li].pos,
-				    hi,
-				    &d->intro);
-				spk_note_speaker(d, &d->intro,
-				    qd_docoff(d, li, d->lns[li].pos));
-				d->intro.ok = 0;
-			}
+			statement(d, li, hi);
 			spk_scan_names(d, d->lns[li].pos, hi, li);
 			d->intro_gap++;
 			if (d->iflag)
