@@ -328,12 +328,14 @@ line_label(struct qdoc *d, size_t li, struct attr *at, size_t *tx)
  * interviewer's and are no quotation.
  */
 int
-blk_transcript(struct qdoc *d, size_t li)
+blk_transcript(struct qdoc *d, size_t li, size_t *bq)
 {
 	struct attr at, other;
-	size_t tx, tx2, p = qd_line_near(d, li, -1);
+	size_t tx, tx2, q, p = qd_line_near(d, li, -1);
 	int k, kp;
 
+	if (bq != NULL)
+		*bq = SIZE_MAX;
 	if ((k = line_label(d, li, &at, &tx)) == L_NONE)
 		return 0;
 	kp = p < li ? line_label(d, p, &other, &tx2) : L_NONE;
@@ -348,7 +350,10 @@ blk_transcript(struct qdoc *d, size_t li)
 		return 1;
 	if (k == L_A)
 		at = d->iview;
-	blk_push_block(d, li, li, tx, d->lns[li].pos + d->lns[li].len, &at);
+	q = blk_push_block(d, li, li, tx, d->lns[li].pos + d->lns[li].len,
+	    &at);
+	if (bq != NULL)
+		*bq = q;
 	spk_note_speaker(d, &at, qd_docoff(d, li, tx));
 	return 1;
 }

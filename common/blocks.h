@@ -18,7 +18,9 @@ size_t	 blk_push_block(struct qdoc *d, size_t l0, size_t l1, size_t a,
 	    size_t b, const struct attr *at);
 void	 blk_byline(struct qdoc *d, size_t li, size_t p);
 void	 blk_indirect(struct qdoc *d, size_t li);
-int	 blk_transcript(struct qdoc *d, size_t li);
+/* A transcript line (Q:, A:, NAME:): 1, and an answer's block quotation
+ * into *bq (SIZE_MAX for a question); 0 for any other line. */
+int	 blk_transcript(struct qdoc *d, size_t li, size_t *bq);
 /* Pull quotes: remember a quotation (blk_said), and find a paragraph
  * that repeats one; a name line that credits the quotation before it. */
 void	 blk_said(struct qdoc *d, const struct quote *q);

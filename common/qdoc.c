@@ -397,6 +397,31 @@ statement(struct qdoc *d, size_t li, size_t hi)
 	d->intro.ok = 0;
 }
 
+/*
+ * Line li is an answer of a transcript (A: ..., NAME: ...) that holds
+ * quotations T[0..nt) of its own: the answer is the block quotation, and
+ * they are nested in it.  The number of them, or 0 when the line is no
+ * answer or a quotation runs on past it.
+ */
+static size_t
+answer(struct qdoc *d, size_t li, const size_t *T, size_t nt)
+{
+	size_t k, n, bq;
+
+	for (n = 0; n < nt && d->qv[T[n]].l0 == li; n++)
+		if (d->qv[T[n]].l1 != li)
+			return 0;
+	if (n == 0 || !blk_transcript(d, li, &bq))
+		return 0;
+	if (bq == SIZE_MAX)
+		return 0;	/* a question: its marks stay quotations */
+	for (k = 0; k < n; k++) {
+		d->qv[T[k]].parent = (int)bq;
+		d->qv[T[k]].kind = K_NESTED;
+	}
+	return n;
+}
+
 /* Is the chunk hard-wrapped text: do most lines go on in the next one? */
 static int
 chunk_wrapped(struct qdoc *d)
@@ -459,6 +484,14 @@ process_chunk(struct qdoc *d)
 	for (li = 0; li < d->nlns; li++) {
 		if (d->lns[li].blank)
 			continue;
+		if (ti < nt && d->qv[T[ti]].l0 == li &&
+		    (k = answer(d, li, T + ti, nt - ti)) > 0) {
+			ti += k;	/* A: ... "emergency," ...: nested */
+			spk_scan_names(d, d->lns[li].pos, d->lns[li].pos +
+			    d->lns[li].len, li);
+			d->pending = (size_t)-1;
+			continue;
+		}
 		if (ti < nt && d->qv[T[ti]].l0 < li && d->qv[T[ti]].l1 > li)
 			continue;
 		if (!d->lns[li].marks && blk_is_byline(d, li, &cur)) {
@@ -488,7 +521,8 @@ process_chunk(struct qdoc *d)
 			cur = d->qv[qi].ce;
 			ti++;
 		}
-		if (!touched && !d->lns[li].marks && blk_transcript(d, li)) {
+		if (!touched && !d->lns[li].marks &&
+		    blk_transcript(d, li, NULL)) {
 			spk_scan_names(d, d->lns[li].pos, hi, li);
 			d->intro.ok = 0;
 			d->pending = (size_t)-1;
