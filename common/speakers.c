@@ -662,8 +662,14 @@ spk_appos(struct qdoc *d, const struct wt *t, size_t a, size_t b)
 		else if (!W(t[i]) && t[i].p != '-' && t[i].p != '(' &&
 		    t[i].p != ')' && t[i].p != '.' && t[i].p != ',')
 			return 0;
-	if (!t[a].cap || qw_is_det(d, &t[a]) || IS(t[a], "the") ||
-	    qw_wval(&w_titles, &t[a]) != NULL)
+	if (qw_wval(&w_titles, &t[a]) != NULL) {
+		/* Mayor of Valley Town, Senator: an apposition; but Mrs
+		 * Helen Roe, in "Its chair, Mrs Helen Roe, said", a name */
+		for (i = a + 1; i < b && W(t[i]) && t[i].cap; i++)
+			;
+		return i < b || b - a == 1;
+	}
+	if (!t[a].cap || qw_is_det(d, &t[a]) || IS(t[a], "the"))
 		return 1;
 	for (i = t[a].s; i < t[a].e; i++)
 		if (d->ck.s[i] == '-' || d->ck.s[i] == '.')
