@@ -1436,9 +1436,13 @@ static size_t
 num_amount(struct ner *nr, size_t i)
 {
 	struct xt *x = &nr->t[i];
-	size_t j, k;
+	size_t j, k, e = i + 1;
 
-	j = i + 1;
+	if (x->cls != TOK_NUMBER && i + 2 < nr->nt && tch(nr, i + 1) == '-' &&
+	    !(nr->t[i + 1].f & XF_SPACE) && !(nr->t[i + 2].f & XF_SPACE) &&
+	    (nr->t[i + 2].f & XF_LOWER) && (tlexl(nr, i + 2) & L_NUMW))
+		e = i + 3;	/* thirty-one */
+	j = e;
 	if (j < nr->nt && (tlexl(nr, j) & L_MAG) &&
 	    (nr->t[j].f & XF_LOWER) && teq(nr, j, "m") == 0)
 		j++;
@@ -1482,7 +1486,7 @@ num_amount(struct ner *nr, size_t i)
 	}
 	if (j == i + 1 && glued_num(nr, i))
 		return i;	/* Boeing 737, G-20 */
-	if (j > i + 1 || (x->f & XF_DIGIT)) {
+	if (j > e || (x->f & XF_DIGIT)) {
 		push(nr, i, j, i, j, NER_CARDINAL, S_STRONG, 0, 0, 0);
 		return j - 1;
 	}
