@@ -4,6 +4,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "names.h"
 #include "util.h"
@@ -17,6 +18,8 @@ DATA(quote_titles);
 #define APPOS	80	/* bytes of an apposition read after a name */
 
 static struct wordset gwords, given, roles;
+
+static size_t first_from(const struct nmention *, size_t, uint64_t);
 static int ready;
 
 /* Load the word lists: once, before any thread uses them. */
@@ -48,9 +51,11 @@ names_clear(struct names *nm)
 
 	for (i = 0; i < nm->ne; i++)
 		free(nm->ev[i].name);
-	nm->ne = nm->nm = nm->np = 0;
+	nm->ne = nm->nm = nm->np = nm->nsur = 0;
 	if (nm->tab != NULL)
 		memset(nm->tab, 0xFF, nm->tabcap * sizeof(*nm->tab));
+	if (nm->sur != NULL)
+		memset(nm->sur, 0, nm->surcap * sizeof(*nm->sur));
 }
 
 void
@@ -61,6 +66,7 @@ names_free(struct names *nm)
 	free(nm->mv);
 	free(nm->pv);
 	free(nm->tab);
+	free(nm->sur);
 	memset(nm, 0, sizeof(*nm));
 }
 
@@ -106,6 +112,98 @@ rehash(struct names *nm)
 	}
 }
 
+/* The hash of s[0..n), ASCII letters in lower case. */
+static uint64_t
+fold_hash(const char *s, size_t n)
+{
+	char b[64];
+	size_t i;
+
+	if (n > sizeof(b))
+		return hash_bytes(s, n);
+	for (i = 0; i < n; i++)
+		b[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	return hash_bytes(b, n);
+}
+
+/* The last word of a name of two words or more, or NULL. */
+static const char *
+last_word(const char *name)
+{
+	const char *w = strrchr(name, ' ');
+
+	return w != NULL ? w + 1 : NULL;
+}
+
+/* The slot of last word w[0..n) in the surname index (empty or its). */
+static struct nsur *
+sur_slot(const struct names *nm, const char *w, size_t n, uint64_t h)
+{
+	struct nsur *x;
+	const char *l;
+	size_t j;
+
+	for (j = h & (nm->surcap - 1);; j = (j + 1) & (nm->surcap - 1)) {
+		x = &nm->sur[j];
+		if (x->n == 0 || (x->h == h && (l = last_word(nm->ev[x->id].
+		    name)) != NULL && strlen(l) == n && strncasecmp(l, w, n) ==
+		    0))
+			return x;
+	}
+}
+
+static void sur_grow(struct names *);
+
+/* Index person id under its last word. */
+static void
+sur_add(struct names *nm, uint32_t id)
+{
+	const char *w = last_word(nm->ev[id].name);
+	struct nsur *x;
+	size_t n;
+	uint64_t h;
+
+	if (nm->ev[id].type != NER_PERSON || w == NULL)
+		return;
+	if (2 * (nm->nsur + 1) > nm->surcap)
+		sur_grow(nm);
+	n = strlen(w);
+	h = fold_hash(w, n);
+	x = sur_slot(nm, w, n, h);
+	if (x->n == 0) {
+		x->h = h;
+		x->id = id;
+		nm->nsur++;
+	}
+	if (x->n == 0 || x->id != id)
+		x->n++;
+}
+
+/* A larger index, every person of the document in it again. */
+static void
+sur_grow(struct names *nm)
+{
+	size_t i;
+
+	free(nm->sur);
+	nm->surcap = nm->surcap ? 2 * nm->surcap : 256;
+	nm->sur = xcalloc(nm->surcap, sizeof(*nm->sur));
+	nm->nsur = 0;
+	for (i = 0; i < nm->ne; i++)
+		sur_add(nm, (uint32_t)i);
+}
+
+uint32_t
+names_surname(const struct names *nm, const char *s, size_t n)
+{
+	const struct nsur *x;
+
+	if (nm->surcap == 0)
+		return NAMES_NONE;
+	x = sur_slot(nm, s, n, fold_hash(s, n));
+	return x->n == 1 ? x->id : NAMES_NONE;
+}
+
 /* The entity (s, type), made when it is new. */
 static uint32_t
 entity_get(struct names *nm, const char *s, int type)
@@ -128,6 +226,7 @@ entity_get(struct names *nm, const char *s, int type)
 	nm->ev[id].name = xstrdup(s);
 	nm->ev[id].type = type;
 	nm->tab[j] = id;
+	sur_add(nm, id);
 	return id;
 }
 
@@ -199,8 +298,8 @@ names_holder(const struct names *nm, const char *role, uint64_t o)
 {
 	size_t i;
 
-	for (i = nm->nm; i > 0; i--)
-		if (nm->mv[i - 1].start < o && nm->mv[i - 1].role != NULL &&
+	for (i = first_from(nm->mv, nm->nm, o); i > 0; i--)
+		if (nm->mv[i - 1].role != NULL &&
 		    strcmp(nm->mv[i - 1].role, role) == 0)
 			return nm->mv[i - 1].ent;
 	return NAMES_NONE;

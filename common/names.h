@@ -61,6 +61,15 @@ struct names {
 	size_t		 np, pcap;
 	uint32_t	*tab;		/* (name, type) -> entity */
 	size_t		 tabcap;
+	struct nsur	*sur;		/* a person's last word -> entity */
+	size_t		 surcap, nsur;
+};
+
+/* names_surname()'s index: entity id, and how many persons share the
+ * last word. */
+struct nsur {
+	uint64_t	 h;
+	uint32_t	 id, n;
 };
 
 void	 names_init(struct names *);
@@ -85,6 +94,9 @@ uint32_t names_holder(const struct names *, const char *, uint64_t);
 /* The role a title word gives (Sen., senator: "senator"), any case, or
  * NULL (common/data/quote_titles.txt). */
 const char *names_role(const char *, size_t);
+/* The one person whose name of two words or more ends with the word
+ * s[0..n) (ASCII letters in any case), or NAMES_NONE (none, or two). */
+uint32_t names_surname(const struct names *, const char *, size_t);
 /* The mention by pronoun that starts at start, or NULL. */
 const struct nmention *names_pronoun(const struct names *, uint64_t);
 /* 'f', 'm' or 0: the gender the text gives entity e. */

@@ -19,20 +19,9 @@ unsigned char spk_alnum[256];	/* ASCII letters and digits */
 const char *
 spk_known(struct qdoc *d, const char *s, size_t n)
 {
-	const struct entity *e, *found = NULL;
-	const char *w;
-	size_t i;
+	uint32_t id = names_surname(&d->qnames, s, n);
 
-	for (i = 0; i < d->qnames.ne; i++) {
-		e = &d->qnames.ev[i];
-		if (e->type != NER_PERSON || (w = strrchr(e->name, ' ')) ==
-		    NULL || strlen(w + 1) != n || strncasecmp(w + 1, s, n) != 0)
-			continue;
-		if (found != NULL)
-			return NULL;
-		found = e;
-	}
-	return found != NULL ? found->name : NULL;
+	return id != NAMES_NONE ? d->qnames.ev[id].name : NULL;
 }
 
 /* The person the model names at chunk positions [a, b): its canonical
