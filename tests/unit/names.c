@@ -161,9 +161,27 @@ test_holder(struct names *nm)
 	    "names-holder-none-before");
 	check(names_holder(nm, "senator", strlen(t)) == 3,
 	    "names-holder-former-is-one");
+	check(names_surname(nm, "KEMP", 4) == 2 &&
+	    names_surname(nm, "Imre", 4) == 3 &&
+	    names_surname(nm, "Ada", 3) == NAMES_NONE, "names-surname");
 	check(names_role("SEN.", 4) != NULL &&
 	    strcmp(names_role("Sen.", 4), "senator") == 0 &&
 	    names_role("said", 4) == NULL, "names-role-any-case");
+}
+
+/* A surname two persons share names neither. */
+static void
+test_surname_shared(struct names *nm)
+{
+	const char *t = "Ann Roe and Jo Roe met Cy Tam.";
+	struct ner_mention m[3];
+
+	m[0] = men(t, "Ann Roe", "Ann Roe", NER_PERSON, "");
+	m[1] = men(t, "Jo Roe", "Jo Roe", NER_PERSON, "");
+	m[2] = men(t, "Cy Tam", "Cy Tam", NER_ORG, "");
+	model(nm, t, m, 3);
+	check(names_surname(nm, "Roe", 3) == NAMES_NONE &&
+	    names_surname(nm, "Tam", 3) == NAMES_NONE, "names-surname-shared");
 }
 
 static void
@@ -256,6 +274,7 @@ main(void)
 	test_word();
 	test_gender(&nm);
 	test_holder(&nm);
+	test_surname_shared(&nm);
 	test_passes(&nm);
 	test_merge();
 	names_free(&nm);
