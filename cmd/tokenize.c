@@ -541,18 +541,15 @@ put_row(const char *s, const struct tokspan *tv, const char *line,
 	else
 		dec_set(off, at + tv->start);
 	p = dec_put(p, off);
-	if (json) {
-		memcpy(p, ",\"end\":", 7);
+	if (json) {	/* one store each: the byte after is scratch */
+		memcpy(p, ",\"end\":", 8);
 		p += 7;
 	} else
 		*p++ = ',';
 	dec_add(off, tv->end - tv->start);
 	p = dec_put(p, off);
-	if (json)
-		*p++ = '}';
-	else
-		*p++ = '\r';
-	*p++ = '\n';
+	memcpy(p, json ? "}\n" : "\r\n", 2);
+	p += 2;
 	olen = (size_t)(p - obuf);
 }
 
