@@ -459,6 +459,23 @@ names_in(const struct names *nm, uint64_t start, uint64_t end,
 	return NULL;
 }
 
+uint32_t
+names_last_before(const struct names *nm, uint64_t o, uint64_t win,
+    unsigned types)
+{
+	size_t i;
+	const struct nmention *m;
+
+	for (i = first_from(nm->mv, nm->nm, o); i > 0; i--) {
+		m = &nm->mv[i - 1];
+		if (m->start + win < o)
+			break;
+		if (m->end <= o && (types & (1u << nm->ev[m->ent].type)))
+			return m->ent;
+	}
+	return NAMES_NONE;
+}
+
 const struct nmention *
 names_pronoun(const struct names *nm, uint64_t start)
 {

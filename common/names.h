@@ -97,6 +97,11 @@ const char *names_role(const char *, size_t);
 /* The one person whose name of two words or more ends with the word
  * s[0..n) (ASCII letters in any case), or NAMES_NONE (none, or two). */
 uint32_t names_surname(const struct names *, const char *, size_t);
+/* The entity of the last mention by name of one of the types (a bit
+ * mask) that ends at or before offset o and starts at o - win or after,
+ * or NAMES_NONE: an organisation's "it". */
+uint32_t names_last_before(const struct names *, uint64_t, uint64_t,
+	    unsigned);
 /* The mention by pronoun that starts at start, or NULL. */
 const struct nmention *names_pronoun(const struct names *, uint64_t);
 /* 'f', 'm' or 0: the gender the text gives entity e. */

@@ -9,6 +9,9 @@
 #include "qwords.h"
 #include "speakers.h"
 
+/* How far back (bytes) an organisation may be that "it said" means. */
+#define IT_BACK	300
+
 /* Bytes that matter to scan_names: sentence ends, capitals, UTF-8 leads. */
 static unsigned char hotname[256];
 unsigned char spk_alnum[256];	/* ASCII letters and digits */
@@ -522,11 +525,20 @@ model_speaker(struct qdoc *d, struct attr *at, const struct wt *t, size_t a,
 	const struct nmention *m;
 	uint64_t s = qd_pos2off(d, t[a].s), e = qd_pos2off(d, t[b - 1].e);
 	unsigned char c = (unsigned char)at->spk[0];
+	const char *v;
+	uint32_t id;
 
 	at->named = at->g = 0;
-	if (b - a == 1 && qw_wval(&w_pron, &t[a]) != NULL) {
-		if ((m = names_pronoun(&d->qnames, s)) == NULL)
-			return;		/* they, we: as read above */
+	if (b - a == 1 && (v = qw_wval(&w_pron, &t[a])) != NULL) {
+		if ((m = names_pronoun(&d->qnames, s)) == NULL) {
+			/* it: the organisation named last before it, a
+			 * person never (Acme ... it said); they, we: as read
+			 * above */
+			if (*v == 'n' && (id = names_last_before(&d->qnames,
+			    s, IT_BACK, 1u << NER_ORG)) != NAMES_NONE)
+				spk_set_entity(d, at, id);
+			return;
+		}
 		if (m->ent != NAMES_NONE)
 			spk_set_entity(d, at, m->ent);
 		else if (!description(at->spk))

@@ -182,6 +182,11 @@ test_surname_shared(struct names *nm)
 	model(nm, t, m, 3);
 	check(names_surname(nm, "Roe", 3) == NAMES_NONE &&
 	    names_surname(nm, "Tam", 3) == NAMES_NONE, "names-surname-shared");
+	check(names_last_before(nm, strlen(t), 300, 1u << NER_ORG) == 2 &&
+	    names_last_before(nm, 12, 300, 1u << NER_PERSON) == 0 &&
+	    names_last_before(nm, strlen(t), 3, 1u << NER_ORG) ==
+	    NAMES_NONE && names_last_before(nm, 5, 300, 1u << NER_PERSON) ==
+	    NAMES_NONE, "names-last-before");
 }
 
 static void
