@@ -165,8 +165,10 @@ sur_add(struct names *nm, uint32_t id)
 
 	if (nm->ev[id].type != NER_PERSON || w == NULL)
 		return;
-	if (2 * (nm->nsur + 1) > nm->surcap)
-		sur_grow(nm);
+	if (2 * (nm->nsur + 1) > nm->surcap) {
+		sur_grow(nm);	/* which indexes id too */
+		return;
+	}
 	n = strlen(w);
 	h = fold_hash(w, n);
 	x = sur_slot(nm, w, n, h);
