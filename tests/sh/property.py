@@ -18,7 +18,9 @@ row this checks:
   - well-formed TSV (wellformed.py tsv): the field count, no TAB, CR, LF
     or NUL inside a field, valid UTF-8
   - tokenize: tokens cover every non-space character and nothing else,
-    in order (wellformed.py tokoff)
+    in order (wellformed.py tokoff); --jsonl gives the same rows, each a
+    JSON object, and no word or number holds a '"', a backslash or a
+    control character (the JSON writer relies on it)
   - sentsplit -n, entities, quotes: the text field is what the bytes at
     start..end show, white space collapsed, bad bytes as U+FFFD
     (wellformed.py spans); spans start and end on character boundaries
