@@ -395,12 +395,13 @@ add_line(const struct input *in, const struct line *l)
 /* One document: its paragraphs to the workers, its rows out; 1 on a
  * read error. */
 static int
-document(struct sentin *si, struct input *in)
+document(struct sentin *si, struct input *in, void *arg)
 {
 	struct line l;
 	size_t i;
 	int r;
 
+	(void)arg;
 	tally_clear(&tl);
 	docsents = 0;
 	while ((r = sentin_line(si, &l)) == 1) {
@@ -421,15 +422,7 @@ document(struct sentin *si, struct input *in)
 static int
 entities(struct input *in, void *arg)
 {
-	struct sentin si;
-	int rv;
-
-	(void)arg;
-	rv = sentin_open(&si, in) == -1;
-	while (!rv && !out_error() && sentin_doc(&si))
-		rv = document(&si, in);
-	sentin_close(&si);
-	return rv;
+	return sentin_each(in, document, arg);
 }
 
 /* -j: how many threads by default: the processors, at most four. */

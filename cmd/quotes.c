@@ -129,29 +129,31 @@ put_row(const struct qrow *r, void *arg)
 	tsv_end();
 }
 
-/* One document: its lines into the engine, its rows out. */
+/* One document: its lines into the engine, its rows out; 1 on a read
+ * error. */
 static int
-quotes(struct input *in, void *arg)
+document(struct sentin *si, struct input *in, void *arg)
 {
 	struct qdoc *d = arg;
-	struct sentin si;
 	struct line l;
 	int r;
 
-	curin = in;
-	r = sentin_open(&si, in);
-	while (r != -1 && !out_error() && sentin_doc(&si)) {
-		qdoc_begin(d, in);
-		while ((r = sentin_line(&si, &l)) == 1) {
-			qdoc_line(d, l.s, l.len, l.off, l.lineno, l.more);
-			if (out_error())
-				break;
-		}
-		qdoc_end(d);
-		fflush(stdout);
+	qdoc_begin(d, in);
+	while ((r = sentin_line(si, &l)) == 1) {
+		qdoc_line(d, l.s, l.len, l.off, l.lineno, l.more);
+		if (out_error())
+			break;
 	}
-	sentin_close(&si);
+	qdoc_end(d);
+	fflush(stdout);
 	return r == -1;
+}
+
+static int
+quotes(struct input *in, void *arg)
+{
+	curin = in;
+	return sentin_each(in, document, arg);
 }
 
 int

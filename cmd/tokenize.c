@@ -598,20 +598,22 @@ tokenize_fmt(struct sentin *si, struct input *in, const int json)
 }
 
 static int
-tokenize_csv(struct sentin *si, struct input *in)
+tokenize_csv(struct sentin *si, struct input *in, void *arg)
 {
+	(void)arg;
 	return tokenize_fmt(si, in, 0);
 }
 
 static int
-tokenize_jsonl(struct sentin *si, struct input *in)
+tokenize_jsonl(struct sentin *si, struct input *in, void *arg)
 {
+	(void)arg;
 	return tokenize_fmt(si, in, 1);
 }
 
 /* One document, its lines from si, in TSV. */
 static int
-tokenize_tsv(struct sentin *si, struct input *in)
+tokenize_tsv(struct sentin *si, struct input *in, void *arg)
 {
 	struct line l;
 	struct tok t = TOK_INIT;
@@ -622,6 +624,7 @@ tokenize_tsv(struct sentin *si, struct input *in)
 	size_t pos, cl, nv, iv;
 	int r, flags = ptbflag ? TOK_PTB : 0;
 
+	(void)arg;
 	if (cli.with_filename)
 		set_fname(in->name);
 	dec_set(&off, 0);
@@ -672,22 +675,14 @@ tokenize_tsv(struct sentin *si, struct input *in)
 
 /* csv, jsonl: what follows a token, for each class; the tokens of one
  * character. */
-static int (*fmtfn)(struct sentin *, struct input *);	/* tokenize_tsv... */
+static int (*fmtfn)(struct sentin *, struct input *, void *);	/* tokenize_tsv... */
 
 /* Each document of the input (sentsplit's rows may hold several), in
  * the format asked for. */
 static int
 tokenize(struct input *in, void *arg)
 {
-	struct sentin si;
-	int rv;
-
-	(void)arg;
-	rv = sentin_open(&si, in) == -1;
-	while (!rv && !out_error() && sentin_doc(&si))
-		rv = fmtfn(&si, in);
-	sentin_close(&si);
-	return rv;
+	return sentin_each(in, fmtfn, arg);
 }
 
 static void

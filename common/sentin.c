@@ -290,3 +290,17 @@ sentin_close(struct sentin *si)
 	buf_free(&si->para);
 	buf_free(&si->rfile);
 }
+
+int
+sentin_each(struct input *in,
+    int (*fn)(struct sentin *, struct input *, void *), void *arg)
+{
+	struct sentin si;
+	int rv;
+
+	rv = sentin_open(&si, in) == -1;
+	while (!rv && !out_error() && sentin_doc(&si))
+		rv = fn(&si, in, arg) != 0;
+	sentin_close(&si);
+	return rv;
+}

@@ -63,5 +63,10 @@ int	 sentin_doc(struct sentin *);
 int	 sentin_line(struct sentin *, struct line *);
 /* Give the input back its own name; free what was kept. */
 void	 sentin_close(struct sentin *);
+/* Each document of in through fn(si, in, arg), until fn returns nonzero
+ * (a read error) or output fails: open, the documents, close.  1 on a
+ * read error, else 0. */
+int	 sentin_each(struct input *,
+	    int (*)(struct sentin *, struct input *, void *), void *);
 
 #endif
