@@ -4337,6 +4337,40 @@ longer_name(struct ner *nr, struct widx *x, size_t i, int w)
 	    x->next[w]), x->next[w], w);
 }
 
+/* Posada after Luis Posada Carriles: a word alone that is the middle
+ * word of one person's name of three (a Spanish name's first surname)
+ * and no given name itself; or UINT32_MAX (none, or two such people). */
+static uint32_t
+middle_of(const struct ner *nr, const struct name *nm)
+{
+	const struct lent *e;
+	const struct name *p;
+	const char *k = nr->arena.s + nm->koff, *q, *sp;
+	uint32_t found = UINT32_MAX;
+	size_t i;
+
+	if (nm->ntoks != 1 || (nm->uf & UF_COMMON) ||
+	    ((e = lex_find(k, nm->klen)) != NULL &&
+	    (e->bits & L_GIVEN)) || surname_of(nr, k, nm->klen) !=
+	    UINT32_MAX)
+		return UINT32_MAX;
+	for (i = 0; i < nr->nnames && i < 4096; i++) {
+		p = &nr->names[i];
+		if (p->type != NER_PERSON || p->ntoks != 3 || p->ninit > 0 ||
+		    family_first(nr, p))
+			continue;
+		q = nr->arena.s + p->koff;
+		if ((sp = memchr(q, ' ', p->klen)) == NULL ||
+		    (size_t)(q + p->klen - sp) < nm->klen + 3 ||
+		    memcmp(sp + 1, k, nm->klen) != 0 || sp[1 + nm->klen] != ' ')
+			continue;
+		if (found != UINT32_MAX)
+			return UINT32_MAX;
+		found = (uint32_t)i;
+	}
+	return found;
+}
+
 /* Link short names to the longest name that ends with them (an alias
  * of a place or organisation to its full name; a given name alone to a
  * person whose name starts with it). */
@@ -4364,6 +4398,8 @@ link_short(struct ner *nr, struct widx *x)
 		par = longer_name(nr, x, i, 0);
 		if (par == UINT32_MAX && nm->ntoks == 1)
 			par = longer_name(nr, x, i, 1);
+		if (par == UINT32_MAX && nm->type == T_UNK)
+			par = middle_of(nr, nm);
 		nm->parent = par;
 	}
 }
