@@ -2560,20 +2560,43 @@ acronym(struct ner *nr, struct run *r)
 	return R_NEXT;
 }
 
+/* what follows a verb that opens a sentence or a request */
+static const char *const vobj[] = { "you", "them", "us", "me", "him",
+    "our", "your", "attached", "below", "above" };
+
 /* "Hope you are well", "See attached", "Will you come": a common
  * word opening a sentence before an object pronoun is a verb, no name */
 static int
 verb_first(struct ner *nr, struct run *r)
 {
-	static const char *const obj[] = { "you", "them", "us", "me", "him",
-	    "our", "your", "attached", "below", "above" };
 	size_t a = r->a, b = r->b;
 
 	if (b - a == 1 && r->sa == a && (tlexl(nr, a) & L_COMMON) &&
 	    !(nr->t[a].f & XF_ALLCAP) && b < nr->nt &&
-	    teq_any(nr, b, obj, LEN(obj)) && ((nr->t[a].f & XF_SENT) ||
+	    teq_any(nr, b, vobj, LEN(vobj)) && ((nr->t[a].f & XF_SENT) ||
 	    (a > 0 && (tch(nr, a - 1) == '(' || isdash(nr, a - 1)))))
 		return R_DONE;
+	return R_NEXT;
+}
+
+/* "Dora Will you", "Dora See attached": a name that runs into a modal
+ * or a verb of requests before an object pronoun ends before it (a
+ * mail signed with a name, the next one opening with a request) */
+static int
+verb_end(struct ner *nr, struct run *r)
+{
+
+	static const char *const verb[] = { "Will", "Can", "Could", "Would",
+	    "Shall", "Should", "May", "Might", "Please", "See", "Find", "Hope",
+	    "Thought", "Thank", "Let", "Call", "Send", "Tell", "Give" };
+	size_t a = r->a, b = r->b;
+
+	if (b - a >= 2 && b < nr->nt && teq_any(nr, b - 1, verb, LEN(verb)) &&
+	    teq_any(nr, b, vobj, LEN(vobj)) && !teq(nr, b, "your") &&
+	    !teq(nr, b, "our")) {
+		r->b = b - 1;
+		return R_AGAIN;
+	}
 	return R_NEXT;
 }
 
@@ -3031,6 +3054,7 @@ static int (*const rules[])(struct ner *, struct run *) = {
 	event,
 	surname_speech,
 	verb_first,
+	verb_end,
 	sentence_given,
 	sentence_common,
 	acronym,
