@@ -2600,6 +2600,18 @@ verb_end(struct ner *nr, struct run *r)
 	return R_NEXT;
 }
 
+/* "my Mom told us", "Dad is home": a family word alone is no name */
+static int
+kin_word(struct ner *nr, struct run *r)
+{
+	static const char *const kin[] = { "Mom", "Mum", "Mommy", "Mummy",
+	    "Dad", "Daddy" };
+
+	if (r->b - r->a == 1 && teq_any(nr, r->a, kin, LEN(kin)))
+		return R_DONE;
+	return R_NEXT;
+}
+
 /* GMT, PDT, USD, JPY: a time zone or a currency code is no name */
 static int
 code_word(struct ner *nr, struct run *r)
@@ -3055,6 +3067,7 @@ static int (*const rules[])(struct ner *, struct run *) = {
 	surname_speech,
 	verb_first,
 	verb_end,
+	kin_word,
 	sentence_given,
 	sentence_common,
 	acronym,
