@@ -322,11 +322,21 @@ static void
 lex_load(const char *text, size_t len, uint32_t bits, int cues)
 {
 	struct wsline l;
-	size_t pos = 0;
 
-	while ((pos = ws_line(text, len, pos, &l)) != 0)
-		lex_add(l.key, l.klen, cues && l.val != NULL ?
-		    kind_bits(l.val, l.vlen) : bits);
+	char fold[256];
+	size_t pos = 0, i, n;
+	uint32_t b;
+
+	while ((pos = ws_line(text, len, pos, &l)) != 0) {
+		b = cues && l.val != NULL ? kind_bits(l.val, l.vlen) : bits;
+		lex_add(l.key, l.klen, b);
+		/* Tamil Nadu for Tamil Nādu: news often drops the accents */
+		for (i = 0; i < l.klen && (unsigned char)l.key[i] < 0x80; i++)
+			;
+		if (i < l.klen && (n = u8_ascii_fold(l.key, l.klen, fold,
+		    sizeof(fold))) > 0)
+			lex_add(fold, n, b);
+	}
 }
 
 /* Lower-cased copies of the places (for "tampa bay", "florida"). */
@@ -2585,7 +2595,6 @@ verb_first(struct ner *nr, struct run *r)
 static int
 verb_end(struct ner *nr, struct run *r)
 {
-
 	static const char *const verb[] = { "Will", "Can", "Could", "Would",
 	    "Shall", "Should", "May", "Might", "Please", "See", "Find", "Hope",
 	    "Thought", "Thank", "Let", "Call", "Send", "Tell", "Give" };
