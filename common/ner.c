@@ -2377,6 +2377,39 @@ closing_given(struct ner *nr, struct run *r)
 	return R_AGAIN;
 }
 
+/* Token i opens a mail header's rest: a date (10/26/2000), an address
+ * (<ann@example.com>) or an @. */
+static int
+mail_header_next(const struct ner *nr, size_t i)
+{
+	const char *p;
+	size_t n;
+
+	if (i >= nr->nt)
+		return 0;
+	p = nr->s + nr->t[i].s;
+	n = nr->t[i].e - nr->t[i].s;
+	return *p == '<' || *p == '@' || (n >= 6 && *p >= '0' && *p <= '9' &&
+	    memchr(p, '/', n) != NULL);
+}
+
+/* "... before noon. Gregg Kay Mann 10/26/2000 11:07 AM": a mail signed
+ * with a given name, then the header of the mail it answers, a full
+ * name and a date; two people */
+static int
+header_given(struct ner *nr, struct run *r)
+{
+	size_t a = r->a, b = r->b;
+
+	if (b - a != 3 || r->sa != a || !(tlex(nr, a) & L_GIVEN) ||
+	    !(tlex(nr, a + 1) & L_GIVEN) || !mail_header_next(nr, b))
+		return R_NEXT;
+	push(nr, a, a + 1, a, a + 1, NER_PERSON, S_WEAK, 0, 0, 0);
+	r->a = r->sa = a + 1;
+	r->dropped = 1;
+	return R_AGAIN;
+}
+
 /* Sean "Diddy" Combs: a given name, a nickname, a name */
 static int
 nickname_name(struct ner *nr, struct run *r)
@@ -3066,6 +3099,7 @@ static int (*const rules[])(struct ner *, struct run *) = {
 	headline_name,
 	signoff,
 	closing_given,
+	header_given,
 	nickname_name,
 	leader_admin,
 	inner_title_run,
