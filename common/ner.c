@@ -322,21 +322,46 @@ static void
 lex_load(const char *text, size_t len, uint32_t bits, int cues)
 {
 	struct wsline l;
+	size_t pos = 0;
 
+	while ((pos = ws_line(text, len, pos, &l)) != 0)
+		lex_add(l.key, l.klen, cues && l.val != NULL ?
+		    kind_bits(l.val, l.vlen) : bits);
+}
+
+/* Tamil Nadu for Tamil Nādu: news often drops the accents.  Each entry
+ * with accents is found without them too, when that is five bytes or
+ * more and no entry of its own (Para is no Pará, Leon stays a name). */
+static void
+lex_fold_accents(void)
+{
 	char fold[256];
-	size_t pos = 0, i, n;
-	uint32_t b;
+	size_t i, n, ncopy = 0, cap = 0;
+	struct lent *copy = NULL, *e;
+	const char *k;
 
-	while ((pos = ws_line(text, len, pos, &l)) != 0) {
-		b = cues && l.val != NULL ? kind_bits(l.val, l.vlen) : bits;
-		lex_add(l.key, l.klen, b);
-		/* Tamil Nadu for Tamil Nādu: news often drops the accents */
-		for (i = 0; i < l.klen && (unsigned char)l.key[i] < 0x80; i++)
+	for (i = 0; i < lexcap; i++) {
+		if (lex[i].len == 0 || (lex[i].bits & ~L_PREFIX) == 0)
+			continue;
+		k = lexkeys.s + lex[i].off;
+		for (n = 0; n < lex[i].len && (unsigned char)k[n] < 0x80; n++)
 			;
-		if (i < l.klen && (n = u8_ascii_fold(l.key, l.klen, fold,
-		    sizeof(fold))) > 0)
-			lex_add(fold, n, b);
+		if (n == lex[i].len)
+			continue;
+		if (ncopy == cap) {
+			cap = cap ? 2 * cap : 256;
+			copy = xreallocarray(copy, cap, sizeof(*copy));
+		}
+		copy[ncopy++] = lex[i];
 	}
+	for (i = 0; i < ncopy; i++) {
+		k = lexkeys.s + copy[i].off;
+		if ((n = u8_ascii_fold(k, copy[i].len, fold, sizeof(fold))) < 5 ||
+		    ((e = lex_find(fold, n)) != NULL && (e->bits & ~L_PREFIX)))
+			continue;
+		lex_add(fold, n, copy[i].bits & ~L_PREFIX);
+	}
+	free(copy);
 }
 
 /* Lower-cased copies of the places (for "tampa bay", "florida"). */
@@ -394,6 +419,7 @@ lex_init(void)
 	lex_load(data_ent_given, data_ent_given_len, L_GIVEN, 0);
 	lex_load(data_ent_common, data_ent_common_len, L_COMMON, 0);
 	lex_load(data_ent_states, data_ent_states_len, L_STATE, 0);
+	lex_fold_accents();
 	lex_lower_places();
 	lex_load(data_ent_cues, data_ent_cues_len, 0, 1);
 	lex_load(data_ent_stopcaps, data_ent_stopcaps_len, L_STOPCAP, 0);
