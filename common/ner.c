@@ -3008,8 +3008,12 @@ run_together(struct ner *nr, struct run *r)
 			if (same_word(nr, k - 1, k))
 				break;
 			if (nn >= 3 && (tlex(nr, k) & L_GIVEN) && !(k + 1 < b &&
-			    (tlex(nr, k + 1) & L_NAMESUF)))
-				break;	/* but Martin Luther King Jr. */
+			    (tlex(nr, k + 1) & L_NAMESUF)) && (k + 1 < b ||
+			    b >= nr->nt || tch(nr, b) == ',' || tch(nr, b) == ':'))
+				break;	/* but Martin Luther King Jr.; a given
+					   name last is a greeting only before
+					   a comma (Ann Roe Ben, but Ann Dale
+					   Scott said) */
 			if ((nn >= 3 || (nr->t[k].f & XF_SENT)) &&
 			    (tlexl(nr, k) & L_COMMON) &&
 			    !(tlex(nr, k) & (L_NAMESUF | L_GIVEN)) &&
