@@ -3016,6 +3016,7 @@ run_together(struct ner *nr, struct run *r)
 					   Scott said) */
 			if ((nn >= 3 || (nr->t[k].f & XF_SENT)) &&
 			    (tlexl(nr, k) & L_COMMON) &&
+			    !(tlexl(nr, k - 1) & L_PARTICLE) &&	/* Bin Laden */
 			    !(tlex(nr, k) & (L_NAMESUF | L_GIVEN)) &&
 			    nr->t[k].e - nr->t[k].s > 2)
 				break;
