@@ -356,8 +356,9 @@ lex_fold_accents(void)
 	}
 	for (i = 0; i < ncopy; i++) {
 		k = lexkeys.s + copy[i].off;
-		if ((n = u8_ascii_fold(k, copy[i].len, fold, sizeof(fold))) < 5 ||
-		    ((e = lex_find(fold, n)) != NULL && (e->bits & ~L_PREFIX)))
+		n = u8_ascii_fold(k, copy[i].len, fold, sizeof(fold));
+		if (n < 5 || ((e = lex_find(fold, n)) != NULL &&
+		    (e->bits & ~L_PREFIX)))
 			continue;
 		lex_add(fold, n, copy[i].bits & ~L_PREFIX);
 	}
@@ -2419,7 +2420,7 @@ mail_header_next(const struct ner *nr, size_t i)
 	    memchr(p, '/', n) != NULL);
 }
 
-/* "... before noon. Gregg Kay Mann 10/26/2000 11:07 AM": a mail signed
+/* "... at noon. Lena Maria Castell 04/12/2019 09:30 AM": a mail signed
  * with a given name, then the header of the mail it answers, a full
  * name and a date; two people */
 static int
@@ -2767,6 +2768,15 @@ gazetteer(struct ner *nr, struct run *r)
 			    0, 0);
 			return R_DONE;
 		}
+		if ((bits & L_NAMEGAZ) == L_NORP && b - k >= 2 &&
+		    match(nr, k, b, L_ORG, &r->ta) && r->ta == b) {
+			/* a nationality before a listed organisation of
+			 * two words or more is its name: the Norwegian
+			 * Red Cross (an organisation of one word stays
+			 * apart) */
+			push(nr, sa, b, a, b, NER_ORG, S_STRONG, 0, 0, 0);
+			return R_DONE;
+		}
 		h = headbits(nr, a, b);
 		if (h == 0 && k == a + 1 && b == a + 2 && (bits & L_PLACE) &&
 		    (tlex(nr, a) & L_GIVEN) && surname_at(nr, a + 1)) {
@@ -3009,14 +3019,15 @@ run_together(struct ner *nr, struct run *r)
 				break;
 			if (nn >= 3 && (tlex(nr, k) & L_GIVEN) && !(k + 1 < b &&
 			    (tlex(nr, k + 1) & L_NAMESUF)) && (k + 1 < b ||
-			    b >= nr->nt || tch(nr, b) == ',' || tch(nr, b) == ':'))
+			    b >= nr->nt || tch(nr, b) == ',' ||
+			    tch(nr, b) == ':'))
 				break;	/* but Martin Luther King Jr.; a given
 					   name last is a greeting only before
 					   a comma (Ann Roe Ben, but Ann Dale
 					   Scott said) */
 			if ((nn >= 3 || (nr->t[k].f & XF_SENT)) &&
 			    (tlexl(nr, k) & L_COMMON) &&
-			    !(tlexl(nr, k - 1) & L_PARTICLE) &&	/* Bin Laden */
+			    !(tlexl(nr, k - 1) & L_PARTICLE) &&	/* Bin Baker */
 			    !(tlex(nr, k) & (L_NAMESUF | L_GIVEN)) &&
 			    nr->t[k].e - nr->t[k].s > 2)
 				break;
@@ -4448,7 +4459,7 @@ longer_name(struct ner *nr, struct widx *x, size_t i, int w)
 	    x->next[w]), x->next[w], w);
 }
 
-/* Posada after Luis Posada Carriles: a word alone that is the middle
+/* Ruiz after Ana Ruiz Delgado: a word alone that is the middle
  * word of one person's name of three (a Spanish name's first surname)
  * and no given name itself; or UINT32_MAX (none, or two such people). */
 static uint32_t
