@@ -2681,15 +2681,22 @@ kin_word(struct ner *nr, struct run *r)
 	return R_NEXT;
 }
 
-/* GMT, PDT, USD, JPY: a time zone or a currency code is no name */
+/* GMT, PDT, USD, JPY: a time zone or a currency code is no name; nor
+ * is a quarter or half of a year (Q3, H1) */
 static int
 code_word(struct ner *nr, struct run *r)
 {
 	size_t a = r->a, b = r->b;
 
+	const char *p = nr->s + nr->t[a].s;
+
 	if (b - a == 1 && (nr->t[a].f & XF_ALLCAP) &&
 	    (tlex(nr, a) & (L_TIMEWORD | L_CURRENCY)))
 		return R_DONE;
+	if (b - a == 1 && nr->t[a].e - nr->t[a].s == 2 && ((p[0] == 'Q' &&
+	    p[1] >= '1' && p[1] <= '4') || (p[0] == 'H' && (p[1] == '1' ||
+	    p[1] == '2'))))
+		return R_DONE;		/* Q1, H2: a quarter, a half year */
 	return R_NEXT;
 }
 
