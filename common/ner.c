@@ -3536,6 +3536,22 @@ ext_office(struct ner *nr, struct ext *x)
 	return R_NEXT;
 }
 
+/* Rio de Janeiro: a listed name that goes on through lower-case words
+ * (not through "and": the Andaman and Nicobar Islands are two names in
+ * the UNER data) */
+static int
+ext_listed(struct ner *nr, struct ext *x)
+{
+	size_t j = x->j, k;
+
+	if (j >= nr->nt || !(nr->t[j].f & XF_LOWER) || teq(nr, j, "and") ||
+	    !match(nr, x->i, MIN(nr->nt, j + 4), L_NAMEGAZ, &k) ||
+	    k <= j + 1 || !capword(nr, k - 1))
+		return R_NEXT;
+	x->j = k;
+	return R_AGAIN;
+}
+
 /* of, on, for, and after a head word (Bank of America, Centers for
  * Disease Control and Prevention) */
 static int
@@ -3615,8 +3631,8 @@ ext_particle(struct ner *nr, struct ext *x)
 
 static int (*const steps[])(struct ner *, struct ext *) = {
 	ext_new_name, ext_capword, ext_hyphen, ext_nickname, ext_initial,
-	ext_case, ext_company, ext_and_head, ext_office, ext_connector,
-	ext_title_of, ext_particle,
+	ext_case, ext_company, ext_and_head, ext_office, ext_listed,
+	ext_connector, ext_title_of, ext_particle,
 };
 
 /* The end of the run that starts at i, its first step done (j). */
