@@ -4494,25 +4494,26 @@ middle_of(const struct ner *nr, const struct name *nm)
 	uint32_t found = UINT32_MAX;
 	size_t i;
 
-	if (nm->ntoks != 1 || (nm->uf & UF_COMMON) ||
-	    ((e = lex_find(k, nm->klen)) != NULL &&
-	    (e->bits & L_GIVEN)) || surname_of(nr, k, nm->klen) !=
-	    UINT32_MAX)
+	if (nm->ntoks != 1 || (nm->uf & UF_COMMON))
 		return UINT32_MAX;
 	for (i = 0; i < nr->nnames && i < 4096; i++) {
 		p = &nr->names[i];
-		if (p->type != NER_PERSON || p->ntoks != 3 || p->ninit > 0 ||
-		    family_first(nr, p))
+		if (p->ntoks != 3 || p->type != NER_PERSON || p->ninit > 0)
 			continue;
 		q = nr->arena.s + p->koff;
 		if ((sp = memchr(q, ' ', p->klen)) == NULL ||
 		    (size_t)(q + p->klen - sp) < nm->klen + 3 ||
-		    memcmp(sp + 1, k, nm->klen) != 0 || sp[1 + nm->klen] != ' ')
+		    sp[1 + nm->klen] != ' ' || memcmp(sp + 1, k, nm->klen) != 0 ||
+		    family_first(nr, p))
 			continue;
 		if (found != UINT32_MAX)
 			return UINT32_MAX;
 		found = (uint32_t)i;
 	}
+	/* the rarer tests last */
+	if (found == UINT32_MAX || ((e = lex_find(k, nm->klen)) != NULL &&
+	    (e->bits & L_GIVEN)) || surname_of(nr, k, nm->klen) != UINT32_MAX)
+		return UINT32_MAX;
 	return found;
 }
 
