@@ -2687,7 +2687,6 @@ static int
 code_word(struct ner *nr, struct run *r)
 {
 	size_t a = r->a, b = r->b;
-
 	const char *p = nr->s + nr->t[a].s;
 
 	if (b - a == 1 && (nr->t[a].f & XF_ALLCAP) &&
