@@ -329,6 +329,44 @@ lex_load(const char *text, size_t len, uint32_t bits, int cues)
 		    kind_bits(l.val, l.vlen) : bits);
 }
 
+/*
+ * The entries that keep() accepts, copied (*np of them): lex_put() may
+ * grow the table, so the passes below add from a copy.
+ */
+static struct lent *
+lex_copy(int (*keep)(const struct lent *), size_t *np)
+{
+	struct lent *copy = NULL;
+	size_t i, n = 0, cap = 0;
+
+	for (i = 0; i < lexcap; i++) {
+		if (lex[i].len == 0 || !keep(&lex[i]))
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 256;
+			copy = xreallocarray(copy, cap, sizeof(*copy));
+		}
+		copy[n++] = lex[i];
+	}
+	*np = n;
+	return copy;
+}
+
+/* An entry of its own (not only a prefix) with a byte outside ASCII. */
+static int
+accented(const struct lent *e)
+{
+	const char *k = lexkeys.s + e->off;
+	size_t i;
+
+	if ((e->bits & ~L_PREFIX) == 0)
+		return 0;
+	for (i = 0; i < e->len; i++)
+		if ((unsigned char)k[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
 /* Tamil Nadu for Tamil Nādu: news often drops the accents.  Each entry
  * with accents is found without them too, when that is five bytes or
  * more and no entry of its own (Para is no Pará, Leon stays a name). */
@@ -336,27 +374,13 @@ static void
 lex_fold_accents(void)
 {
 	char fold[256];
-	size_t i, n, ncopy = 0, cap = 0;
-	struct lent *copy = NULL, *e;
-	const char *k;
+	size_t i, n, ncopy;
+	struct lent *copy, *e;
 
-	for (i = 0; i < lexcap; i++) {
-		if (lex[i].len == 0 || (lex[i].bits & ~L_PREFIX) == 0)
-			continue;
-		k = lexkeys.s + lex[i].off;
-		for (n = 0; n < lex[i].len && (unsigned char)k[n] < 0x80; n++)
-			;
-		if (n == lex[i].len)
-			continue;
-		if (ncopy == cap) {
-			cap = cap ? 2 * cap : 256;
-			copy = xreallocarray(copy, cap, sizeof(*copy));
-		}
-		copy[ncopy++] = lex[i];
-	}
+	copy = lex_copy(accented, &ncopy);
 	for (i = 0; i < ncopy; i++) {
-		k = lexkeys.s + copy[i].off;
-		n = u8_ascii_fold(k, copy[i].len, fold, sizeof(fold));
+		n = u8_ascii_fold(lexkeys.s + copy[i].off, copy[i].len, fold,
+		    sizeof(fold));
 		if (n < 5 || ((e = lex_find(fold, n)) != NULL &&
 		    (e->bits & ~L_PREFIX)))
 			continue;
@@ -365,25 +389,23 @@ lex_fold_accents(void)
 	free(copy);
 }
 
+/* A place of four bytes or more. */
+static int
+long_place(const struct lent *e)
+{
+	return e->len >= 4 && (e->bits & L_PLACE);
+}
+
 /* Lower-cased copies of the places (for "tampa bay", "florida"). */
 static void
 lex_lower_places(void)
 {
 	struct buf k = { 0 };
-	size_t i, j, n = 0, cap = 0;
-	struct lent *copy = NULL;
+	size_t i, j, n;
+	struct lent *copy;
 	int ascii;
 
-	/* the places first: lex_put() below may grow the table */
-	for (i = 0; i < lexcap; i++) {
-		if (lex[i].len < 4 || !(lex[i].bits & L_PLACE))
-			continue;
-		if (n == cap) {
-			cap = cap ? 2 * cap : 1024;
-			copy = xreallocarray(copy, cap, sizeof(*copy));
-		}
-		copy[n++] = lex[i];
-	}
+	copy = lex_copy(long_place, &n);
 	for (i = 0; i < n; i++) {
 		buf_reset(&k);
 		buf_add(&k, lexkeys.s + copy[i].off, copy[i].len);
