@@ -999,6 +999,56 @@ credit_line(struct ner *nr)
 	    tch(nr, i + 2) == ',';
 }
 
+/* Is the next word after s[i] and white space capitalised? */
+static int
+cap_next(const struct ner *nr, size_t i)
+{
+	while (i < nr->n && (nr->s[i] == ' ' || nr->s[i] == '\t'))
+		i++;
+	return i < nr->n && nr->s[i] >= 'A' && nr->s[i] <= 'Z';
+}
+
+/*
+ * Is the hyphen that ends word x (capitalised) no part of it?  Before
+ * a word in lower case (Ann Roe- confirmed: the tokenizer keeps "pre-"
+ * whole), or when the word is a given name (a greeting: Ann- Good
+ * news); not in Roe- Happy New Year, Inter- Services.
+ */
+static int
+hyphen_cut(struct ner *nr, struct xt *x)
+{
+	int given;
+
+	if (!cap_next(nr, x->e))
+		return 1;
+	x->e--;
+	given = (span_bits(nr, (size_t)(x - nr->t), (size_t)(x - nr->t) + 1) &
+	    L_GIVEN) != 0;
+	x->e++;
+	return given;
+}
+
+/* Cut the hyphen at s[e] off the last token, as a token of its own;
+ * gives the last token again (the array may move). */
+static struct xt *
+hyphen_after(struct ner *nr, size_t e)
+{
+	struct xt *x;
+
+	if (nr->nt == nr->tcap) {
+		nr->tcap *= 2;
+		nr->t = xreallocarray(nr->t, nr->tcap, sizeof(*nr->t));
+	}
+	nr->t[nr->nt - 1].e = (uint32_t)e;
+	x = &nr->t[nr->nt++];
+	x->s = (uint32_t)e;
+	x->e = (uint32_t)e + 1;
+	x->cls = TOK_PUNCT;
+	x->f = 0;
+	x->lex = x->lexl = LEX_UNSET;
+	return &nr->t[nr->nt - 2];
+}
+
 /* Tokenize the paragraph and mark sentence starts. */
 static void
 scan(struct ner *nr)
@@ -1050,6 +1100,13 @@ scan(struct ner *nr)
 			x[-1].f &= ~XF_SPACE;
 			nr->nt--;
 			continue;
+		}
+		if (t.end > t.start + 2 && nr->s[t.end - 1] == '-' &&
+		    nr->s[t.start] >= 'A' && nr->s[t.start] <= 'Z' &&
+		    ((nr->s[t.end - 2] | 0x20) >= 'a' &&
+		    (nr->s[t.end - 2] | 0x20) <= 'z') && hyphen_cut(nr, x)) {
+			t.end--;
+			x = hyphen_after(nr, t.end);
 		}
 		c0 = (unsigned char)nr->s[t.start];
 		if (c0 >= 'a' && c0 <= 'z') {
