@@ -2522,8 +2522,10 @@ nickname_name(struct ner *nr, struct run *r)
 {
 	size_t a = r->a, b = r->b, k;
 
-	if ((tlex(nr, a) & L_GIVEN) && (k = nickname(nr, a + 1)) > a + 1 &&
-	    k < b) {
+	if ((k = nickname(nr, a + 1)) > a + 1 && k < b &&
+	    ((tlex(nr, a) & L_GIVEN) || (!(tlexl(nr, a) & L_COMMON) &&
+	    !(tlex(nr, a) & (L_NAMEGAZ | L_STATE)) && b - k <= 2 && !(span_bits(nr, k, b) & (L_ORGSUF | L_ORGHEAD |
+	    L_FACHEAD | L_LOCHEAD))))) {
 		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
 		return R_DONE;
 	}
@@ -3501,8 +3503,10 @@ ext_nickname(struct ner *nr, struct ext *x)
 {
 	size_t k;
 
-	if ((tlex(nr, x->i) & L_GIVEN) && x->j == x->i + 1 &&
-	    (k = nickname(nr, x->j)) > x->j && capword(nr, k)) {
+	if (((tlex(nr, x->i) & L_GIVEN) || !((tlexl(nr, x->i) & L_COMMON) ||
+	    (tlex(nr, x->i) & (L_NAMEGAZ | L_STATE)))) &&
+	    x->j == x->i + 1 && (k = nickname(nr, x->j)) > x->j &&
+	    capword(nr, k)) {
 		x->j = k;
 		return R_AGAIN;
 	}
