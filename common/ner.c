@@ -2714,17 +2714,25 @@ acronym(struct ner *nr, struct run *r)
 /* what follows a verb that opens a sentence or a request */
 static const char *const vobj[] = { "you", "them", "us", "me", "him",
     "our", "your", "attached", "below", "above" };
+/* modals and verbs of requests (Will, See) */
+static const char *const rverb[] = { "Will", "Can", "Could", "Would",
+    "Shall", "Should", "May", "Might", "Please", "See", "Find", "Hope",
+    "Thought", "Thank", "Let", "Call", "Send", "Tell", "Give" };
 
 /* "Hope you are well", "See attached", "Will you come": a common
  * word opening a sentence before an object pronoun is a verb, no name */
 static int
 verb_first(struct ner *nr, struct run *r)
 {
+	static const char *const vsubj[] = { "I", "we", "this",
+	    "all", "everything", "everyone", "the" };
 	size_t a = r->a, b = r->b;
 
 	if (b - a == 1 && r->sa == a && (tlexl(nr, a) & L_COMMON) &&
 	    !(nr->t[a].f & XF_ALLCAP) && b < nr->nt &&
-	    teq_any(nr, b, vobj, LEN(vobj)) && ((nr->t[a].f & XF_SENT) ||
+	    (teq_any(nr, b, vobj, LEN(vobj)) || (teq_any(nr, b, vsubj,
+	    LEN(vsubj)) && teq_any(nr, a, rverb, LEN(rverb)))) &&
+	    ((nr->t[a].f & XF_SENT) ||
 	    (a > 0 && (tch(nr, a - 1) == '(' || isdash(nr, a - 1)))))
 		return R_DONE;
 	return R_NEXT;
@@ -2736,12 +2744,9 @@ verb_first(struct ner *nr, struct run *r)
 static int
 verb_end(struct ner *nr, struct run *r)
 {
-	static const char *const verb[] = { "Will", "Can", "Could", "Would",
-	    "Shall", "Should", "May", "Might", "Please", "See", "Find", "Hope",
-	    "Thought", "Thank", "Let", "Call", "Send", "Tell", "Give" };
 	size_t a = r->a, b = r->b;
 
-	if (b - a >= 2 && b < nr->nt && teq_any(nr, b - 1, verb, LEN(verb)) &&
+	if (b - a >= 2 && b < nr->nt && teq_any(nr, b - 1, rverb, LEN(rverb)) &&
 	    teq_any(nr, b, vobj, LEN(vobj)) && !teq(nr, b, "your") &&
 	    !teq(nr, b, "our")) {
 		r->b = b - 1;
