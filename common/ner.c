@@ -1609,6 +1609,26 @@ num_amount(struct ner *nr, size_t i)
 	return i;
 }
 
+/* Is the month at token i next to another month (May, June and July;
+ * May-to-May; April or May)? */
+static int
+month_list(struct ner *nr, size_t i)
+{
+	static const char *const sep[] = { ",", "-", "and", "or", "to",
+	    "through" };
+	size_t k;
+
+	for (k = 0; k < LEN(sep); k++) {
+		if (i + 2 < nr->nt && teq(nr, i + 1, sep[k]) &&
+		    (nr->t[i + 2].f & XF_CAP) && (tlex(nr, i + 2) & L_MONTH))
+			return 1;
+		if (i >= 2 && teq(nr, i - 1, sep[k]) && (nr->t[i - 2].f &
+		    XF_CAP) && (tlex(nr, i - 2) & L_MONTH))
+			return 1;
+	}
+	return 0;
+}
+
 /* A month at i: August 8, 2018 / August 2018 / 8 August / in May.  The
  * last token used. */
 static size_t
@@ -1634,7 +1654,8 @@ num_month(struct ner *nr, size_t i)
 			j++;
 	} else if (isyear(nr, i + 1))
 		j = i + 2;
-	else if (!strong && !(i > 0 && (teq(nr, i - 1, "in") ||
+	else if (!strong && !month_list(nr, i) && !(i > 0 &&
+	    (teq(nr, i - 1, "in") ||
 	    teq(nr, i - 1, "of") || teq(nr, i - 1, "since") ||
 	    teq(nr, i - 1, "until") || teq(nr, i - 1, "early") ||
 	    teq(nr, i - 1, "late") || teq(nr, i - 1, "mid"))))
