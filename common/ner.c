@@ -2495,7 +2495,10 @@ closing_given(struct ner *nr, struct run *r)
 	    !(tlex(nr, a) & L_GIVEN) ||
 	    !(tlex(nr, a + 1) & L_GIVEN))
 		return R_NEXT;
-	k = tch(nr, a - 1) == ',' && a >= 2 ? a - 2 : a - 1;
+	k = a - 1;
+	if ((tch(nr, k) == ',' || tch(nr, k) == '!' || tch(nr, k) == '.') &&
+	    k > 0)
+		k--;		/* Thanks, Thanks! */
 	if (!teq_any(nr, k, closing, LEN(closing)))
 		return R_NEXT;
 	push(nr, a, a + 1, a, a + 1, NER_PERSON, S_WEAK, 0, 0, 0);
