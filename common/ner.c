@@ -3797,6 +3797,21 @@ run_possessive(struct ner *nr, size_t i, size_t j)
 	return 0;
 }
 
+/* May the lower-case words [a, b) that match a place be that place?
+ * When one of them is no common word (los angeles), or the text writes
+ * "i" for "I" (the united states); not "a white house" or "a long beach"
+ * in other text.  (A place word first needs no more: the gulf coast.) */
+static int
+lc_place(struct ner *nr, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k < b; k++)
+		if (nr->t[k].cls == TOK_WORD && !lc_common(nr, k))
+			return 1;
+	return nr->lowstyle && b > a + 1;
+}
+
 /* The first step of a run at i: a lower-case place word (the gulf
  * coast), a particle name, al-Sadr, a capitalised word; 0 for none. */
 static size_t
@@ -3806,9 +3821,9 @@ run_start_at(struct ner *nr, size_t *i)
 
 	if ((nr->t[*i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
 	    nr->t[*i].cls == TOK_WORD && (nr->t[*i].f & XF_LCANY) &&
-	    (tlex(nr, *i) & L_PLACELC) &&
-	    match(nr, *i, nr->nt, L_PLACELC, &k) && (k > *i + 1 ||
-	    !lc_common(nr, *i))) {
+	    (tlex(nr, *i) & (L_PLACELC | L_LCPREFIX)) &&
+	    match(nr, *i, nr->nt, L_PLACELC, &k) && ((k > *i + 1 &&
+	    (tlex(nr, *i) & L_PLACELC)) || lc_place(nr, *i, k))) {
 		push(nr, *i, k, *i, k, NER_LOC, S_WEAK, 0, 0, 0);
 		*i = k - 1;
 		return 0;
