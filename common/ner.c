@@ -1766,6 +1766,13 @@ numeric(struct ner *nr)
 			    0);
 			continue;
 		}
+		if ((b & L_PREFIX) && match(nr, i, nr->nt, L_DATEWORD, &k) &&
+		    k > i + 1) {
+			/* New Year, New Year's Eve (not in the New Year) */
+			push(nr, i, k, i, k, NER_DATE, S_STRONG, 0, 0, 0);
+			i = k - 1;
+			continue;
+		}
 		if ((bl & L_DATEWORD) || ((b & L_DATEWORD) && (x->f &
 		    XF_CAP))) {
 			push(nr, i, i + 1, i, i + 1, NER_DATE, S_STRONG, 0, 0,
