@@ -1995,8 +1995,9 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		    !teq(nr, sa - 1, "to") && !teq(nr, sa - 1, "between") &&
 		    !teq(nr, sa - 1, "through") && !(b < nr->nt &&
 		    (nr->t[b].f & XF_LOWER) && nr->t[b].cls == TOK_WORD &&
-		    !(tlexl(nr, b) & (L_STOPCAP | L_LOCPREP))))
-			uf |= UF_PREVLOC;	/* in X, but in X schools */
+		    !(tlexl(nr, b) & (L_STOPCAP | L_LOCPREP | L_PVERB))))
+			uf |= UF_PREVLOC;	/* in X, officials in X said;
+						   but in X schools */
 		else if (tch(nr, sa - 1) == ',')
 			uf |= UF_COMMA;
 		if (teq(nr, sa - 1, "by") || teq(nr, sa - 1, "at") ||
