@@ -170,8 +170,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #elif defined(FUZZ_sent)
 /* Sentences are ordered, non-empty, trimmed, within the paragraph, and
  * every character that is not white space is in one of them.  White space
- * here is what sent.c takes for it: ASCII up to the space, and Unicode's
- * space separators; not DEL, C1 controls or U+1680 (unlike u8_isspace). */
+ * here is what sent.c takes for it: ASCII up to the space, Unicode's space
+ * separators and U+FEFF (a byte order mark where files were joined); not
+ * DEL, C1 controls or U+1680 (unlike u8_isspace). */
 static size_t
 sent_space(const char *s, size_t n, size_t i, int *sp)
 {
@@ -181,7 +182,7 @@ sent_space(const char *s, size_t n, size_t i, int *sp)
 	k = u8_decode(s + i, n - i, &c);
 	*sp = (c >= 0 && c <= 0x20) || c == 0xA0 ||
 	    (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-	    c == 0x3000 || c == 0x2028 || c == 0x2029;
+	    c == 0x3000 || c == 0x2028 || c == 0x2029 || c == 0xFEFF;
 	return k;
 }
 #define space_at	sent_space
