@@ -3836,6 +3836,16 @@ run_start_at(struct ner *nr, size_t *i)
 		*i = k - 1;
 		return 0;
 	}
+	if ((nr->t[*i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
+	    nr->t[*i].cls == TOK_WORD && (tlexl(nr, *i) & L_PARTICLE) &&
+	    (tlex(nr, *i) & L_PREFIX) && match(nr, *i, nr->nt, L_ORG, &k) &&
+	    k > *i + 1 && (nr->t[k - 1].f & XF_CAP)) {
+		/* a listed organisation that starts with a particle: an
+		 * al Qaeda cell */
+		push(nr, *i, k, *i, k, NER_ORG, S_STRONG, 0, 0, 0);
+		*i = k - 1;
+		return 0;
+	}
 	if ((nr->t[*i].f & (XF_LOWER | XF_LCANY)) ==
 	    (XF_LOWER | XF_LCANY) && (k = particle_name(nr, *i)) > 0) {
 		push(nr, *i, k, *i, k, NER_PERSON, S_STRONG, 0, 0, 0);
