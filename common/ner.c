@@ -1950,6 +1950,13 @@ list_links(struct ner *nr, size_t a, size_t b)
 	return uf;
 }
 
+/* words of going before "to" and a place (go to, a trip to) */
+static const char *const motion[] = { "go", "goes", "going", "went",
+    "gone", "travel", "travels", "traveling", "travelling", "traveled",
+    "travelled", "trip", "trips", "flew", "fly", "flying", "flight",
+    "moved", "move", "moving", "drive", "drove", "driving", "headed",
+    "heading", "return", "returned", "returning", "back", "way" };
+
 /* Context features of an unknown name [a, b); sa is where it starts
  * with a leading "The". */
 static unsigned
@@ -1998,6 +2005,12 @@ features(struct ner *nr, size_t sa, size_t a, size_t b)
 		    !(tlexl(nr, b) & (L_STOPCAP | L_LOCPREP | L_PVERB))))
 			uf |= UF_PREVLOC;	/* in X, officials in X said;
 						   but in X schools */
+		else if (sa > 1 && teq(nr, sa - 1, "to") &&
+		    teq_any(nr, sa - 2, motion, LEN(motion)) &&
+		    !(b < nr->nt && tch(nr, b) == '\'' &&
+		    !(nr->t[b].f & XF_SPACE)))
+			uf |= UF_PREVLOC;	/* went to X, a trip to X (not
+						   go to Mis' Roe) */
 		else if (tch(nr, sa - 1) == ',')
 			uf |= UF_COMMA;
 		if (teq(nr, sa - 1, "by") || teq(nr, sa - 1, "at") ||
