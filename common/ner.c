@@ -4264,6 +4264,18 @@ owner_len(const char *k, size_t n)
 	return n;
 }
 
+/* Is there a digit in s[0..n)? */
+static int
+has_digit(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 /*
  * Decide an unknown name's type from its features; T_NONE drops it.  An
  * organisation needs a cue of its own (a firm noun, an apposition, a
@@ -4303,9 +4315,10 @@ guess(const struct ner *nr, const struct name *nm)
 			return (uf & UF_ACCORDING) ? NER_ORG : T_NONE;
 		return NER_PERSON;
 	}
-	if (uf & UF_ALLCAP)
+	if (uf & UF_ALLCAP)	/* not with a digit: AS400, CO2, a code */
 		return (uf & UF_COMMON) || nm->klen > 6 || nm->klen < 3 ||
-		    nm->count - nm->nsent < 2 ? T_NONE : NER_ORG;
+		    nm->count - nm->nsent < 2 || has_digit(nr->arena.s +
+		    nm->koff, nm->klen) ? T_NONE : NER_ORG;
 	if (nm->thecap && (uf & (UF_ORGCUE | UF_NEXTPV)))
 		return NER_ORG;		/* a report by The Hill */
 	if ((uf & UF_ACCORDING) && !(uf & (UF_COMMON | UF_PREVTHE)))
