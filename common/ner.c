@@ -674,13 +674,14 @@ norm_add(struct buf *b, const char *s, size_t n)
 	}
 }
 
+/* Is there a byte from lo to hi in s[0..n)? */
 static int
-has_upper(const char *s, size_t n)
+has_byte(const char *s, size_t n, char lo, char hi)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (s[i] >= 'A' && s[i] <= 'Z')
+		if (s[i] >= lo && s[i] <= hi)
 			return 1;
 	return 0;
 }
@@ -695,8 +696,8 @@ span_bits(struct ner *nr, size_t a, size_t b)
 	norm_add(&nr->key, nr->s + nr->t[a].s, nr->t[b - 1].e - nr->t[a].s);
 	if (nr->key.len > 0 && nr->key.s[0] >= 'a' && nr->key.s[0] <= 'z') {
 		e = hot_find(nr->key.s, nr->key.len);
-		if (e == NULL && b - a > 1 && has_upper(nr->key.s,
-		    nr->key.len))
+		if (e == NULL && b - a > 1 && has_byte(nr->key.s,
+		    nr->key.len, 'A', 'Z'))
 			e = lex_find(nr->key.s, nr->key.len);	/* al-Qaida */
 	} else
 		e = lex_find(nr->key.s, nr->key.len);
@@ -4264,18 +4265,6 @@ owner_len(const char *k, size_t n)
 	return n;
 }
 
-/* Is there a digit in s[0..n)? */
-static int
-has_digit(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return 1;
-	return 0;
-}
-
 /*
  * Decide an unknown name's type from its features; T_NONE drops it.  An
  * organisation needs a cue of its own (a firm noun, an apposition, a
@@ -4317,8 +4306,8 @@ guess(const struct ner *nr, const struct name *nm)
 	}
 	if (uf & UF_ALLCAP)	/* not with a digit: AS400, CO2, a code */
 		return (uf & UF_COMMON) || nm->klen > 6 || nm->klen < 3 ||
-		    nm->count - nm->nsent < 2 || has_digit(nr->arena.s +
-		    nm->koff, nm->klen) ? T_NONE : NER_ORG;
+		    nm->count - nm->nsent < 2 || has_byte(nr->arena.s +
+		    nm->koff, nm->klen, '0', '9') ? T_NONE : NER_ORG;
 	if (nm->thecap && (uf & (UF_ORGCUE | UF_NEXTPV)))
 		return NER_ORG;		/* a report by The Hill */
 	if ((uf & UF_ACCORDING) && !(uf & (UF_COMMON | UF_PREVTHE)))
