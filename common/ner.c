@@ -932,7 +932,8 @@ poss_s(const struct ner *nr, size_t i)
 /*
  * Only a capitalised word's sentence start matters, and a sentence starts
  * after punctuation: is there a capitalised word after punctuation other
- * than a comma, past the first word or number?  If not, the segmenter is not run.
+ * than a comma, past the first word or number?  If not, the segmenter is
+ * not run.
  */
 static int
 cap_after_stop(const struct ner *nr)
@@ -1353,8 +1354,9 @@ close:
 
 /*
  * A person named the way mail headers do, at i: "Smith, Anne" in quotes
- * before an address (<...>) or with a given name last, or a given name before Surname@COMPANY (an
- * address without a dot, as Lotus Notes writes them).  Its end, or 0.
+ * before an address (<...>) or with a given name last, or a given name
+ * before Surname@COMPANY (an address without a dot, as Lotus Notes writes
+ * them).  Its end, or 0.
  */
 static size_t
 mail_name(struct ner *nr, size_t i)
@@ -2570,8 +2572,9 @@ nickname_name(struct ner *nr, struct run *r)
 
 	if ((k = nickname(nr, a + 1)) > a + 1 && k < b &&
 	    ((tlex(nr, a) & L_GIVEN) || (!(tlexl(nr, a) & L_COMMON) &&
-	    !(tlex(nr, a) & (L_NAMEGAZ | L_STATE)) && b - k <= 2 && !(span_bits(nr, k, b) & (L_ORGSUF | L_ORGHEAD |
-	    L_FACHEAD | L_LOCHEAD))))) {
+	    !(tlex(nr, a) & (L_NAMEGAZ | L_STATE)) && b - k <= 2 &&
+	    !(span_bits(nr, k, b) & (L_ORGSUF | L_ORGHEAD | L_FACHEAD |
+	    L_LOCHEAD))))) {
 		push(nr, a, b, a, b, NER_PERSON, S_STRONG, 0, 0, 0);
 		return R_DONE;
 	}
