@@ -1670,6 +1670,39 @@ num_month(struct ner *nr, size_t i)
 	return j - 1;
 }
 
+/*
+ * Persons that capitalised word i starts, found by their cues: two given
+ * names joined by "and", a signed greeting, a salutation, a name before
+ * its mail address.  Gives the end of what was read, or 0.
+ */
+static size_t
+name_cue(struct ner *nr, size_t i)
+{
+	size_t j;
+
+	if (pair_given(nr, i)) {
+		push(nr, i, i + 1, i, i + 1, NER_PERSON, S_WEAK, 0, 0, 0);
+		push(nr, i + 2, i + 3, i + 2, i + 3, NER_PERSON, S_WEAK, 0, 0,
+		    0);
+		return i + 3;
+	}
+	if (sign_greet(nr, i)) {
+		push(nr, i, i + 1, i, i + 1, NER_PERSON, S_WEAK, 0, 0, 0);
+		push(nr, i + 1, i + 2, i + 1, i + 2, NER_PERSON, S_WEAK, 0, 0,
+		    0);
+		return i + 2;
+	}
+	if ((j = salute(nr, i)) != 0) {
+		push(nr, j - 1, j, j - 1, j, NER_PERSON, S_STRONG, 0, 0, 0);
+		return j;
+	}
+	if ((j = mail_name(nr, i)) != 0) {
+		push(nr, i, j, i, j, NER_PERSON, S_STRONG, 0, 0, 0);
+		return j;
+	}
+	return 0;
+}
+
 /* Handles, party tags, money, percentages, dates, times, numbers. */
 static void
 numeric(struct ner *nr)
@@ -1696,30 +1729,8 @@ numeric(struct ner *nr)
 			    0);
 			continue;
 		}
-		if (pair_given(nr, i)) {
-			push(nr, i, i + 1, i, i + 1, NER_PERSON, S_WEAK, 0, 0,
-			    0);
-			push(nr, i + 2, i + 3, i + 2, i + 3, NER_PERSON, S_WEAK,
-			    0, 0, 0);
-			i += 2;
-			continue;
-		}
-		if (sign_greet(nr, i)) {
-			push(nr, i, i + 1, i, i + 1, NER_PERSON, S_WEAK, 0, 0,
-			    0);
-			push(nr, i + 1, i + 2, i + 1, i + 2, NER_PERSON, S_WEAK,
-			    0, 0, 0);
-			i++;
-			continue;
-		}
-		if ((j = salute(nr, i)) != 0) {
-			push(nr, j - 1, j, j - 1, j, NER_PERSON, S_STRONG, 0, 0,
-			    0);
-			i = j - 1;
-			continue;
-		}
-		if ((j = mail_name(nr, i)) != 0) {
-			push(nr, i, j, i, j, NER_PERSON, S_STRONG, 0, 0, 0);
+		if (x->cls == TOK_WORD && (x->f & XF_CAP) &&
+		    (j = name_cue(nr, i)) != 0) {
 			i = j - 1;
 			continue;
 		}
@@ -3853,8 +3864,9 @@ run_start_at(struct ner *nr, size_t *i)
 		*i = k - 1;
 		return 0;
 	}
-	if ((nr->t[*i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
-	    nr->t[*i].cls == TOK_WORD && (tlexl(nr, *i) & L_PARTICLE) &&
+	if ((nr->t[*i].f & (XF_LOWER | XF_USED | XF_LCANY)) ==
+	    (XF_LOWER | XF_LCANY) && nr->t[*i].cls == TOK_WORD &&
+	    (tlexl(nr, *i) & L_PARTICLE) &&
 	    (tlex(nr, *i) & L_PREFIX) && match(nr, *i, nr->nt, L_ORG, &k) &&
 	    k > *i + 1 && (nr->t[k - 1].f & XF_CAP)) {
 		/* a listed organisation that starts with a particle: an
