@@ -396,6 +396,10 @@ long_place(const struct lent *e)
 	return e->len >= 4 && (e->bits & L_PLACE);
 }
 
+/* The first two bytes of the second word of each lower-cased place of
+ * several words (the second 0 for a word of one letter). */
+static uint64_t lc2filt[(1u << 16) / 64];
+
 /* Lower-cased copies of the places (for "tampa bay", "florida"). */
 static void
 lex_lower_places(void)
@@ -403,6 +407,8 @@ lex_lower_places(void)
 	struct buf k = { 0 };
 	size_t i, j, n;
 	struct lent *copy;
+	const char *p;
+	unsigned b;
 	int ascii;
 
 	copy = lex_copy(long_place, &n);
@@ -422,6 +428,13 @@ lex_lower_places(void)
 			if (k.s[j] == ' ')
 				lex_put(k.s, j, L_PREFIX | L_LCPREFIX);
 		lex_put(k.s, k.len, L_PLACELC);
+		if ((p = memchr(k.s, ' ', k.len)) != NULL &&
+		    p + 1 < k.s + k.len) {
+			b = (unsigned char)p[1] << 8;
+			if (p + 2 < k.s + k.len && p[2] != ' ')
+				b |= (unsigned char)p[2];
+			lc2filt[b / 64] |= (uint64_t)1 << (b % 64);
+		}
 	}
 	free(copy);
 	buf_free(&k);
@@ -3848,6 +3861,33 @@ lc_place(struct ner *nr, size_t a, size_t b)
 	return nr->lowstyle && b > a + 1;
 }
 
+/*
+ * May a lower-cased place of several words go on from word i into the
+ * next?  Not into a capitalised word (the keys are in lower case), nor
+ * into a lower-case word of two letters or more after a space whose
+ * first two are no place's second word ("the man" after "the").
+ */
+static int
+lc_more(const struct ner *nr, size_t i)
+{
+	const struct xt *x;
+	const unsigned char *p;
+	unsigned b;
+
+	if (i + 1 >= nr->nt)
+		return 0;
+	x = &nr->t[i + 1];
+	if (!(x->f & XF_SPACE))
+		return 1;	/* attached: a hyphen, 's */
+	if (x->f & XF_CAP)
+		return 0;
+	if (!(x->f & XF_LOWER) || x->e - x->s < 2)
+		return 1;
+	p = (const unsigned char *)nr->s + x->s;
+	b = (unsigned)p[0] << 8 | p[1];
+	return (lc2filt[b / 64] >> (b % 64)) & 1;
+}
+
 /* The first step of a run at i: a lower-case place word (the gulf
  * coast), a particle name, al-Sadr, a capitalised word; 0 for none. */
 static size_t
@@ -3858,7 +3898,8 @@ run_start_at(struct ner *nr, size_t *i)
 	if ((nr->t[*i].f & (XF_LOWER | XF_USED)) == XF_LOWER &&
 	    nr->t[*i].cls == TOK_WORD && (nr->t[*i].f & XF_LCANY) &&
 	    (tlex(nr, *i) & (L_PLACELC | L_LCPREFIX)) &&
-	    match(nr, *i, nr->nt, L_PLACELC, &k) && ((k > *i + 1 &&
+	    match(nr, *i, lc_more(nr, *i) ? nr->nt : *i + 1, L_PLACELC,
+	    &k) && ((k > *i + 1 &&
 	    (tlex(nr, *i) & L_PLACELC)) || lc_place(nr, *i, k))) {
 		push(nr, *i, k, *i, k, NER_LOC, S_WEAK, 0, 0, 0);
 		*i = k - 1;
