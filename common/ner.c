@@ -1521,15 +1521,34 @@ salute(struct ner *nr, size_t i)
 	return 0;
 }
 
+/* After a salutation's name at i - 1 (a comma or a colon at i): a
+ * common word that opens the letter, or "I" before a lower-case word. */
+static int
+greet_rest(struct ner *nr, size_t i)
+{
+	if (tch(nr, i) != ',' && tch(nr, i) != ':')
+		return 0;
+	if (opener(nr, i + 1))
+		return 1;
+	if (!teq(nr, i + 1, "I") || i + 2 >= nr->nt ||
+	    !(nr->t[i + 2].f & XF_LOWER) || nr->t[i + 2].cls != TOK_WORD)
+		return 0;
+	return tch(nr, i + 3) != ',' && tch(nr, i + 4) != ',';
+	/* (not Ann Bob, I dare say, ...) */
+}
+
 /*
  * A mail's sign-off and the next one's salutation run together: "Anne
- * Bob, Please ..." (two given names): two people.
+ * Bob, Please ...", "Anne Bob: Attached ...", "Anne Bob, I think ..."
+ * (two given names): two people.
  */
 static int
 sign_greet(struct ner *nr, size_t i)
 {
 	return (nr->t[i].f & XF_SENT) && i + 3 < nr->nt &&
-	    tch(nr, i + 2) == ',' && opener(nr, i + 3) && lone_name(nr, i) &&
+	    !(i >= 1 && (tlex(nr, i - 1) & L_TITLE)) && !(i >= 2 &&
+	    tch(nr, i - 1) == '.' && (tlex(nr, i - 2) & L_TITLE)) &&
+	    greet_rest(nr, i + 2) && lone_name(nr, i) &&
 	    lone_name(nr, i + 1) && (tlex(nr, i) & L_GIVEN) &&
 	    (tlex(nr, i + 1) & L_GIVEN);
 }
