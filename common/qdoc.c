@@ -450,7 +450,6 @@ process_chunk(struct qdoc *d)
 	d->wrapped = chunk_wrapped(d);
 	d->pending = (size_t)-1;
 	nt = 0;
-	qmodel_chunk(d);
 	/* pair the marks */
 	d->sd = 0;
 	d->reopen_at = (size_t)-1;
@@ -585,7 +584,68 @@ process_chunk(struct qdoc *d)
 	d->nlns = d->nq = d->ngv = 0;
 	d->sv.n = 0;
 	buf_reset(&d->ck);
+}
+
+/* Trade the lines of the chunk in d for those of slot s. */
+static void
+swap_chunk(struct qdoc *d, struct qslot *s)
+{
+	struct buf b = d->ck;
+	struct ln *l = d->lns;
+	size_t n = d->nlns, cap = d->caplns;
+	struct names nm = d->qnames;
+
+	d->ck = s->ck;
+	d->lns = s->lns;
+	d->nlns = s->nlns;
+	d->caplns = s->caplns;
+	d->qnames = s->names;
+	s->ck = b;
+	s->lns = l;
+	s->nlns = n;
+	s->caplns = cap;
+	s->names = nm;
+}
+
+/* Print the chunk of slot s, whose model is made. */
+static void
+print_slot(struct qdoc *d, struct qslot *s)
+{
+	swap_chunk(d, s);
+	process_chunk(d);
+	swap_chunk(d, s);
+}
+
+/*
+ * The chunk read is cut: it goes to a slot and its model is started;
+ * the chunk before it, whose model is then made, is printed meanwhile.
+ * d is left empty for the next chunk.
+ */
+static void
+cut_chunk(struct qdoc *d)
+{
+	int was = d->pend;
+	struct qslot *s = &d->slot[was == 0 ? 1 : 0];
+
+	swap_chunk(d, s);
 	d->bal_dq = d->bal_gu = d->n_straight = 0;
+	if (was >= 0)
+		qmodel_wait(d);
+	qmodel_start(d, s);
+	d->pend = (int)(s - d->slot);
+	if (was >= 0)
+		print_slot(d, &d->slot[was]);
+}
+
+/* At the end of the document: print the chunk that waits. */
+static void
+print_pending(struct qdoc *d)
+{
+	if (d->pend < 0)
+		return;
+	qmodel_wait(d);
+	print_slot(d, &d->slot[d->pend]);
+	d->pend = -1;
 }
 
 /* Does the line hold a quotation mark (an apostrophe is none)? */
@@ -711,6 +771,7 @@ qdoc_new(unsigned keep, qrow_fn *emit, void *arg)
 	d->emit = emit;
 	d->emit_arg = arg;
 	d->pending = d->reopen_at = (size_t)-1;
+	d->pend = -1;
 	ws_init(&d->said, 0);
 	ws_init(&d->saidpre, 0);
 	return d;
@@ -776,7 +837,7 @@ qdoc_line(struct qdoc *d, const char *s, size_t n, uint64_t off,
 	d->open = 0;
 	if ((d->ck.len >= CHUNK_MIN && d->bal_dq == 0 && d->bal_gu == 0 &&
 	    d->n_straight % 2 == 0) || d->ck.len >= CHUNK_MAX)
-		process_chunk(d);
+		cut_chunk(d);
 }
 
 void
@@ -785,5 +846,7 @@ qdoc_end(struct qdoc *d)
 	if (d->open)
 		end_line(d);
 	d->open = 0;
-	process_chunk(d);
+	if (d->nlns > 0)
+		cut_chunk(d);
+	print_pending(d);
 }

@@ -80,6 +80,18 @@ struct open {
 	size_t	 q;
 };
 
+/* A chunk as read, waiting for its model (qmodel.h): its lines, swapped
+ * with those of struct qdoc when it is printed, and its model. */
+struct qslot {
+	struct buf	 ck;
+	struct ln	*lns;
+	size_t		 nlns, caplns;
+	struct names	 names;
+	struct doc_para	*qdv;		/* the pieces the recogniser reads */
+	size_t		 qdn, qdcap;
+	uint64_t	*qdline;	/* the line of each piece of qdv */
+};
+
 /* A document being read: its current chunk, the quotations found in it,
  * what the document said before (for names and speakers), the model of
  * who is who of the chunk, and the options. */
@@ -127,12 +139,13 @@ struct qdoc {
 	int		 nwarn;
 	const char	*label;
 	struct input	*curin;
-	/* the model of who is who of the chunk (names.h, coref.h) */
+	/* the model of who is who (names.h, coref.h, qmodel.h): of the
+	 * chunk being printed in qnames; the chunk read after it waits in
+	 * slot[pend] while its model is made */
 	struct ner	*qner;
 	struct names	 qnames;
-	struct doc_para	*qdv;
-	size_t		 qdn, qdcap;
-	uint64_t	*qdline;	/* the line of each piece of qdv */
+	struct qslot	 slot[2];
+	int		 pend;		/* -1: none waits */
 	/* options, and where rows go */
 	int		 iflag, nflag;
 	unsigned	 keep;		/* kinds printed */

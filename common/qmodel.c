@@ -12,17 +12,17 @@
 #include "qmodel.h"
 
 /*
- * A helper thread reads the second half of a chunk's pieces into its own
- * recogniser while the main thread reads the first; ner_merge() then
- * joins them, so the model is the one a single thread makes (see
- * model_read).  Started on first use when there are two processors.
+ * A helper thread makes the model of the chunk just read while the main
+ * thread prints the chunk before it (qdoc.c), so that the recogniser and
+ * the attribution run side by side.  Started on first use when there are
+ * two processors; the recogniser d->qner is used by one thread at a time.
  */
 static struct {
 	pthread_t	 th;
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;
-	struct ner	*nr;
-	size_t		 from, to;	/* its pieces: qdv[from..to) */
+	struct qdoc	*d;
+	struct qslot	*s;		/* the chunk it models */
 	int		 on, busy, quit;
 } helper = { .mu = PTHREAD_MUTEX_INITIALIZER,
     .cv = PTHREAD_COND_INITIALIZER };
@@ -34,10 +34,10 @@ static struct {
  * long line.  A news paragraph is one piece, as entities reads it.
  */
 static size_t
-model_cut(struct qdoc *d, size_t li, size_t p)
+model_cut(const struct qslot *q, size_t li, size_t p)
 {
-	const char *s = d->ck.s + d->lns[li].pos;
-	size_t n = d->lns[li].len, e, sp = 0;
+	const char *s = q->ck.s + q->lns[li].pos;
+	size_t n = q->lns[li].len, e, sp = 0;
 
 	if (n - p <= MODEL_PIECE)
 		return n;
@@ -58,45 +58,60 @@ model_cut(struct qdoc *d, size_t li, size_t p)
 
 /* The pieces of the chunk the model reads, into qdv and qdline. */
 static void
-model_pieces(struct qdoc *d)
+model_pieces(struct qslot *q)
 {
 	size_t li, p, e;
 
-	d->qdn = 0;
-	for (li = 0; li < d->nlns; li++)
-		for (p = 0, e = 0; p < d->lns[li].len || e == 0; p = e) {
-			e = model_cut(d, li, p);
-			if (d->qdn == d->qdcap) {
-				d->qdcap = d->qdcap ? 2 * d->qdcap : 256;
-				d->qdv = xreallocarray(d->qdv, d->qdcap,
-				    sizeof(*d->qdv));
-				d->qdline = xreallocarray(d->qdline, d->qdcap,
-				    sizeof(*d->qdline));
+	q->qdn = 0;
+	for (li = 0; li < q->nlns; li++)
+		for (p = 0, e = 0; p < q->lns[li].len || e == 0; p = e) {
+			e = model_cut(q, li, p);
+			if (q->qdn == q->qdcap) {
+				q->qdcap = q->qdcap ? 2 * q->qdcap : 256;
+				q->qdv = xreallocarray(q->qdv, q->qdcap,
+				    sizeof(*q->qdv));
+				q->qdline = xreallocarray(q->qdline, q->qdcap,
+				    sizeof(*q->qdline));
 			}
-			d->qdv[d->qdn].s = d->ck.s + d->lns[li].pos + p;
-			d->qdv[d->qdn].len = e - p;
-			d->qdv[d->qdn].off = d->lns[li].off + p;
-			d->qdline[d->qdn++] = d->lns[li].lineno;
+			q->qdv[q->qdn].s = q->ck.s + q->lns[li].pos + p;
+			q->qdv[q->qdn].len = e - p;
+			q->qdv[q->qdn].off = q->lns[li].off + p;
+			q->qdline[q->qdn++] = q->lns[li].lineno;
 			if (e == 0)
 				break;
 		}
 }
 
+/*
+ * The model of chunk q: its pieces read into the recogniser and its
+ * mentions into the names, resolving whenever the recogniser is full, as
+ * entities does; then the evidence of the whole chunk and the pronouns.
+ */
 static void
-feed(struct qdoc *d, struct ner *nr, size_t from, size_t to)
+model_make(struct ner *nr, struct qslot *q)
 {
-	size_t i;
+	const struct ner_mention *m;
+	size_t i, n;
 
-	for (i = from; i < to; i++)
-		ner_para(nr, d->qdv[i].s, d->qdv[i].len, d->qdv[i].off,
-		    d->qdline[i]);
+	names_clear(&q->names);
+	model_pieces(q);
+	for (i = 0; i < q->qdn; i++) {
+		ner_para(nr, q->qdv[i].s, q->qdv[i].len, q->qdv[i].off,
+		    q->qdline[i]);
+		if (ner_full(nr) || i + 1 == q->qdn) {
+			m = ner_resolve(nr, &n);
+			names_add(&q->names, m, n);
+			ner_reset(nr);
+		}
+	}
+	names_evidence(&q->names, q->qdv, q->qdn);
+	coref_pronouns(&q->names, q->qdv, q->qdn);
 }
 
 static void *
 help(void *arg)
 {
-	struct qdoc *d = arg;
-
+	(void)arg;
 	pthread_mutex_lock(&helper.mu);
 	for (;;) {
 		while (!helper.busy && !helper.quit)
@@ -104,7 +119,7 @@ help(void *arg)
 		if (helper.quit)
 			break;
 		pthread_mutex_unlock(&helper.mu);
-		feed(d, helper.nr, helper.from, helper.to);
+		model_make(helper.d->qner, helper.s);
 		pthread_mutex_lock(&helper.mu);
 		helper.busy = 0;
 		pthread_cond_broadcast(&helper.cv);
@@ -115,16 +130,13 @@ help(void *arg)
 }
 
 static void
-helper_start(struct qdoc *d)
+helper_start(void)
 {
 	if (helper.on || sysconf(_SC_NPROCESSORS_ONLN) < 2)
 		return;
-	helper.nr = ner_new();
 	helper.quit = helper.busy = 0;
-	if (pthread_create(&helper.th, NULL, help, d) != 0) {
-		ner_free(helper.nr);
+	if (pthread_create(&helper.th, NULL, help, NULL) != 0)
 		return;			/* one thread does it all */
-	}
 	helper.on = 1;
 }
 
@@ -138,85 +150,60 @@ helper_stop(void)
 	pthread_cond_broadcast(&helper.cv);
 	pthread_mutex_unlock(&helper.mu);
 	pthread_join(helper.th, NULL);
-	ner_free(helper.nr);
 	helper.on = 0;
 }
 
-/*
- * Read the pieces into the recogniser and its mentions into the model,
- * resolving whenever it is full, as entities does.  With the helper, a
- * chunk under a window is read in two halves at once and merged; should
- * the merged window be full (text dense with names), where one thread
- * might have resolved early, it is read again by one thread.
- */
-static void
-model_read(struct qdoc *d)
-{
-	const struct ner_mention *m;
-	size_t i, n, h, fed = 0;
-
-	for (i = 0; i < d->qdn; i++)
-		fed += d->qdv[i].len + 1;		/* as ner_fed() counts */
-	for (h = 0, n = 0; h < d->qdn && 2 * n < fed; h++)
-		n += d->qdv[h].len + 1;
-	if (helper.on && h > 0 && h < d->qdn && fed < NER_WINDOW) {
-		pthread_mutex_lock(&helper.mu);
-		helper.from = h;
-		helper.to = d->qdn;
-		helper.busy = 1;
-		pthread_cond_broadcast(&helper.cv);
-		pthread_mutex_unlock(&helper.mu);
-		feed(d, d->qner, 0, h);
-		pthread_mutex_lock(&helper.mu);
-		while (helper.busy)
-			pthread_cond_wait(&helper.cv, &helper.mu);
-		pthread_mutex_unlock(&helper.mu);
-		ner_merge(d->qner, helper.nr);
-		ner_reset(helper.nr);
-		if (!ner_full(d->qner)) {
-			m = ner_resolve(d->qner, &n);
-			names_add(&d->qnames, m, n);
-			ner_reset(d->qner);
-			return;
-		}
-		ner_reset(d->qner);
-	}
-	for (i = 0; i < d->qdn; i++) {
-		feed(d, d->qner, i, i + 1);
-		if (ner_full(d->qner) || i + 1 == d->qdn) {
-			m = ner_resolve(d->qner, &n);
-			names_add(&d->qnames, m, n);
-			ner_reset(d->qner);
-		}
-	}
-}
-
-/* The model of the chunk: its names, their entities, the pronouns. */
 void
-qmodel_chunk(struct qdoc *d)
+qmodel_start(struct qdoc *d, struct qslot *s)
 {
 	if (d->qner == NULL) {
 		d->qner = ner_new();
 		names_init(&d->qnames);
-		helper_start(d);
+		names_init(&d->slot[0].names);
+		names_init(&d->slot[1].names);
+		helper_start();
 	}
-	names_clear(&d->qnames);
-	model_pieces(d);
-	model_read(d);
-	names_evidence(&d->qnames, d->qdv, d->qdn);
-	coref_pronouns(&d->qnames, d->qdv, d->qdn);
+	if (!helper.on) {
+		model_make(d->qner, s);
+		return;
+	}
+	pthread_mutex_lock(&helper.mu);
+	helper.d = d;
+	helper.s = s;
+	helper.busy = 1;
+	pthread_cond_broadcast(&helper.cv);
+	pthread_mutex_unlock(&helper.mu);
+}
+
+void
+qmodel_wait(struct qdoc *d)
+{
+	(void)d;
+	if (!helper.on)
+		return;
+	pthread_mutex_lock(&helper.mu);
+	while (helper.busy)
+		pthread_cond_wait(&helper.cv, &helper.mu);
+	pthread_mutex_unlock(&helper.mu);
 }
 
 void
 qmodel_free(struct qdoc *d)
 {
+	size_t i;
+
+	qmodel_wait(d);
 	helper_stop();
 	ner_free(d->qner);
 	names_free(&d->qnames);
-	free(d->qdv);
-	free(d->qdline);
+	for (i = 0; i < LEN(d->slot); i++) {
+		names_free(&d->slot[i].names);
+		buf_free(&d->slot[i].ck);
+		free(d->slot[i].lns);
+		free(d->slot[i].qdv);
+		free(d->slot[i].qdline);
+	}
+	memset(d->slot, 0, sizeof(d->slot));
 	d->qner = NULL;
-	d->qdv = NULL;
-	d->qdline = NULL;
-	d->qdcap = 0;
+	d->pend = -1;
 }
