@@ -83,9 +83,10 @@ model_pieces(struct qslot *q)
 }
 
 /*
- * The model of chunk q: its pieces read into the recogniser and its
+ * The names of chunk q: its pieces read into the recogniser and its
  * mentions into the names, resolving whenever the recogniser is full, as
- * entities does; then the evidence of the whole chunk and the pronouns.
+ * entities does; then the evidence of the whole chunk.  (The pronouns
+ * are linked by qmodel_wait(), on the other thread.)
  */
 static void
 model_make(struct ner *nr, struct qslot *q)
@@ -105,7 +106,6 @@ model_make(struct ner *nr, struct qslot *q)
 		}
 	}
 	names_evidence(&q->names, q->qdv, q->qdn);
-	coref_pronouns(&q->names, q->qdv, q->qdn);
 }
 
 static void *
@@ -175,10 +175,10 @@ qmodel_start(struct qdoc *d, struct qslot *s)
 	pthread_mutex_unlock(&helper.mu);
 }
 
-void
-qmodel_wait(struct qdoc *d)
+/* Wait for the helper. */
+static void
+helper_wait(void)
 {
-	(void)d;
 	if (!helper.on)
 		return;
 	pthread_mutex_lock(&helper.mu);
@@ -188,11 +188,19 @@ qmodel_wait(struct qdoc *d)
 }
 
 void
+qmodel_wait(struct qdoc *d, struct qslot *s)
+{
+	(void)d;
+	helper_wait();
+	coref_pronouns(&s->names, s->qdv, s->qdn);
+}
+
+void
 qmodel_free(struct qdoc *d)
 {
 	size_t i;
 
-	qmodel_wait(d);
+	helper_wait();
 	helper_stop();
 	ner_free(d->qner);
 	names_free(&d->qnames);

@@ -15,8 +15,9 @@ struct qslot;
 
 /* Start the model of the chunk in s: on the helper thread, or now. */
 void	 qmodel_start(struct qdoc *d, struct qslot *s);
-/* Wait until the model started last is made. */
-void	 qmodel_wait(struct qdoc *d);
+/* Wait until the model of s, started last, is made; its pronouns are
+ * linked on the calling thread (the thread that prints). */
+void	 qmodel_wait(struct qdoc *d, struct qslot *s);
 /* Stop the helper thread and free the models and slots of d. */
 void	 qmodel_free(struct qdoc *d);
 
