@@ -62,6 +62,28 @@ if [ -z "${SANITIZED:-}" ]; then
 	grepq quotes-bounded-memory 'Ann Liu	Gov. Ann Liu	said	direct	150000' "$W/o"
 fi
 
+# A document of several chunks (about 0.7 MB; a chunk is cut after 256
+# KiB): each file is a document of its own whether it is read alone, with
+# others or from standard input, so the chunk that waits for its model is
+# printed at the end of its own file.
+i=0
+: > "$W/many"
+while [ $i -lt 240 ]; do
+	cat tests/quotes/news-wire.in tests/quotes/news-patterns.in
+	echo
+	i=$((i + 1))
+done >> "$W/many"
+"$BIN/quotes" -H "$W/many" tests/quotes/news-wire.in "$W/many" \
+    > "$W/o1" 2> /dev/null
+{ "$BIN/quotes" -H "$W/many"; "$BIN/quotes" -H tests/quotes/news-wire.in
+  "$BIN/quotes" -H "$W/many"; } > "$W/o2" 2> /dev/null
+same quotes-chunked-files-apart "$W/o1" "$W/o2"
+"$BIN/quotes" < "$W/many" > "$W/o1" 2> /dev/null
+"$BIN/quotes" "$W/many" > "$W/o2" 2> /dev/null
+same quotes-chunked-stdin "$W/o1" "$W/o2"
+if [ "$(wc -l < "$W/o2")" -ge 2400 ]; then pass quotes-chunked-rows
+else fail quotes-chunked-rows "$(wc -l < "$W/o2") rows"; fi
+
 # Options.
 expect_status quotes-bad-kind 2 "$BIN/quotes -k direct,nope < /dev/null"
 grepq quotes-bad-kind-usage 'usage: quotes' "$T/e"
