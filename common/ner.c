@@ -2984,6 +2984,30 @@ gazetteer(struct ner *nr, struct run *r)
 	return R_NEXT;
 }
 
+/*
+ * A name right after a common noun for an organisation of a kind: the
+ * rights group Amnesty, the imaging company Keyhole, the daily Morning
+ * Ledger.  Not a given name or a listed place (the firm Anna founded).
+ */
+static int
+kind_noun_org(struct ner *nr, struct run *r)
+{
+	static const char *const kind[] = { "company", "firm", "group",
+	    "maker", "retailer", "airline", "carrier", "newspaper", "daily",
+	    "weekly", "magazine", "broadcaster", "startup", "conglomerate",
+	    "insurer", "lender", "publisher", "charity", "nonprofit" };
+	size_t sa = r->sa, a = r->a, b = r->b;
+
+	if (sa != a || a == 0 || !(nr->t[a - 1].f & XF_LOWER) ||
+	    !(nr->t[a].f & XF_SPACE) || !teq_any(nr, a - 1, kind, LEN(kind)))
+		return R_NEXT;
+	if (tlex(nr, a) & (L_GIVEN | L_TITLE | L_PLACE | L_STATE | L_NORP |
+	    L_MONTH | L_WDAY))
+		return R_NEXT;
+	push(nr, a, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
+	return R_DONE;
+}
+
 /* the Golden State Warriors: a team or a band */
 static int
 the_team(struct ner *nr, struct run *r)
@@ -3343,6 +3367,7 @@ static int (*const rules[])(struct ner *, struct run *) = {
 	code_word,
 	common_place,
 	given_norp,
+	kind_noun_org,
 	gazetteer,
 	an_acronym,
 	the_team,
