@@ -1533,8 +1533,8 @@ greet_rest(struct ner *nr, size_t i)
 	if (!teq(nr, i + 1, "I") || i + 2 >= nr->nt ||
 	    !(nr->t[i + 2].f & XF_LOWER) || nr->t[i + 2].cls != TOK_WORD)
 		return 0;
+	/* not an aside: Ann Bob, I dare say, ... */
 	return tch(nr, i + 3) != ',' && tch(nr, i + 4) != ',';
-	/* (not Ann Bob, I dare say, ...) */
 }
 
 /*
@@ -2996,13 +2996,15 @@ kind_noun_org(struct ner *nr, struct run *r)
 	    "maker", "retailer", "airline", "carrier", "newspaper", "daily",
 	    "weekly", "magazine", "broadcaster", "startup", "conglomerate",
 	    "insurer", "lender", "publisher", "charity", "nonprofit" };
-	size_t sa = r->sa, a = r->a, b = r->b;
+	size_t sa = r->sa, a = r->a, b = r->b, n;
 
 	if (sa != a || a == 0 || !(nr->t[a - 1].f & XF_LOWER) ||
-	    !(nr->t[a].f & XF_SPACE) || !teq_any(nr, a - 1, kind, LEN(kind)))
+	    !(nr->t[a].f & XF_SPACE))
 		return R_NEXT;
-	if (tlex(nr, a) & (L_GIVEN | L_TITLE | L_PLACE | L_STATE | L_NORP |
-	    L_MONTH | L_WDAY))
+	n = nr->t[a - 1].e - nr->t[a - 1].s;	/* firm .. conglomerate */
+	if (n < 4 || n > 12 || (tlex(nr, a) & (L_GIVEN | L_TITLE | L_PLACE |
+	    L_STATE | L_NORP | L_MONTH | L_WDAY)) ||
+	    !teq_any(nr, a - 1, kind, LEN(kind)))
 		return R_NEXT;
 	push(nr, a, b, a, b, NER_ORG, S_WEAK, 0, 0, 0);
 	return R_DONE;
