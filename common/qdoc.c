@@ -630,7 +630,7 @@ cut_chunk(struct qdoc *d)
 	swap_chunk(d, s);
 	d->bal_dq = d->bal_gu = d->n_straight = 0;
 	if (was >= 0)
-		qmodel_wait(d, &d->slot[was]);
+		qmodel_wait(&d->slot[was]);
 	qmodel_start(d, s);
 	d->pend = (int)(s - d->slot);
 	if (was >= 0)
@@ -643,7 +643,7 @@ print_pending(struct qdoc *d)
 {
 	if (d->pend < 0)
 		return;
-	qmodel_wait(d, &d->slot[d->pend]);
+	qmodel_wait(&d->slot[d->pend]);
 	print_slot(d, &d->slot[d->pend]);
 	d->pend = -1;
 }

@@ -21,7 +21,7 @@ static struct {
 	pthread_t	 th;
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;
-	struct qdoc	*d;
+	struct ner	*nr;		/* d->qner */
 	struct qslot	*s;		/* the chunk it models */
 	int		 on, busy, quit;
 } helper = { .mu = PTHREAD_MUTEX_INITIALIZER,
@@ -119,7 +119,7 @@ help(void *arg)
 		if (helper.quit)
 			break;
 		pthread_mutex_unlock(&helper.mu);
-		model_make(helper.d->qner, helper.s);
+		model_make(helper.nr, helper.s);
 		pthread_mutex_lock(&helper.mu);
 		helper.busy = 0;
 		pthread_cond_broadcast(&helper.cv);
@@ -168,7 +168,7 @@ qmodel_start(struct qdoc *d, struct qslot *s)
 		return;
 	}
 	pthread_mutex_lock(&helper.mu);
-	helper.d = d;
+	helper.nr = d->qner;
 	helper.s = s;
 	helper.busy = 1;
 	pthread_cond_broadcast(&helper.cv);
@@ -188,9 +188,8 @@ helper_wait(void)
 }
 
 void
-qmodel_wait(struct qdoc *d, struct qslot *s)
+qmodel_wait(struct qslot *s)
 {
-	(void)d;
 	helper_wait();
 	coref_pronouns(&s->names, s->qdv, s->qdn);
 }
@@ -200,8 +199,7 @@ qmodel_free(struct qdoc *d)
 {
 	size_t i;
 
-	helper_wait();
-	helper_stop();
+	helper_stop();		/* joins it once its chunk is read */
 	ner_free(d->qner);
 	names_free(&d->qnames);
 	for (i = 0; i < LEN(d->slot); i++) {

@@ -17,7 +17,7 @@ struct qslot;
 void	 qmodel_start(struct qdoc *d, struct qslot *s);
 /* Wait until the model of s, started last, is made; its pronouns are
  * linked on the calling thread (the thread that prints). */
-void	 qmodel_wait(struct qdoc *d, struct qslot *s);
+void	 qmodel_wait(struct qslot *s);
 /* Stop the helper thread and free the models and slots of d. */
 void	 qmodel_free(struct qdoc *d);
 
