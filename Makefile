@@ -30,8 +30,16 @@ TOOLS	= $(patsubst cmd/%.c,%,$(wildcard cmd/*.c))
 PROGS	= $(TOOLS:%=$(B)/%)
 HDR	= $(wildcard common/*.h)
 DATA	= $(wildcard common/data/*.txt)
+# the lists that programs also read folded (WS_TABLE_FOLD)
+FOLDED	= quote_labels quote_titles tok_aposwords tok_prefixes tok_ptb \
+	  tok_units
+DATAOBJ	= $(patsubst common/data/%.txt,$(O)/data_%.o,$(DATA))
+TABOBJ	= $(patsubst common/data/%.txt,$(O)/wst_%.o,$(DATA)) \
+	  $(FOLDED:%=$(O)/wstf_%.o) $(O)/tab_lexicon.o
 LIBOBJ	= $(patsubst common/%.c,$(O)/%.o,$(wildcard common/*.c)) \
-	  $(patsubst common/data/%.txt,$(O)/data_%.o,$(DATA))
+	  $(DATAOBJ) $(TABOBJ)
+# what the table generator links: no table of its own
+GENOBJ	= $(O)/lexicon.o $(O)/wordset.o $(O)/utf8.o $(O)/alloc.o $(DATAOBJ)
 UNITS	= $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/*.c))
 MANS	= $(wildcard man/*.1 man/*.7)
 # the version the programs print (--version)
@@ -45,7 +53,7 @@ SAN	= -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	  -fno-omit-frame-pointer
 
 .PHONY: all check check-asan unit bench soak demo deps install uninstall clean \
-	lint fuzz dist distcheck
+	lint fuzz dist distcheck tables
 .SUFFIXES:
 .SECONDARY:
 
@@ -61,6 +69,33 @@ $(O)/data_%.c: common/data/%.txt common/data/embed.awk | $(O)
 	awk -v name=$* -f common/data/embed.awk $< > $@.tmp && mv $@.tmp $@
 
 $(O)/data_%.o: $(O)/data_%.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The lists as finished tables (common/data/tabgen.c): built with the
+# programs, so that they build none at start-up.
+$(O)/tabgen: common/data/tabgen.c $(GENOBJ) $(HDR)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ common/data/tabgen.c $(GENOBJ) \
+	    $(DEP_LIBS)
+
+$(O)/wst_%.c: common/data/%.txt $(O)/tabgen
+	$(O)/tabgen set $* 0 $< > $@.tmp && mv $@.tmp $@
+
+$(O)/wstf_%.c: common/data/%.txt $(O)/tabgen
+	$(O)/tabgen set $* 1 $< > $@.tmp && mv $@.tmp $@
+
+$(O)/tab_lexicon.c: $(O)/tabgen
+	$(O)/tabgen lexicon > $@.tmp && mv $@.tmp $@
+
+# the tables' C alone (tests/fuzz/run.sh compiles them its own way)
+tables: $(TABOBJ:.o=.c)
+
+$(O)/wst_%.o: $(O)/wst_%.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/wstf_%.o: $(O)/wstf_%.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/tab_lexicon.o: $(O)/tab_lexicon.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/libcommon.a: $(LIBOBJ)

@@ -10,9 +10,9 @@
 #include "util.h"
 #include "wordset.h"
 
-DATA(names_gender);
-DATA(names_given);
-DATA(quote_titles);
+WS_TABLE(names_gender);
+WS_TABLE(names_given);
+WS_TABLE_FOLD(quote_titles);
 
 #define W_TEXT	3	/* the weight of a title or noun (a pronoun: 1) */
 #define APPOS	80	/* bytes of an apposition read after a name */
@@ -28,12 +28,9 @@ lists(void)
 {
 	if (ready)
 		return;
-	ws_init(&gwords, 0);
-	ws_load(&gwords, data_names_gender, data_names_gender_len);
-	ws_init(&given, 0);
-	ws_load(&given, data_names_given, data_names_given_len);
-	ws_init(&roles, WS_FOLD);
-	ws_load(&roles, data_quote_titles, data_quote_titles_len);
+	ws_fixed(&gwords, &wst_names_gender);
+	ws_fixed(&given, &wst_names_given);
+	ws_fixed(&roles, &wstf_quote_titles);
 	ready = 1;
 }
 

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "ner.h"
 #include "sent.h"
 #include "tok.h"
@@ -29,85 +30,12 @@
 #include "util.h"
 #include "wordset.h"
 
-DATA(ent_aliases);
-DATA(ent_common);
-DATA(ent_events);
-DATA(ent_surnames);
-DATA(ent_family);
-DATA(quote_nouns);
-DATA(ent_cues);
-DATA(ent_given);
-DATA(ent_norp);
-DATA(ent_orgs);
-DATA(ent_places);
-DATA(ent_states);
-DATA(ent_stopcaps);
+WS_TABLE(ent_aliases);
+WS_TABLE(ent_events);
+WS_TABLE(ent_family);
+WS_TABLE(ent_surnames);
+WS_TABLE(quote_nouns);
 
-/* Lexicon bits. */
-#define L_PLACE		(1u << 0)
-#define L_NORP		(1u << 1)
-#define L_ORG		(1u << 2)
-#define L_GIVEN		(1u << 3)
-#define L_COMMON	(1u << 4)
-#define L_STATE		(1u << 5)
-#define L_TITLE		(1u << 6)
-#define L_NAMESUF	(1u << 7)
-#define L_ORGHEAD	(1u << 8)
-#define L_ORGSUF	(1u << 9)
-#define L_FACHEAD	(1u << 10)
-#define L_LOCHEAD	(1u << 11)
-#define L_LOCPRE	(1u << 12)
-#define L_CONN		(1u << 13)
-#define L_PARTICLE	(1u << 14)
-#define L_MONTH		(1u << 15)
-#define L_WDAY		(1u << 16)
-#define L_DATEWORD	(1u << 17)
-#define L_DATEREL	(1u << 18)
-#define L_DATEUNIT	(1u << 19)
-#define L_TIMEWORD	(1u << 20)
-#define L_CURRENCY	(1u << 21)
-#define L_MAG		(1u << 22)
-#define L_PCT		(1u << 23)
-#define L_NUMW		(1u << 24)
-#define L_LOCPREP	(1u << 25)
-#define L_PVERB		(1u << 26)
-#define L_STOPCAP	(1u << 27)
-#define L_HON		(1u << 30)	/* a title that starts a new name */
-#define L_PLACELC	(1u << 28)	/* a place, lower-cased */
-#define L_LCPREFIX	(1u << 29)	/* starts a lower-cased place */
-#define L_PREFIX	(1u << 31)	/* starts a longer entry */
-
-#define L_NAMEGAZ	(L_PLACE | L_NORP | L_ORG)
-#define L_ANYNAME	(L_NAMEGAZ | L_GIVEN | L_TITLE | L_MONTH | L_WDAY | \
-			 L_STATE)
-
-static const struct {
-	const char	*name;
-	uint32_t	 bit;
-} kinds[] = {
-	{ "title", L_TITLE }, { "namesuf", L_NAMESUF },
-	{ "orghead", L_ORGHEAD }, { "orgsuf", L_ORGSUF },
-	{ "fachead", L_FACHEAD }, { "lochead", L_LOCHEAD },
-	{ "locpre", L_LOCPRE }, { "conn", L_CONN },
-	{ "particle", L_PARTICLE }, { "month", L_MONTH },
-	{ "wday", L_WDAY }, { "dateword", L_DATEWORD },
-	{ "daterel", L_DATEREL }, { "dateunit", L_DATEUNIT },
-	{ "timeword", L_TIMEWORD }, { "currency", L_CURRENCY },
-	{ "mag", L_MAG }, { "pct", L_PCT }, { "num", L_NUMW },
-	{ "locprep", L_LOCPREP }, { "pverb", L_PVERB }, { "hon", L_HON }
-};
-
-/* The lexicon: one open-addressing table, key -> bits. */
-struct lent {
-	uint32_t	 hash;		/* the low half of hash_bytes() */
-	uint32_t	 off, len;
-	uint32_t	 bits;
-};
-
-static struct lent *lex;
-static size_t lexcap, lexn;
-static struct buf lexkeys;
-static int lexready;
 static struct wordset aliases, events, pnouns, surnames, families;
 
 static const char *const tnames[NER_NTYPES] = {
@@ -143,340 +71,21 @@ ner_type_parse(const char *s, size_t n)
 	return -1;
 }
 
-static void
-lex_grow(void)
-{
-	struct lent *old = lex;
-	size_t i, j, oldcap = lexcap;
-
-	lexcap = lexcap ? 2 * lexcap : 1u << 18;
-	lex = xcalloc(lexcap, sizeof(*lex));
-	for (i = 0; i < oldcap; i++) {
-		if (old[i].len == 0)
-			continue;
-		for (j = old[i].hash & (lexcap - 1); lex[j].len != 0;
-		    j = (j + 1) & (lexcap - 1))
-			;
-		lex[j] = old[i];
-	}
-	free(old);
-}
-
-static struct lent *
-lex_find(const char *k, size_t n)
-{
-	uint64_t h;
-	size_t j;
-
-	if (n == 0 || lexcap == 0)
-		return NULL;
-	h = hash_bytes(k, n);
-	for (j = h & (lexcap - 1); lex[j].len != 0; j = (j + 1) & (lexcap - 1))
-		if (lex[j].hash == (uint32_t)h && lex[j].len == n &&
-		    memcmp(lexkeys.s + lex[j].off, k, n) == 0)
-			return &lex[j];
-	return NULL;
-}
-
-/*
- * The hot table: the lower-case entries that matter for lower-case words
- * (cues, lower-cased places), small enough to stay in cache; a lower-case
- * word is looked up here only.
- */
-#define L_HOT	(~(L_COMMON | L_GIVEN | L_NORP | L_ORG | L_PLACE | \
-		    L_STATE | L_PREFIX))
-static struct lent *hot;
-static size_t hotcap;
-
-static struct lent *
-hot_find(const char *k, size_t n)
-{
-	uint64_t h;
-	size_t j;
-
-	if (n == 0)
-		return NULL;
-	h = hash_bytes(k, n);
-	for (j = h & (hotcap - 1); hot[j].len != 0; j = (j + 1) & (hotcap - 1))
-		if (hot[j].hash == (uint32_t)h && hot[j].len == n &&
-		    memcmp(lexkeys.s + hot[j].off, k, n) == 0)
-			return &hot[j];
-	return NULL;
-}
-
-/* A filter on lower-case words: first two letters and length of the
- * entries a lower-case word is looked up for everywhere. */
-#define L_LCANY	(L_DATEWORD | L_DATEREL | L_NUMW | L_PLACELC | L_LCPREFIX)
-#define LCBITS	(1u << 16)
-static uint64_t lcfilt[LCBITS / 64];
-static uint64_t pnfilt[LCBITS / 64];	/* the same for the person nouns */
-
-/* A cheap hash of a word: its length, first three and last bytes. */
-static uint32_t
-lcslot(const char *k, size_t n)
-{
-	uint32_t h = (uint32_t)n * 2654435761u;
-
-	h ^= (unsigned char)k[0] * 40503u;
-	if (n > 1)
-		h ^= (unsigned char)k[1] * 9973u;
-	if (n > 2)
-		h ^= (unsigned char)k[2] * 769u;
-	h ^= (unsigned char)k[n - 1] * 131071u;
-	h ^= h >> 15;
-	return h & (LCBITS - 1);
-}
-
-static void
-hot_init(void)
-{
-	size_t i, j, n = 0;
-	uint32_t bits;
-
-	for (i = 0; i < lexcap; i++)
-		if (lex[i].len != 0 && lexkeys.s[lex[i].off] >= 'a' &&
-		    lexkeys.s[lex[i].off] <= 'z' && (lex[i].bits &
-		    (L_HOT | L_PREFIX)))
-			n++;
-	for (hotcap = 64; hotcap < 4 * n; hotcap *= 2)
-		;
-	hot = xcalloc(hotcap, sizeof(*hot));
-	for (i = 0; i < lexcap; i++) {
-		if (lex[i].len == 0 || lexkeys.s[lex[i].off] < 'a' ||
-		    lexkeys.s[lex[i].off] > 'z')
-			continue;
-		bits = lex[i].bits;
-		if (!(bits & (L_HOT | L_PREFIX)))
-			continue;
-		for (j = lex[i].hash & (hotcap - 1); hot[j].len != 0;
-		    j = (j + 1) & (hotcap - 1))
-			;
-		hot[j] = lex[i];
-		if (bits & (L_LCANY | L_PARTICLE)) {
-			uint32_t b = lcslot(lexkeys.s + lex[i].off,
-			    lex[i].len);
-
-			lcfilt[b / 64] |= (uint64_t)1 << (b % 64);
-		}
-	}
-}
-
-static void
-lex_put(const char *k, size_t n, uint32_t bits)
-{
-	struct lent *e;
-	uint64_t h;
-	size_t j;
-
-	if (n == 0)
-		return;
-	if ((e = lex_find(k, n)) != NULL) {
-		e->bits |= bits;
-		return;
-	}
-	if (2 * (lexn + 1) > lexcap)
-		lex_grow();
-	h = hash_bytes(k, n);
-	for (j = h & (lexcap - 1); lex[j].len != 0; j = (j + 1) & (lexcap - 1))
-		;
-	lex[j].hash = (uint32_t)h;
-	lex[j].off = (uint32_t)lexkeys.len;
-	lex[j].len = (uint32_t)n;
-	lex[j].bits = bits;
-	buf_add(&lexkeys, k, n);
-	lexn++;
-}
-
-/* Add an entry and mark its word prefixes. */
-static void
-lex_add(const char *k, size_t n, uint32_t bits)
-{
-	size_t i;
-
-	for (i = 1; i < n; i++)
-		if (k[i] == ' ')
-			lex_put(k, i, L_PREFIX);
-	lex_put(k, n, bits);
-}
-
-static uint32_t
-kind_bits(const char *v, size_t n)
-{
-	uint32_t bits = 0;
-	size_t a, b, i;
-
-	for (a = 0; a < n; a = b + 1) {
-		for (b = a; b < n && v[b] != ','; b++)
-			;
-		for (i = 0; i < LEN(kinds); i++)
-			if (strlen(kinds[i].name) == b - a &&
-			    memcmp(kinds[i].name, v + a, b - a) == 0)
-				bits |= kinds[i].bit;
-	}
-	return bits;
-}
-
-/* Load a list (wordset.h syntax): "entry", or "entry<TAB>kinds" when
- * cues; an entry of cues is on one line only. */
-static void
-lex_load(const char *text, size_t len, uint32_t bits, int cues)
-{
-	struct wsline l;
-	size_t pos = 0;
-
-	while ((pos = ws_line(text, len, pos, &l)) != 0)
-		lex_add(l.key, l.klen, cues && l.val != NULL ?
-		    kind_bits(l.val, l.vlen) : bits);
-}
-
-/*
- * The entries that keep() accepts, copied (*np of them): lex_put() may
- * grow the table, so the passes below add from a copy.
- */
-static struct lent *
-lex_copy(int (*keep)(const struct lent *), size_t *np)
-{
-	struct lent *copy = NULL;
-	size_t i, n = 0, cap = 0;
-
-	for (i = 0; i < lexcap; i++) {
-		if (lex[i].len == 0 || !keep(&lex[i]))
-			continue;
-		if (n == cap) {
-			cap = cap ? 2 * cap : 256;
-			copy = xreallocarray(copy, cap, sizeof(*copy));
-		}
-		copy[n++] = lex[i];
-	}
-	*np = n;
-	return copy;
-}
-
-/* An entry of its own (not only a prefix) with a byte outside ASCII. */
-static int
-accented(const struct lent *e)
-{
-	const char *k = lexkeys.s + e->off;
-	size_t i;
-
-	if ((e->bits & ~L_PREFIX) == 0)
-		return 0;
-	for (i = 0; i < e->len; i++)
-		if ((unsigned char)k[i] >= 0x80)
-			return 1;
-	return 0;
-}
-
-/* Tamil Nadu for Tamil Nādu: news often drops the accents.  Each entry
- * with accents is found without them too, when that is five bytes or
- * more and no entry of its own (Para is no Pará, Leon stays a name). */
-static void
-lex_fold_accents(void)
-{
-	char fold[256];
-	size_t i, n, ncopy;
-	struct lent *copy, *e;
-
-	copy = lex_copy(accented, &ncopy);
-	for (i = 0; i < ncopy; i++) {
-		n = u8_ascii_fold(lexkeys.s + copy[i].off, copy[i].len, fold,
-		    sizeof(fold));
-		if (n < 5 || ((e = lex_find(fold, n)) != NULL &&
-		    (e->bits & ~L_PREFIX)))
-			continue;
-		lex_add(fold, n, copy[i].bits & ~L_PREFIX);
-	}
-	free(copy);
-}
-
-/* A place of four bytes or more. */
-static int
-long_place(const struct lent *e)
-{
-	return e->len >= 4 && (e->bits & L_PLACE);
-}
-
-/* The first two bytes of the second word of each lower-cased place of
- * several words (the second 0 for a word of one letter). */
-static uint64_t lc2filt[(1u << 16) / 64];
-
-/* Lower-cased copies of the places (for "tampa bay", "florida"). */
-static void
-lex_lower_places(void)
-{
-	struct buf k = { 0 };
-	size_t i, j, n;
-	struct lent *copy;
-	const char *p;
-	unsigned b;
-	int ascii;
-
-	copy = lex_copy(long_place, &n);
-	for (i = 0; i < n; i++) {
-		buf_reset(&k);
-		buf_add(&k, lexkeys.s + copy[i].off, copy[i].len);
-		ascii = 1;
-		for (j = 0; j < k.len; j++) {
-			if ((unsigned char)k.s[j] >= 0x80)
-				ascii = 0;
-			if (k.s[j] >= 'A' && k.s[j] <= 'Z')
-				k.s[j] |= 0x20;
-		}
-		if (!ascii || memchr(k.s, '.', k.len) != NULL)
-			continue;
-		for (j = 1; j < k.len; j++)
-			if (k.s[j] == ' ')
-				lex_put(k.s, j, L_PREFIX | L_LCPREFIX);
-		lex_put(k.s, k.len, L_PLACELC);
-		if ((p = memchr(k.s, ' ', k.len)) != NULL &&
-		    p + 1 < k.s + k.len) {
-			b = (unsigned char)p[1] << 8;
-			if (p + 2 < k.s + k.len && p[2] != ' ')
-				b |= (unsigned char)p[2];
-			lc2filt[b / 64] |= (uint64_t)1 << (b % 64);
-		}
-	}
-	free(copy);
-	buf_free(&k);
-}
-
+/* The lists: once, before any thread reads them. */
 static void
 lex_init(void)
 {
-	size_t i;
+	static int ready;
 
-	if (lexready)
+	if (ready)
 		return;
-	lexready = 1;
-	lex_grow();
-	lex_load(data_ent_places, data_ent_places_len, L_PLACE, 0);
-	lex_load(data_ent_norp, data_ent_norp_len, L_NORP, 0);
-	lex_load(data_ent_orgs, data_ent_orgs_len, L_ORG, 0);
-	lex_load(data_ent_given, data_ent_given_len, L_GIVEN, 0);
-	lex_load(data_ent_common, data_ent_common_len, L_COMMON, 0);
-	lex_load(data_ent_states, data_ent_states_len, L_STATE, 0);
-	lex_fold_accents();
-	lex_lower_places();
-	lex_load(data_ent_cues, data_ent_cues_len, 0, 1);
-	lex_load(data_ent_stopcaps, data_ent_stopcaps_len, L_STOPCAP, 0);
-	hot_init();
-	ws_init(&aliases, 0);
-	ws_init(&events, 0);
-	ws_load(&events, data_ent_events, data_ent_events_len);
-	ws_init(&surnames, 0);
-	ws_load(&surnames, data_ent_surnames, data_ent_surnames_len);
-	ws_init(&families, 0);
-	ws_load(&families, data_ent_family, data_ent_family_len);
-	ws_init(&pnouns, 0);
-	ws_load(&pnouns, data_quote_nouns, data_quote_nouns_len);
-	for (i = 0; i < pnouns.cap; i++)
-		if (pnouns.tab[i].key != NULL && pnouns.tab[i].len > 0) {
-			uint32_t b = lcslot(pnouns.tab[i].key,
-			    pnouns.tab[i].len);
-
-			pnfilt[b / 64] |= (uint64_t)1 << (b % 64);
-		}
-	ws_load(&aliases, data_ent_aliases, data_ent_aliases_len);
+	ready = 1;
+	lex_use(&tab_lexicon);
+	ws_fixed(&aliases, &wst_ent_aliases);
+	ws_fixed(&events, &wst_ent_events);
+	ws_fixed(&surnames, &wst_ent_surnames);
+	ws_fixed(&families, &wst_ent_family);
+	ws_fixed(&pnouns, &wst_quote_nouns);
 	tok_init();
 }
 
@@ -703,7 +312,7 @@ has_byte(const char *s, size_t n, char lo, char hi)
 static uint32_t
 span_bits(struct ner *nr, size_t a, size_t b)
 {
-	struct lent *e;
+	const struct lent *e;
 
 	buf_reset(&nr->key);
 	norm_add(&nr->key, nr->s + nr->t[a].s, nr->t[b - 1].e - nr->t[a].s);
@@ -729,7 +338,7 @@ lc_maybe(const struct ner *nr, size_t i)
 	if (k[0] < 'a' || k[0] > 'z')
 		return 1;
 	b = lcslot(k, n);
-	return (lcfilt[b / 64] >> (b % 64)) & 1;
+	return lex_lcany(b);
 }
 
 static uint32_t tlex_raw(struct ner *, size_t);
@@ -796,7 +405,7 @@ tlex_raw(struct ner *nr, size_t i)
 		if (x->lex == 0 && (x->f & XF_ALLCAP) && x->e - x->s > 3 &&
 		    x->e - x->s < 64) {
 			/* WASHINGTON: as Washington */
-			struct lent *e;
+			const struct lent *e;
 			char w[64];
 			size_t j, n = x->e - x->s;
 
@@ -817,7 +426,7 @@ tlex_raw(struct ner *nr, size_t i)
 		    x->e - x->s < 64 && memchr(nr->s + x->s, 0xC3,
 		    x->e - x->s) != NULL) {
 			/* María, Cécile: a given name with its accents */
-			struct lent *e;
+			const struct lent *e;
 			char w[64];
 			size_t n;
 
@@ -834,7 +443,7 @@ static uint32_t
 tlexl_raw(struct ner *nr, size_t i)
 {
 	struct xt *x = &nr->t[i];
-	struct lent *e;
+	const struct lent *e;
 	char w[64];
 	size_t n = x->e - x->s, j;
 
@@ -1420,7 +1029,7 @@ lc_given(struct ner *nr, size_t i)
 {
 	const char *k = nr->s + nr->t[i].s;
 	size_t n = nr->t[i].e - nr->t[i].s, j;
-	struct lent *e;
+	const struct lent *e;
 	char w[32];
 
 	if (n < 4 || n >= sizeof(w))
@@ -1440,7 +1049,7 @@ lc_given(struct ner *nr, size_t i)
 static int
 lc_odd(struct ner *nr, size_t i)
 {
-	struct lent *e;
+	const struct lent *e;
 
 	if (i >= nr->nt || nr->t[i].cls != TOK_WORD ||
 	    !(nr->t[i].f & XF_LOWER) || nr->t[i].e - nr->t[i].s < 2)
@@ -2098,7 +1707,7 @@ pnoun(struct ner *nr, size_t i)
 	k = nr->s + nr->t[i].s;
 	n = nr->t[i].e - nr->t[i].s;
 	b = lcslot(k, n);
-	if (!((pnfilt[b / 64] >> (b % 64)) & 1))
+	if (!lex_pnoun(b))
 		return 0;
 	v = ws_value(&pnouns, k, n);
 	return v != NULL && v[0] == 'p';
@@ -3554,7 +3163,7 @@ all_common(struct ner *nr, size_t a, size_t b)
 static int
 lc_common(struct ner *nr, size_t i)
 {
-	struct lent *e = lex_find(nr->s + nr->t[i].s, nr->t[i].e - nr->t[i].s);
+	const struct lent *e = lex_find(nr->s + nr->t[i].s, nr->t[i].e - nr->t[i].s);
 
 	return e != NULL && (e->bits & (L_COMMON | L_STOPCAP));
 }
@@ -3931,7 +3540,7 @@ lc_more(const struct ner *nr, size_t i)
 		return 1;
 	p = (const unsigned char *)nr->s + x->s;
 	b = (unsigned)p[0] << 8 | p[1];
-	return (lc2filt[b / 64] >> (b % 64)) & 1;
+	return lex_lc2(b);
 }
 
 /* The first step of a run at i: a lower-case place word (the gulf
@@ -4055,7 +3664,7 @@ static void
 dateline(struct ner *nr)
 {
 	struct rawm *m;
-	struct lent *e;
+	const struct lent *e;
 	size_t j, k;
 	int known, common = 0;
 

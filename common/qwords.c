@@ -8,18 +8,18 @@
 #include "qdoc.h"
 #include "qwords.h"
 
-DATA(ent_common);
-DATA(ent_given);
-DATA(quote_common);
-DATA(quote_labels);
-DATA(quote_female);
-DATA(quote_male);
-DATA(quote_nouns);
-DATA(quote_orgwords);
-DATA(quote_pronouns);
-DATA(quote_skip);
-DATA(quote_titles);
-DATA(quote_verbs);
+WS_TABLE(ent_common);
+WS_TABLE(ent_given);
+WS_TABLE(quote_common);
+WS_TABLE_FOLD(quote_labels);
+WS_TABLE(quote_female);
+WS_TABLE(quote_male);
+WS_TABLE(quote_nouns);
+WS_TABLE(quote_orgwords);
+WS_TABLE(quote_pronouns);
+WS_TABLE(quote_skip);
+WS_TABLE(quote_titles);
+WS_TABLE(quote_verbs);
 
 struct wordset w_dict, w_given;	/* the entities' lists */
 struct wordset w_female, w_male, w_labels;
@@ -66,24 +66,22 @@ lexslot(const char *s, size_t n)
 void
 qw_lex_build(void)
 {
+	struct wsline l;
 	struct lex *x;
 	size_t i, k, used = 0;
 
 	for (k = 0; k < X_N; k++)
-		for (i = 0; i < lexsets[k]->cap; i++) {
-			struct wsent *e = &lexsets[k]->tab[i];
-
-			if (e->key == NULL || e->len == 0 ||
-			    e->len >= sizeof(x->key))
+		for (i = 0; ws_next(lexsets[k], &i, &l); ) {
+			if (l.klen == 0 || l.klen >= sizeof(x->key))
 				continue;
-			x = lexslot(e->key, e->len);
+			x = lexslot(l.key, l.klen);
 			if (x->len == 0) {
 				if (++used > LEXSIZE / 2)
 					errx(1, "lexicon too large");
-				memcpy(x->key, e->key, e->len);
-				x->len = e->len;
+				memcpy(x->key, l.key, l.klen);
+				x->len = l.klen;
 			}
-			x->val[k] = e->val;
+			x->val[k] = l.val;
 		}
 }
 
@@ -409,30 +407,21 @@ qw_is_capname(const struct wt *t)
 	return W(*t) && t->cap && !qw_is_common(t) && !qw_is_pron(t);
 }
 
-/* A set holding one of the word lists. */
-void
-qw_wlist(struct wordset *ws, const char *data, size_t len)
-{
-	ws_init(ws, 0);
-	ws_load(ws, data, len);
-}
-
 /* Read the lists and build the table. */
 void
 qw_init(void)
 {
-	qw_wlist(&w_common, data_quote_common, data_quote_common_len);
-	qw_wlist(&w_nouns, data_quote_nouns, data_quote_nouns_len);
-	qw_wlist(&w_org, data_quote_orgwords, data_quote_orgwords_len);
-	qw_wlist(&w_pron, data_quote_pronouns, data_quote_pronouns_len);
-	qw_wlist(&w_skip, data_quote_skip, data_quote_skip_len);
-	qw_wlist(&w_titles, data_quote_titles, data_quote_titles_len);
-	qw_wlist(&w_verbs, data_quote_verbs, data_quote_verbs_len);
-	ws_init(&w_labels, WS_FOLD);
-	ws_load(&w_labels, data_quote_labels, data_quote_labels_len);
+	ws_fixed(&w_common, &wst_quote_common);
+	ws_fixed(&w_nouns, &wst_quote_nouns);
+	ws_fixed(&w_org, &wst_quote_orgwords);
+	ws_fixed(&w_pron, &wst_quote_pronouns);
+	ws_fixed(&w_skip, &wst_quote_skip);
+	ws_fixed(&w_titles, &wst_quote_titles);
+	ws_fixed(&w_verbs, &wst_quote_verbs);
+	ws_fixed(&w_labels, &wstf_quote_labels);
 	qw_lex_build();
-	qw_wlist(&w_dict, data_ent_common, data_ent_common_len);
-	qw_wlist(&w_given, data_ent_given, data_ent_given_len);
-	qw_wlist(&w_female, data_quote_female, data_quote_female_len);
-	qw_wlist(&w_male, data_quote_male, data_quote_male_len);
+	ws_fixed(&w_dict, &wst_ent_common);
+	ws_fixed(&w_given, &wst_ent_given);
+	ws_fixed(&w_female, &wst_quote_female);
+	ws_fixed(&w_male, &wst_quote_male);
 }

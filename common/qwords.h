@@ -42,6 +42,5 @@ void	 qw_lower(char *d, const char *s, size_t n);
 int	 qw_is_dictcap(struct qdoc *d, const struct wt *t);
 int	 qw_given(struct qdoc *d, const struct wt *t);
 int	 qw_is_capname(const struct wt *t);
-void	 qw_wlist(struct wordset *ws, const char *data, size_t len);
 
 #endif

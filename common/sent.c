@@ -18,10 +18,10 @@
 #include "util.h"
 #include "wordset.h"
 
-DATA(sent_abbrev);
-DATA(sent_starters);
-DATA(sent_speech);
-DATA(sent_closings);
+WS_TABLE(sent_abbrev);
+WS_TABLE(sent_starters);
+WS_TABLE(sent_speech);
+WS_TABLE(sent_closings);
 
 /* Kinds of terminal runs. */
 enum { K_DOT, K_QE, K_ELL };
@@ -88,22 +88,19 @@ spanv_free(struct spanv *v)
 void
 sent_init(void)
 {
+	struct wsline l;
 	const char *c;
 	size_t i;
 
 	if (loaded)
 		return;
-	ws_init(&abbrev, 0);
-	ws_load(&abbrev, data_sent_abbrev, data_sent_abbrev_len);
-	for (i = 0; i < abbrev.cap; i++)
-		if (abbrev.tab[i].key != NULL && abbrev.tab[i].len > abbrmax)
-			abbrmax = abbrev.tab[i].len;
-	ws_init(&starters, 0);
-	ws_load(&starters, data_sent_starters, data_sent_starters_len);
-	ws_init(&closings, 0);
-	ws_load(&closings, data_sent_closings, data_sent_closings_len);
-	ws_init(&speech, 0);
-	ws_load(&speech, data_sent_speech, data_sent_speech_len);
+	ws_fixed(&abbrev, &wst_sent_abbrev);
+	for (i = 0; ws_next(&abbrev, &i, &l); )
+		if (l.klen > abbrmax)
+			abbrmax = l.klen;
+	ws_fixed(&starters, &wst_sent_starters);
+	ws_fixed(&closings, &wst_sent_closings);
+	ws_fixed(&speech, &wst_sent_speech);
 	for (c = ".?!)\n*=~#_,:"; *c != '\0'; c++)
 		cand[(unsigned char)*c] = 1;
 	cand[0xE2] = cand[0xE3] = cand[0xEF] = cand[0xF0] = 1;

@@ -21,12 +21,12 @@
 #include "util.h"
 #include "wordset.h"
 
-DATA(tok_abbrev);
-DATA(tok_aposwords);
-DATA(tok_emoticons);
-DATA(tok_prefixes);
-DATA(tok_ptb);
-DATA(tok_units);
+WS_TABLE(tok_abbrev);
+WS_TABLE_FOLD(tok_aposwords);
+WS_TABLE(tok_emoticons);
+WS_TABLE_FOLD(tok_prefixes);
+WS_TABLE_FOLD(tok_ptb);
+WS_TABLE_FOLD(tok_units);
 
 /* ASCII classes */
 #define CA	0x01		/* letter */
@@ -57,6 +57,8 @@ static const char *const names[TOK_NCLASS] = {
 void
 tok_init(void)
 {
+	struct wsline l;
+	size_t i;
 	int c;
 	const char *p;
 
@@ -85,32 +87,21 @@ tok_init(void)
 		ct[(unsigned char)*p] |= CE;
 	for (p = ",\"()[]{}"; *p != '\0'; p++)
 		ct[(unsigned char)*p] |= C1;
-	ws_init(&abbrev, 0);
-	ws_load(&abbrev, data_tok_abbrev, data_tok_abbrev_len);
-	for (c = 0; c < (int)abbrev.cap; c++) {
-		const struct wsent *e = &abbrev.tab[c];
-
-		if (e->key != NULL && e->len >= 2 && e->len <= 9)
-			abbrevmask[(unsigned char)e->key[0] & 0x7F] |= 1u << (e->len - 1);
-	}
-	ws_init(&emoticons, 0);
-	ws_load(&emoticons, data_tok_emoticons, data_tok_emoticons_len);
-	ws_init(&prefixes, WS_FOLD);
-	ws_load(&prefixes, data_tok_prefixes, data_tok_prefixes_len);
-	ws_init(&units, WS_FOLD);
-	ws_load(&units, data_tok_units, data_tok_units_len);
-	ws_init(&aposwords, WS_FOLD);
-	ws_load(&aposwords, data_tok_aposwords, data_tok_aposwords_len);
-	ws_init(&ptbsplit, WS_FOLD);
-	ws_load(&ptbsplit, data_tok_ptb, data_tok_ptb_len);
-	for (c = 0; c < (int)ptbsplit.cap; c++) {
-		const struct wsent *e = &ptbsplit.tab[c];
-
-		if (e->key != NULL && e->len >= 2 && e->len < 16)
-			ptblens[((e->key[e->len - 2] | 0x20) & 31) << 5 |
-			    ((e->key[e->len - 1] | 0x20) & 31)] |=
-			    (uint16_t)(1u << e->len);
-	}
+	ws_fixed(&abbrev, &wst_tok_abbrev);
+	for (i = 0; ws_next(&abbrev, &i, &l); )
+		if (l.klen >= 2 && l.klen <= 9)
+			abbrevmask[(unsigned char)l.key[0] & 0x7F] |=
+			    1u << (l.klen - 1);
+	ws_fixed(&emoticons, &wst_tok_emoticons);
+	ws_fixed(&prefixes, &wstf_tok_prefixes);
+	ws_fixed(&units, &wstf_tok_units);
+	ws_fixed(&aposwords, &wstf_tok_aposwords);
+	ws_fixed(&ptbsplit, &wstf_tok_ptb);
+	for (i = 0; ws_next(&ptbsplit, &i, &l); )
+		if (l.klen >= 2 && l.klen < 16)
+			ptblens[((l.key[l.klen - 2] | 0x20) & 31) << 5 |
+			    ((l.key[l.klen - 1] | 0x20) & 31)] |=
+			    (uint16_t)(1u << l.klen);
 	ready = 1;
 }
 

@@ -111,6 +111,8 @@ put(struct wordset *ws, const char *s, size_t n, const char *v, size_t vn)
 	size_t i, oldcap;
 	uint64_t h;
 
+	if (ws->fix != NULL)
+		errx(1, "internal error: an entry added to a fixed set");
 	s = keyof(ws, s, &n, &tmp);
 	if ((ws->n + 1) * 2 > ws->cap) {
 		old = ws->tab;
@@ -153,17 +155,129 @@ ws_add(struct wordset *ws, const char *s, size_t n, const char *val)
 	put(ws, s, n, val, val != NULL ? strlen(val) : 0);
 }
 
+void
+ws_fixed(struct wordset *ws, const struct wsfixed *f)
+{
+	memset(ws, 0, sizeof(*ws));
+	ws->fix = f;
+	ws->fold = f->fold;
+	ws->cap = f->cap;
+	ws->n = f->n;
+}
+
+/* The value of key k[0..n) (hash h) in a fixed set, or NULL. */
+static const char *
+fixed_value(const struct wsfixed *f, const char *k, size_t n, uint64_t h)
+{
+	const uint32_t *e;
+	size_t i = (size_t)h & (f->cap - 1);
+
+	for (;; i = (i + 1) & (f->cap - 1)) {
+		e = f->slots + 4 * i;
+		if (e[0] == 0)
+			return NULL;
+		if (e[3] == (uint32_t)h && e[1] == n &&
+		    memcmp(f->pool + e[0] - 1, k, n) == 0)
+			return f->pool + e[2];
+	}
+}
+
 const char *
 ws_value(const struct wordset *ws, const char *s, size_t n)
 {
 	struct buf tmp = { 0 };
 	struct wsent *e;
-	const char *k;
+	const char *k, *v;
 
 	k = keyof(ws, s, &n, &tmp);
-	e = slot(ws->tab, ws->cap, k, n, hash_bytes(k, n));
+	if (ws->fix != NULL)
+		v = fixed_value(ws->fix, k, n, hash_bytes(k, n));
+	else {
+		e = slot(ws->tab, ws->cap, k, n, hash_bytes(k, n));
+		v = e->key != NULL ? e->val : NULL;
+	}
 	buf_free(&tmp);
-	return e->key != NULL ? e->val : NULL;
+	return v;
+}
+
+int
+ws_next(const struct wordset *ws, size_t *i, struct wsline *l)
+{
+	const uint32_t *e;
+
+	for (; *i < ws->cap; ++*i) {
+		if (ws->fix != NULL) {
+			e = ws->fix->slots + 4 * *i;
+			if (e[0] == 0)
+				continue;
+			l->key = ws->fix->pool + e[0] - 1;
+			l->klen = e[1];
+			l->val = ws->fix->pool + e[2];
+		} else {
+			if (ws->tab[*i].key == NULL)
+				continue;
+			l->key = ws->tab[*i].key;
+			l->klen = ws->tab[*i].len;
+			l->val = ws->tab[*i].val;
+		}
+		l->vlen = strlen(l->val);
+		++*i;
+		return 1;
+	}
+	return 0;
+}
+
+void
+ws_write_bytes(FILE *fp, const char *s, size_t n)
+{
+	size_t i, col = 0;
+	unsigned char c;
+
+	fputs("\t\"", fp);
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (c < ' ' || c >= 0x7F || c == '"' || c == '\\' ||
+		    c == '?')
+			col += (size_t)fprintf(fp, "\\%03o", c);
+		else {
+			putc(c, fp);
+			col++;
+		}
+		if (col >= 72 && i + 1 < n) {
+			fputs("\"\n\t\"", fp);
+			col = 0;
+		}
+	}
+	fputs("\"", fp);
+}
+
+int
+ws_write(const struct wordset *ws, const char *name, FILE *fp)
+{
+	struct buf pool = { 0 };
+	size_t i, off;
+	const struct wsent *e;
+
+	fprintf(fp, "static const uint32_t slots_%s[] = {\n", name);
+	for (i = 0; i < ws->cap; i++) {
+		e = &ws->tab[i];
+		if (e->key == NULL) {
+			fputs("\t0, 0, 0, 0,\n", fp);
+			continue;
+		}
+		off = pool.len;
+		buf_add(&pool, e->key, e->len);
+		buf_add(&pool, "", 1);
+		buf_add(&pool, e->val, strlen(e->val) + 1);
+		fprintf(fp, "\t%zu, %zu, %zu, %lu,\n", off + 1, e->len,
+		    off + e->len + 1, (unsigned long)(uint32_t)e->hash);
+	}
+	fprintf(fp, "};\nstatic const char pool_%s[] =\n", name);
+	ws_write_bytes(fp, pool.s != NULL ? pool.s : "", pool.len);
+	fprintf(fp, ";\nconst struct wsfixed %s = {\n\tslots_%s, %zu, %zu, "
+	    "pool_%s, %d\n};\n", name, name, ws->cap, ws->n, name, ws->fold);
+	buf_free(&pool);
+	return ferror(fp) ? -1 : 0;
 }
 
 int
@@ -248,6 +362,10 @@ ws_free(struct wordset *ws)
 {
 	size_t i;
 
+	if (ws->fix != NULL) {
+		memset(ws, 0, sizeof(*ws));
+		return;
+	}
 	for (i = 0; i < ws->nchunks; i++)
 		free(ws->chunks[i]);
 	free(ws->chunks);

@@ -8,7 +8,7 @@
 # hyperfine is missing).  Counting baselines run sort both with LC_ALL=C (the
 # faster sort) and in a UTF-8 locale (as most users run it).  A ratio is
 # tool time / baseline time: below 1 is
-# faster than the baseline.
+# faster than the baseline.  Last, the start-up of each program.
 set -u
 BIN=${BIN:-bin}
 MB=${BENCH_MB:-100}
@@ -113,3 +113,32 @@ if [ -x "$BIN/freq" ]; then
 		    "<= 0.1" 1
 	done
 fi
+
+# Start-up: each program on a one-line file, median of 200 runs, without
+# a shell (hyperfine -N; else one shell loop of 200 runs, shell included),
+# against wc -w on the same file.
+one=$DIR/one.txt
+echo 'Dana Pruitt said, "We will build it." She left.' > "$one"
+startup() {
+	if command -v hyperfine >/dev/null 2>&1; then
+		hyperfine -N --style none --runs 200 --warmup 10 \
+		    --export-json "$DIR/h.json" "$1" >/dev/null 2>&1 ||
+		    { echo "bench: failed: $1" >&2; echo 0; return; }
+		sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' "$DIR/h.json" |
+		    head -n 1
+	else
+		s=$(date +%s.%N)
+		i=0; while [ $i -lt 200 ]; do $1 > /dev/null; i=$((i + 1)); done
+		e=$(date +%s.%N)
+		echo "($e - $s) / 200" | bc -l
+	fi
+}
+echo "start-up on a one-line file (median of 200 runs)"
+base=$(startup "wc -w $one")
+for p in tokenize sentsplit quotes entities freq; do
+	[ -x "$BIN/$p" ] || continue
+	t=$(startup "$BIN/$p $one")
+	awk -v n="$p" -v t="$t" -v b="$base" 'BEGIN {
+		printf "%-22s %7.2f ms | %-28s %7.2f ms | ratio %6.2f (goal <= 3 ms)\n",
+		    n, t * 1000, "wc -w", b * 1000, (b > 0 ? t / b : 0) }'
+done

@@ -50,6 +50,15 @@ for d in common/data/*.txt; do
 	fi
 	objs="$objs $o"
 done
+# the word lists' finished tables, written by the Makefile's generator
+${MAKE:-make} -s B=$B/gen tables || exit 1
+for t in $B/gen/obj/wst_*.c $B/gen/obj/wstf_*.c $B/gen/obj/tab_*.c; do
+	o=$B/obj/$(basename "$t" .c).o
+	if [ ! -f "$o" ] || [ "$t" -nt "$o" ]; then
+		$CC $CFLAGS -c -o "$o" "$t" || exit 1
+	fi
+	objs="$objs $o"
+done
 rm -f $B/libfuzz.a
 ar rc $B/libfuzz.a $objs || exit 1
 
