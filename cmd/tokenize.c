@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 #include "input.h"
@@ -21,6 +22,7 @@ enum {
 };
 
 static const struct option longopts[] = {
+	{ "columns", required_argument, NULL, 'o' },
 	{ "lower", no_argument, NULL, 'l' },
 	{ "nfkc", no_argument, NULL, OPT_NFKC },
 	{ "ptb", no_argument, NULL, OPT_PTB },
@@ -31,12 +33,14 @@ static const struct option longopts[] = {
 
 static struct cli cli = {
 	"tokenize",
-	"tokenize [-Hlw] [--header] [--nfkc] [--ptb]\n"
+	"tokenize [-Hlw] [-o columns] [--header] [--nfkc] [--ptb]\n"
 	"                [--csv | --jsonl | --format=fmt] [file ...]",
 	"Split English text into tokens, one a line, with their classes.\n"
 	"\n"
 	"  -H, --with-filename  prefix each row with the file name\n"
 	"  -l, --lower          full Unicode case folding of the token\n"
+	"  -o, --columns=LIST   print these columns, in this order\n"
+	"                       (token,class,line,start,end)\n"
 	"  -w, --words          words, numbers, URLs, e-mail addresses,\n"
 	"                       handles and tags only (no punctuation,\n"
 	"                       symbols or emoji)\n"
@@ -54,6 +58,15 @@ static struct cli cli = {
 };
 
 static int lflag, nfkcflag, ptbflag, wflag;
+
+/* -o: the columns asked for, in their order */
+enum { COL_TOKEN, COL_CLASS, COL_LINE, COL_START, COL_END, NCOLNAMES };
+static const char *const colnames[] = {
+	"token", "class", "line", "start", "end", NULL
+};
+#define MAXCOLS	16
+static int cols[MAXCOLS];
+static size_t ncols;
 static const uint64_t lowmask[9] = {
 	0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFFULL, 0xFFFFFFFFFFULL,
 	0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFFFULL
@@ -673,6 +686,152 @@ tokenize_tsv(struct sentin *si, struct input *in, void *arg)
 	return r == -1;
 }
 
+/* -o: one value of a row, in the format's way. */
+static void
+put_col(int col, const char *s, const struct tokspan *tv, uint64_t lineno,
+    uint64_t at)
+{
+	const char *cn;
+	char *p;
+	int json = tsv_format == TSV_JSONL;
+
+	if (OBUF - olen < 64)
+		oflush();
+	if (json) {
+		olen += (size_t)snprintf(obuf + olen, 16, "\"%s\":",
+		    colnames[col]);
+		if (col == COL_TOKEN || col == COL_CLASS)
+			obuf[olen++] = '"';
+	}
+	p = obuf + olen;
+	switch (col) {
+	case COL_TOKEN:
+		if (tsv_format == TSV_TSV)
+			put_token(s + tv->start, tv->end - tv->start);
+		else
+			put_token_fmt(s + tv->start, tv->end - tv->start);
+		if (OBUF - olen < 128)
+			oflush();
+		break;
+	case COL_CLASS:
+		cn = tok_class_name(tv->cls);
+		memcpy(p, cn, strlen(cn));
+		olen += strlen(cn);
+		break;
+	default:
+		olen += fmt_u64(p, col == COL_LINE ? lineno : col == COL_START ?
+		    at + tv->start : at + tv->end);
+		break;
+	}
+	if (json && (col == COL_TOKEN || col == COL_CLASS))
+		obuf[olen++] = '"';
+}
+
+/* -o: one row, of the columns asked for. */
+static void
+put_cols(const char *s, const struct tokspan *tv, uint64_t lineno,
+    uint64_t at)
+{
+	size_t k;
+	char sep = tsv_format == TSV_TSV ? '\t' : ',';
+
+	if (OBUF - olen < 128 + pre.len)
+		oflush();
+	if (pre.len > OBUF / 2)
+		oput(pre.s, pre.len);
+	else {
+		memcpy(obuf + olen, pre.s, pre.len);
+		olen += pre.len;
+	}
+	for (k = 0; k < ncols; k++) {
+		if (k > 0)
+			obuf[olen++] = sep;
+		put_col(cols[k], s, tv, lineno, at);
+	}
+	if (tsv_format == TSV_JSONL)
+		oput("}\n", 2);
+	else if (tsv_format == TSV_CSV)
+		oput("\r\n", 2);
+	else
+		oput("\n", 1);
+}
+
+/* -o: what tokenize_tsv() does, in any format, for the columns asked for;
+ * the row starts with pre (the file name with -H, "{" in jsonl). */
+static int
+tokenize_cols(struct sentin *si, struct input *in, void *arg)
+{
+	struct line l;
+	struct tok t = TOK_INIT;
+	struct tokspan v[256];
+	size_t pos, nv, i;
+	int r, flags = ptbflag ? TOK_PTB : 0;
+
+	(void)arg;
+	if (cli.with_filename)
+		set_fname(in->name);
+	set_pre();
+	if (tsv_format == TSV_JSONL)
+		pre.len -= 9;			/* without its "token":" */
+	else if (tsv_format == TSV_TSV && cli.with_filename) {
+		buf_reset(&pre);
+		buf_add(&pre, fname.s, fname.len);
+	}
+	while ((r = sentin_line(si, &l)) == 1) {
+		pos = 0;
+		t.np = 0;
+		while ((nv = tok_many(l.s, l.len, &pos, &t, v, LEN(v),
+		    flags)) > 0)
+			for (i = 0; i < nv; i++)
+				if (!wflag || tok_is_wordlike(v[i].cls))
+					put_cols(l.s, &v[i], l.lineno, l.off);
+		if (out_error())
+			break;
+	}
+	oflush();
+	return r == -1;
+}
+
+/* -o: a name of the list, kept in order. */
+static const char *
+colname(int i)
+{
+	return i >= 0 && i < NCOLNAMES ? colnames[i] : NULL;
+}
+
+static int
+colfind(const char *s, size_t n)
+{
+	int i;
+
+	for (i = 0; i < NCOLNAMES; i++)
+		if (strlen(colnames[i]) == n &&
+		    strncasecmp(colnames[i], s, n) == 0)
+			break;
+	if (i == NCOLNAMES)
+		return -1;
+	if (ncols == MAXCOLS) {
+		fprintf(stderr, "tokenize: -o: more than %d columns\n", MAXCOLS);
+		exit(2);
+	}
+	cols[ncols++] = i;
+	return i;
+}
+
+/* -o: the header's names. */
+static void
+col_header(struct buf *b)
+{
+	size_t k;
+
+	for (k = 0; k < ncols; k++) {
+		if (k > 0)
+			buf_addc(b, '\t');
+		buf_add(b, colnames[cols[k]], strlen(colnames[cols[k]]));
+	}
+	buf_addc(b, '\0');
+}
+
 /* csv, jsonl: what follows a token, for each class; the tokens of one
  * character. */
 static int (*fmtfn)(struct sentin *, struct input *, void *);	/* tokenize_tsv... */
@@ -715,13 +874,18 @@ fmt_init(void)
 int
 main(int argc, char *argv[])
 {
+	struct buf names = { 0 };
 	int ch, rv;
 
 	out_init();
-	while ((ch = getopt_long(argc, argv, "Hlw", longopts, NULL)) != -1)
+	while ((ch = getopt_long(argc, argv, "Hlo:w", longopts, NULL)) != -1)
 		switch (ch) {
 		case 'l':
 			lflag = 1;
+			break;
+		case 'o':
+			ncols = 0;
+			cli_list(&cli, 'o', optarg, "column", colname, colfind);
 			break;
 		case 'w':
 			wflag = 1;
@@ -748,9 +912,13 @@ main(int argc, char *argv[])
 		    tok_class_name(ch));
 	}
 	fmt_init();
-	cli_columns(&cli, "token\tclass\tline\tstart\tend");
-	fmtfn = tsv_format == TSV_CSV ? tokenize_csv :
-	    tsv_format == TSV_JSONL ? tokenize_jsonl : tokenize_tsv;
+	if (ncols > 0)
+		col_header(&names);
+	cli_columns(&cli, ncols > 0 ? names.s : "token\tclass\tline\tstart\tend");
+	buf_free(&names);
+	fmtfn = ncols > 0 ? tokenize_cols : tsv_format == TSV_CSV ?
+	    tokenize_csv : tsv_format == TSV_JSONL ? tokenize_jsonl :
+	    tokenize_tsv;
 	rv = cli_run(&cli, argc, argv, tokenize, NULL);
 	buf_free(&fname);
 	buf_free(&norm);

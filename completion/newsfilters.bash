@@ -3,9 +3,9 @@
 # Installed as completions/tokenize with a link named after each other
 # program, where bash-completion looks a command's completion up; source
 # it to use it without bash-completion.  It needs nothing of
-# bash-completion: options, the values of list options (quotes -k,
-# entities -t, after the last comma of what is typed; any case) and of
-# --format, and file names.
+# bash-completion: options, the values of list options (tokenize -o,
+# quotes -k, entities -t, after the last comma of what is typed; any
+# case) and of --format, and file names.
 
 # The names an option takes: a list option's names, or --format's.
 _newsfilters_values()
@@ -16,6 +16,8 @@ _newsfilters_values()
 	entities:-t|entities:--types)
 		echo PERSON ORG LOC NORP DATE TIME MONEY PERCENT CARDINAL \
 		    HANDLE ;;
+	tokenize:-o|tokenize:--columns)
+		echo token class line start end ;;
 	*:--format)
 		echo tsv csv jsonl ;;
 	esac
@@ -25,7 +27,8 @@ _newsfilters_values()
 _newsfilters_takes()
 {
 	case $1:$2 in
-	*:--format|quotes:-k|quotes:--kinds|entities:-[jt]|\
+	*:--format|tokenize:-o|tokenize:--columns|quotes:-k|quotes:--kinds|\
+	entities:-[jt]|\
 	entities:--jobs|entities:--types|freq:-[efgmn]|freq:--regexp|\
 	freq:--fields|freq:--ngram|freq:--min-count|freq:--top)
 		return 0 ;;
@@ -40,7 +43,8 @@ _newsfilters_options()
 	# printf, not echo: echo would take -e and -n for its own options
 	case $1 in
 	tokenize)
-		printf '%s ' -l -w --lower --words --nfkc --ptb $common ;;
+		printf '%s ' -l -o -w --lower --columns= --words --nfkc --ptb \
+		    $common ;;
 	sentsplit)
 		printf '%s ' -n -p -w --positions --paragraphs --wrapped $common ;;
 	quotes)
