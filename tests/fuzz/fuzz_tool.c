@@ -84,16 +84,19 @@ static const char *const sets[][6] = {
 	OPTS(NULL), OPTS("--ptb"), OPTS("-l"), OPTS("--nfkc", "-w"),
 	OPTS("--ptb", "-l", "--nfkc"), OPTS("-H", "--header"),
 	OPTS("--jsonl", "-l"), OPTS("--csv", "-H", "--header"),
-	OPTS("--jsonl", "-H", "--nfkc"),
+	OPTS("--jsonl", "-H", "--nfkc"), OPTS("-o", "end,token", "-l"),
+	OPTS("--csv", "-H", "-o", "class,start,token"),
 };
 
 static void
 fuzz_options(int k)
 {
 	lflag = nfkcflag = ptbflag = wflag = 0;
+	ncols = 0;
 	tsv_format = TSV_TSV;
 	k %= (int)LEN(sets);
-	outfmt = k == 7 ? TSV_CSV : k >= 6 ? TSV_JSONL : TSV_TSV;
+	outfmt = k == 7 || k == 10 ? TSV_CSV : k == 6 || k == 8 ? TSV_JSONL :
+	    TSV_TSV;
 	cli.header = cli.with_filename = 0;
 	run_main("tokenize", sets[k]);
 }
