@@ -166,6 +166,8 @@ struct wt {
 	size_t		 s, e;
 	int32_t		 p;	/* 0 for a word, else the punctuation */
 	int		 cap;
+	int		 afterart;	/* the word before is an article or a
+					   possessive ("the daily") */
 	const struct lex *x;	/* the word in the lexicon */
 };
 

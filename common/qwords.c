@@ -156,11 +156,13 @@ wt_slot(struct wt *t, size_t *k, size_t max, int fromend)
  * first ones (mode 0), the last ones (mode 1), or the first ones up to
  * the first word that is not capitalised (mode 2, for names).
  */
+static int is_art(struct qdoc *, const struct wt *);
+
 size_t
 qw_words(struct qdoc *d, size_t a, size_t b, struct wt *t, size_t max,
     int fromend)
 {
-	int capsonly = fromend == 2;
+	int capsonly = fromend == 2, art = 0;
 	struct wt *tw;
 	size_t p = a, n, k = 0, s;
 	int32_t c;
@@ -207,7 +209,9 @@ qw_words(struct qdoc *d, size_t a, size_t b, struct wt *t, size_t max,
 			tw->e = p;
 			tw->p = 0;
 			tw->cap = cap;
+			tw->afterart = art;
 			tw->x = lex_get(d->ck.s + s, p - s);
+			art = is_art(d, tw);
 			if (capsonly && !cap)
 				return k;
 			continue;
@@ -228,6 +232,7 @@ qw_words(struct qdoc *d, size_t a, size_t b, struct wt *t, size_t max,
 		tw->e = p;
 		tw->p = c;
 		tw->cap = 0;
+		tw->afterart = art = 0;
 		tw->x = NULL;
 		if (capsonly)
 			return k;
@@ -279,8 +284,10 @@ qw_is_skip(struct qdoc *d, const struct wt *t)
 		return 0;
 	if (qw_wval(&w_skip, t) != NULL)
 		return 1;
+	/* an adverb in -ly, but not a noun after an article ("the
+	 * family", "the daily") */
 	return !t->cap && n > 4 && d->ck.s[t->e - 1] == 'y' &&
-	    d->ck.s[t->e - 2] == 'l' && !qw_is_verb(t);
+	    d->ck.s[t->e - 2] == 'l' && !t->afterart && !qw_is_verb(t);
 }
 
 /* An article or a possessive: "the", "a", "his". */

@@ -543,12 +543,16 @@ model_speaker(struct qdoc *d, struct attr *at, const struct wt *t, size_t a,
 			spk_set_entity(d, at, m->ent);
 		else if (!description(at->spk))
 			at->spk[0] = '\0';	/* he, she: no person fits */
+		else if (*v == 'm' || *v == 'f')
+			at->g = *v;	/* "he" for "an old man" */
 		return;
 	}
 	if (c == '\0' || (c >= 'a' && c <= 'z')) {
 		at->g = words_gender(at->men);
 		return;
 	}
+	if (description(at->spk))	/* A spokeswoman for X */
+		at->g = words_gender(at->men);
 	if (strstr(at->spk, " and ") != NULL)
 		return;		/* Smith and Jones: two of them */
 	if ((m = spk_span_name(d, s, e, at->spk)) != NULL)
@@ -955,9 +959,11 @@ spk_note_speaker(struct qdoc *d, const struct attr *at, uint64_t where)
 	d->lastspk.person = at->person;
 	d->lastspk.ok = 1;
 	d->lastspk.g = 0;
-	if (at->person && !spk_is_pronoun_mention(at->men))
+	if (at->person && !spk_is_pronoun_mention(at->men)) {
 		d->lastspk.g = gender_of(at->men, at->spk);
-	else if (at->person)
+		if (d->lastspk.g == 0)	/* a man, a spokeswoman */
+			d->lastspk.g = words_gender(at->men);
+	} else if (at->person)
 		d->lastspk.g = pronoun_gender(at->men);
 	if (at->person)
 		push_recent(d, &d->lastspk);
