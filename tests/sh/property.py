@@ -20,7 +20,8 @@ row this checks:
   - tokenize: tokens cover every non-space character and nothing else,
     in order (wellformed.py tokoff); --jsonl gives the same rows, each a
     JSON object, and no word or number holds a '"', a backslash or a
-    control character (the JSON writer relies on it)
+    control character (the JSON writer relies on it); -o end,token,line
+    gives those fields of the same rows
   - sentsplit -n, entities, quotes: the text field is what the bytes at
     start..end show, white space collapsed, bad bytes as U+FFFD
     (wellformed.py spans); spans start and end on character boundaries
@@ -295,6 +296,25 @@ def jsonl_same(res, name, prog, opts, paths, out, err):
     res.ok(name + "-jsonl", "%d rows" % len(lines))
 
 
+def columns_same(res, name, prog, opts, paths, out, err):
+    """tokenize -o end,token,line: the fields of the full rows in out,
+    chosen and reordered (the file first, with -H)."""
+    cout = out + ".cols"
+    run([prog, "-H", "-o", "end,token,line"] + opts + paths, cout, err)
+    with open(out, "rb") as f:
+        want = [b"\t".join([r[0], r[5], r[1], r[3]]) for r in
+                (x.split(b"\t") for x in f.read().split(b"\n") if x)]
+    with open(cout, "rb") as f:
+        got = [x for x in f.read().split(b"\n") if x]
+    if got != want:
+        res.bad(name + "-columns", "%d rows, %d wanted; first difference "
+                "at row %d" % (len(got), len(want), next(
+                    (i for i, (g, w) in enumerate(zip(got, want)) if g != w),
+                    min(len(got), len(want))) + 1))
+        return
+    res.ok(name + "-columns", "%d rows" % len(got))
+
+
 def main():
     bindir, work = sys.argv[1], sys.argv[2]
     n = int(sys.argv[3]) if len(sys.argv) > 3 else 1500
@@ -347,6 +367,7 @@ def main():
             per_doc(res, name + "-cover", tool, paths, by, work,
                     wf.cmd_tokoff)
             jsonl_same(res, name, prog, opts, paths, out, err)
+            columns_same(res, name, prog, opts, paths, out, err)
         else:
             per_doc(res, name + "-spans", tool, paths, by, work,
                     spans_on_boundaries(tool, data_of))
