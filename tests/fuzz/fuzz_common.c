@@ -2,7 +2,8 @@
  * fuzz_common.c: libFuzzer harnesses for the pieces of common/, one per
  * -DFUZZ_<name>: input (the line reader), tok (tok_next), sent
  * (sent_split), tsv (tsv_text), utf8 (decoding, graphemes, normalising),
- * names (the model of who is who: doc.c, ner.c, names.c, coref.c).
+ * names (the model of who is who: doc.c, ner.c, names.c, coref.c),
+ * tables (the tables built with the programs against the lists).
  * Besides the sanitizers' checks, each one asserts what its header
  * promises (abort() on a broken promise, which libFuzzer reports as a
  * crash with the input that shows it).  run.sh builds common/ with a small
@@ -19,6 +20,7 @@
 #include "coref.h"
 #include "doc.h"
 #include "input.h"
+#include "lexicon.h"
 #include "names.h"
 #include "ner.h"
 #include "sent.h"
@@ -27,6 +29,7 @@
 #include "tsv.h"
 #include "utf8.h"
 #include "util.h"
+#include "wordset.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
@@ -405,6 +408,67 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    nm.ev[i].type == NER_PERSON);
 	spanv_free(&q);
 	free(s);
+	return 0;
+}
+
+#elif defined(FUZZ_tables)
+/* The tables built with the programs (common/data/tabgen.c) answer every
+ * lookup as the same lists built at run time do: the input's lines as
+ * keys, in a plain set, a folded one and the lexicon. */
+WS_TABLE(ent_common);
+WS_TABLE_FOLD(quote_titles);
+DATA(ent_common);
+DATA(quote_titles);
+
+static void
+same_lex(const char *k, size_t n, const struct lexicon *built)
+{
+	const struct lent *a, *b, *c, *d;
+
+	lex_use(&tab_lexicon);
+	a = lex_find(k, n);
+	c = hot_find(k, n);
+	lex_use(built);
+	b = lex_find(k, n);
+	d = hot_find(k, n);
+	CHECK((a == NULL) == (b == NULL) && (a == NULL || a->bits == b->bits));
+	CHECK((c == NULL) == (d == NULL) && (c == NULL || c->bits == d->bits));
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static struct wordset plain, fold, fplain, ffold;
+	static const struct lexicon *built;
+	const char *s = (const char *)data, *e, *v, *w;
+	size_t p, n;
+
+	if (built == NULL) {
+		ws_init(&plain, 0);
+		ws_load(&plain, data_ent_common, data_ent_common_len);
+		ws_init(&fold, WS_FOLD);
+		ws_load(&fold, data_quote_titles, data_quote_titles_len);
+		ws_fixed(&fplain, &wst_ent_common);
+		ws_fixed(&ffold, &wstf_quote_titles);
+		built = lex_build();
+	}
+	for (p = 0; p <= size; p = (size_t)(e - s) + 1) {
+		e = memchr(s + p, '\n', size - p);
+		if (e == NULL)
+			e = s + size;
+		n = (size_t)(e - s) - p;
+		v = ws_value(&plain, s + p, n);
+		w = ws_value(&fplain, s + p, n);
+		CHECK((v == NULL) == (w == NULL) && (v == NULL ||
+		    strcmp(v, w) == 0));
+		v = ws_value(&fold, s + p, n);
+		w = ws_value(&ffold, s + p, n);
+		CHECK((v == NULL) == (w == NULL) && (v == NULL ||
+		    strcmp(v, w) == 0));
+		same_lex(s + p, n, built);
+		if (e == s + size)
+			break;
+	}
 	return 0;
 }
 

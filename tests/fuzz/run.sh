@@ -4,7 +4,7 @@
 #
 # Harnesses: tool-NAME for every cmd/NAME.c (tests/fuzz/fuzz_tool.c) and
 # common-input, common-tok, common-sent, common-tsv, common-utf8,
-# common-names, common-sentin
+# common-names, common-sentin, common-tables
 # (tests/fuzz/fuzz_common.c).  common/ is built with a small INPUT_PIECE
 # (FUZZ_PIECE, default 512) so that short inputs make long-line pieces.
 # Seeds: samples/, tests/*/*.in and tests/fuzz/regress/; the growing
@@ -67,7 +67,7 @@ all=
 for c in cmd/*.c; do
 	[ -f "$c" ] && all="$all tool-$(basename "$c" .c)"
 done
-all="$all common-input common-tok common-sent common-tsv common-utf8 common-names common-sentin"
+all="$all common-input common-tok common-sent common-tsv common-utf8 common-names common-sentin common-tables"
 [ $# -gt 0 ] && all=$*
 for h in $all; do
 	case $h in
