@@ -499,35 +499,25 @@ before_attr(struct qdoc *d, size_t a, size_t b, struct attr *at, int *frag)
 }
 
 /*
- * A name or title in quotation marks, no quotation: after "dubbed",
- * "titled", "called", "known as" (a plan dubbed "Operation Clean Sweep"),
- * starting with a capital and ending without a stop or comma.
+ * The words of ck.s[p..e) when they read as a title: each capitalised but
+ * the short words of titles (of, the, in...), the first one too, and no
+ * comma, question or exclamation mark, or semicolon; else 0.
  */
-/*
- * A title in marks, no quotation: three words or more, each capitalised
- * but the short words of titles (of, the, in...), no comma, and no stop
- * or mark of a sentence at its end ("Old Feud Flares Again", a headline
- * quoted in a list of sources).
- */
-static int
-title_in_marks(struct qdoc *d, const struct quote *q)
+static size_t
+title_words(struct qdoc *d, size_t p, size_t e)
 {
 	static const char *const small[] = { "a", "an", "and", "as", "at",
 	    "but", "by", "for", "from", "in", "into", "of", "on", "or", "the",
 	    "to", "up", "with", "vs." };
-	size_t p = q->qs, a, i, words = 0;
+	size_t a, i, words = 0;
 	int32_t c;
 
-	c = qd_last_char(d, q->qs, q->qe);
-	if (c == '.' || c == ',' || c == '!' || c == '?' || c == 0x2026 ||
-	    c == ':' || c == ';' || c == 0x2014 || c == '-')
-		return 0;
-	while (p < q->qe) {
-		while (p < q->qe && spacebyte(d->ck.s[p]))
+	while (p < e) {
+		while (p < e && spacebyte(d->ck.s[p]))
 			p++;
-		if (p >= q->qe)
+		if (p >= e)
 			break;
-		for (a = p; p < q->qe && !spacebyte(d->ck.s[p]); p++)
+		for (a = p; p < e && !spacebyte(d->ck.s[p]); p++)
 			if (d->ck.s[p] == ',' || d->ck.s[p] == '?' ||
 			    d->ck.s[p] == '!' || d->ck.s[p] == ';')
 				return 0;
@@ -542,9 +532,54 @@ title_in_marks(struct qdoc *d, const struct quote *q)
 		if (i == LEN(small) || words == 1)
 			return 0;
 	}
-	return words >= 3;
+	return words;
 }
 
+/* Does the text of q end in a stop or a mark of a sentence? */
+static int
+ends_sentence(struct qdoc *d, const struct quote *q)
+{
+	int32_t c = qd_last_char(d, q->qs, q->qe);
+
+	return c == '.' || c == ',' || c == '!' || c == '?' || c == 0x2026 ||
+	    c == ':' || c == ';' || c == 0x2014 || c == '-';
+}
+
+/*
+ * A title in marks, no quotation: three words or more that read as a
+ * title, and no stop or mark of a sentence at its end ("Old Feud Flares
+ * Again", a headline quoted in a list of sources); two words or more when
+ * a dash and a capital follow, as in a list of sources ("Rising Waters" -
+ * The Daily Ledger, May 3).
+ */
+static int
+title_in_marks(struct qdoc *d, const struct quote *q)
+{
+	size_t words, p = q->ce, le = d->lns[q->l1].pos + d->lns[q->l1].len;
+
+	if (ends_sentence(d, q) ||
+	    (words = title_words(d, q->qs, q->qe)) < 2)
+		return 0;
+	if (words >= 3)
+		return 1;
+	while (p < le && spacebyte(d->ck.s[p]))
+		p++;
+	if (p >= le || !(isdash8(qd_cp_at(d, p, le, NULL)) ||
+	    d->ck.s[p] == '-'))
+		return 0;
+	/* and a name after it ("Aunt Ann"--she said--"..." is speech) */
+	while (p < le && !spk_alnum[(unsigned char)d->ck.s[p]])
+		p++;
+	return p < le && u8_isupper(qd_cp_at(d, p, le, NULL));
+}
+
+/*
+ * A name or title in quotation marks, no quotation: after "dubbed",
+ * "titled", "called", "known as" (a plan dubbed "Operation Clean Sweep"),
+ * starting with a capital and ending without a stop or comma, or with a
+ * comma (the American way) when it reads as a title (a report titled "A
+ * Plan for the Valley," out on Monday).
+ */
 static int
 name_in_marks(struct qdoc *d, const struct quote *q, size_t lo)
 {
@@ -570,7 +605,12 @@ name_in_marks(struct qdoc *d, const struct quote *q, size_t lo)
 	if (!u8_isupper(qd_first_alnum(d, q->qs, q->qe, &lead)))
 		return 0;
 	c = qd_last_char(d, q->qs, q->qe);
-	return c != '.' && c != ',' && c != '!' && c != '?' && c != 0x2026;
+	if (c == ',') {
+		for (e = q->qe; e > q->qs && d->ck.s[e - 1] != ','; e--)
+			;
+		return title_words(d, q->qs, e - 1) >= 2;
+	}
+	return c != '.' && c != '!' && c != '?' && c != 0x2026;
 }
 
 void
