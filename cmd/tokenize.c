@@ -2,6 +2,7 @@
  * tokenize: split English news text into tokens, one a line:
  * token, class, line, start, end.
  */
+#include <err.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -811,8 +812,8 @@ colfind(const char *s, size_t n)
 	if (i == NCOLNAMES)
 		return -1;
 	if (ncols == MAXCOLS) {
-		fprintf(stderr, "tokenize: -o: more than %d columns\n", MAXCOLS);
-		exit(2);
+		warnx("-o: more than %d columns", MAXCOLS);
+		cli_usage(&cli);
 	}
 	cols[ncols++] = i;
 	return i;
