@@ -1,5 +1,6 @@
 /*
- * ner.c: named entities by rules, cue words and gazetteers.
+ * ner.c: named entities by rules, cue words and gazetteers (the
+ * gazetteers and cue words are one table, lexicon.h).
  *
  * A paragraph is tokenized (tok.h, PTB splitting, so that possessives come
  * apart) and split into sentences (sent.h).  A first pass finds handles,

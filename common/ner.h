@@ -11,9 +11,10 @@
  * ner_full() says so (see NER_WINDOW); names are then linked within a
  * window only.
  *
- * Threads: the word lists are loaded by the first ner_new() and only read
- * after it; each struct ner is then one thread's own (entities runs one
- * per worker), as long as every ner_new() comes before the threads.
+ * Threads: the word lists are tables compiled into the program (lexicon.h,
+ * wordset.h), which the first ner_new() points at and every thread only
+ * reads; each struct ner is then one thread's own (entities runs one per
+ * worker), as long as every ner_new() comes before the threads.
  */
 #ifndef NER_H
 #define NER_H
