@@ -139,7 +139,11 @@ startup() {
 		echo "($e - $s) / 200" | bc -l
 	fi
 }
-echo "start-up on a one-line file (median of 200 runs)"
+if command -v hyperfine >/dev/null 2>&1; then
+	echo "start-up on a one-line file (median of 200 runs)"
+else
+	echo "start-up on a one-line file (mean of 200 runs, shell included)"
+fi
 base=$(startup "wc -w $one")
 for p in tokenize sentsplit quotes entities freq; do
 	[ -x "$BIN/$p" ] || continue
