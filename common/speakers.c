@@ -723,6 +723,21 @@ paren(const struct wt *t, size_t i, size_t n)
 }
 
 /* A noun phrase forward from t[i]: its end. */
+/* A preposition of place (behind, near, outside). */
+static int
+place_word(struct qdoc *d, const struct wt *t)
+{
+	static const char *const w[] = { "in", "on", "at", "behind", "beside",
+	    "near", "under", "above", "below", "inside", "outside", "across",
+	    "beyond", "around", "through", "toward", "towards", "along" };
+	size_t k;
+
+	for (k = 0; k < LEN(w); k++)
+		if (IS(*t, w[k]))
+			return 1;
+	return 0;
+}
+
 size_t
 spk_np_fwd(struct qdoc *d, const struct wt *t, size_t i, size_t n)
 {
@@ -789,9 +804,11 @@ spk_np_fwd(struct qdoc *d, const struct wt *t, size_t i, size_t n)
 		}
 		break;
 	}
-	/* no trailing time words or connectors */
+	/* no trailing time words, connectors or prepositions (a voice
+	 * behind, its object cut off) */
 	while (j > i && W(t[j - 1]) && (qw_is_skip(d, &t[j - 1]) ||
-	    qw_is_conn(d, &t[j - 1]) || qw_is_det(d, &t[j - 1])))
+	    qw_is_conn(d, &t[j - 1]) || qw_is_det(d, &t[j - 1]) ||
+	    place_word(d, &t[j - 1])))
 		j--;
 	return j;
 }
