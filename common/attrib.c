@@ -608,7 +608,7 @@ name_in_marks(struct qdoc *d, const struct quote *q, size_t lo)
 	if (c == ',') {
 		for (e = q->qe; e > q->qs && d->ck.s[e - 1] != ','; e--)
 			;
-		return title_words(d, q->qs, e - 1) >= 2;
+		return e > q->qs && title_words(d, q->qs, e - 1) >= 2;
 	}
 	return c != '.' && c != '!' && c != '?' && c != 0x2026;
 }
