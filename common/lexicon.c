@@ -52,33 +52,38 @@ lex_use(const struct lexicon *l)
 	cur = *l;
 }
 
-/* The entry of k[0..n) in the table t of cap slots, or NULL. */
-static const struct lent *
-probe(const struct lent *t, size_t cap, const char *k, size_t n)
+/* The slot of k[0..n) in the table t of cap slots over keys, or cap. */
+static inline size_t
+probe(const struct lent *t, size_t cap, const char *keys, const char *k,
+    size_t n)
 {
 	uint64_t h;
 	size_t j;
 
 	if (n == 0 || cap == 0)
-		return NULL;
+		return cap;
 	h = hash_bytes(k, n);
 	for (j = h & (cap - 1); t[j].len != 0; j = (j + 1) & (cap - 1))
 		if (t[j].hash == (uint32_t)h && t[j].len == n &&
-		    memcmp(cur.keys + t[j].off, k, n) == 0)
-			return &t[j];
-	return NULL;
+		    memcmp(keys + t[j].off, k, n) == 0)
+			return j;
+	return cap;
 }
 
 const struct lent *
 lex_find(const char *k, size_t n)
 {
-	return probe(cur.lex, cur.cap, k, n);
+	size_t j = probe(cur.lex, cur.cap, cur.keys, k, n);
+
+	return j < cur.cap ? &cur.lex[j] : NULL;
 }
 
 const struct lent *
 hot_find(const char *k, size_t n)
 {
-	return probe(cur.hot, cur.hotcap, k, n);
+	size_t j = probe(cur.hot, cur.hotcap, cur.keys, k, n);
+
+	return j < cur.hotcap ? &cur.hot[j] : NULL;
 }
 
 int
@@ -118,20 +123,13 @@ lex_grow(void)
 	free(old);
 }
 
+/* The entry of k[0..n) in the table being built, or NULL. */
 static struct lent *
 find_mut(const char *k, size_t n)
 {
-	uint64_t h;
-	size_t j;
+	size_t j = probe(lex, lexcap, lexkeys.s, k, n);
 
-	if (n == 0 || lexcap == 0)
-		return NULL;
-	h = hash_bytes(k, n);
-	for (j = h & (lexcap - 1); lex[j].len != 0; j = (j + 1) & (lexcap - 1))
-		if (lex[j].hash == (uint32_t)h && lex[j].len == n &&
-		    memcmp(lexkeys.s + lex[j].off, k, n) == 0)
-			return &lex[j];
-	return NULL;
+	return j < lexcap ? &lex[j] : NULL;
 }
 
 /*
