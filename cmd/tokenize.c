@@ -65,6 +65,10 @@ enum { COL_TOKEN, COL_CLASS, COL_LINE, COL_START, COL_END, NCOLNAMES };
 static const char *const colnames[] = {
 	"token", "class", "line", "start", "end", NULL
 };
+/* jsonl: what comes before each one's value */
+static const char *const jsonkeys[] = {
+	"\"token\":\"", "\"class\":\"", "\"line\":", "\"start\":", "\"end\":"
+};
 #define MAXCOLS	16
 static int cols[MAXCOLS];
 static size_t ncols;
@@ -694,15 +698,14 @@ put_col(int col, const char *s, const struct tokspan *tv, uint64_t lineno,
 {
 	const char *cn;
 	char *p;
+	size_t n;
 	int json = tsv_format == TSV_JSONL;
 
 	if (OBUF - olen < 64)
 		oflush();
 	if (json) {
-		olen += (size_t)snprintf(obuf + olen, 16, "\"%s\":",
-		    colnames[col]);
-		if (col == COL_TOKEN || col == COL_CLASS)
-			obuf[olen++] = '"';
+		memcpy(obuf + olen, jsonkeys[col], strlen(jsonkeys[col]));
+		olen += strlen(jsonkeys[col]);
 	}
 	p = obuf + olen;
 	switch (col) {
@@ -716,8 +719,9 @@ put_col(int col, const char *s, const struct tokspan *tv, uint64_t lineno,
 		break;
 	case COL_CLASS:
 		cn = tok_class_name(tv->cls);
-		memcpy(p, cn, strlen(cn));
-		olen += strlen(cn);
+		n = strlen(cn);
+		memcpy(p, cn, n);
+		olen += n;
 		break;
 	default:
 		olen += fmt_u64(p, col == COL_LINE ? lineno : col == COL_START ?
