@@ -527,10 +527,16 @@ same_word(const struct ner *nr, size_t i, size_t j)
 static int
 teq_any(const struct ner *nr, size_t i, const char *const *v, size_t n)
 {
-	size_t k;
+	const char *w;
+	size_t k, len;
 
-	for (k = 0; k < n; k++)
-		if (teq(nr, i, v[k]))
+	if (i >= nr->nt)
+		return 0;
+	w = nr->s + nr->t[i].s;
+	len = nr->t[i].e - nr->t[i].s;
+	for (k = 0; k < n; k++)		/* the first byte first */
+		if (v[k][0] == w[0] && strlen(v[k]) == len &&
+		    memcmp(v[k], w, len) == 0)
 			return 1;
 	return 0;
 }
@@ -4084,25 +4090,6 @@ word_hash(const char *k, size_t n, int last)
 
 #define WORDS(p)	((p)->ntoks - (p)->ninit)
 
-/* A name of two words or more that ends in the word k[0..n) (Barack
- * Obama for Obama), among the first 4096 names; or UINT32_MAX. */
-static uint32_t
-surname_of(const struct ner *nr, const char *k, size_t n)
-{
-	const struct name *p;
-	const char *q;
-	size_t i;
-
-	for (i = 0; i < nr->nnames && i < 4096; i++) {
-		p = &nr->names[i];
-		q = nr->arena.s + p->koff;
-		if (p->ntoks >= 2 && p->klen > n + 1 && q[p->klen - n - 1] ==
-		    ' ' && memcmp(q + p->klen - n, k, n) == 0)
-			return (uint32_t)i;
-	}
-	return UINT32_MAX;
-}
-
 /* Austin after Lloyd Austin: a listed place of one word, never after a
  * locative preposition, is the surname of a person of the document (one
  * typed, or a given name and more that nothing else types yet). */
@@ -4295,24 +4282,42 @@ name_votes(struct ner *nr)
 }
 
 /* The names of two words or more by their last word (w 0) and by their
- * first (w 1), for linking short names to longer ones. */
+ * first (w 1), for linking short names to longer ones; and (w 2) the
+ * persons' names of three words among the first 4096 names by their
+ * middle word (middle_of()). */
 struct widx {
-	uint64_t	*wh[2];
-	uint32_t	*whead[2], *next[2];
+	uint64_t	*wh[3];
+	uint32_t	*whead[3], *next[3];
 	size_t		 cap;
 };
+
+/* The hash of the word after the first space of k[0..n) (*ok 0: no
+ * space). */
+static uint64_t
+middle_hash(const char *k, size_t n, int *ok)
+{
+	const char *sp = memchr(k, ' ', n), *e;
+
+	if ((*ok = sp != NULL) == 0)
+		return 0;
+	sp++;
+	if ((e = memchr(sp, ' ', (size_t)(k + n - sp))) == NULL)
+		e = k + n;
+	return hash_bytes(sp, (size_t)(e - sp));
+}
 
 static void
 widx_build(struct ner *nr, struct widx *x)
 {
 	struct name *nm;
+	uint64_t h;
 	size_t i;
-	int w;
+	int w, ok;
 
 	x->cap = 16;
 	while (x->cap < 2 * nr->nnames + 2)
 		x->cap *= 2;
-	for (w = 0; w < 2; w++) {
+	for (w = 0; w < 3; w++) {
 		x->wh[w] = xcalloc(x->cap, sizeof(uint64_t));
 		x->whead[w] = xreallocarray(NULL, x->cap, sizeof(uint32_t));
 		memset(x->whead[w], 0xFF, x->cap * sizeof(uint32_t));
@@ -4320,13 +4325,41 @@ widx_build(struct ner *nr, struct widx *x)
 		    sizeof(uint32_t));
 		for (i = 0; i < nr->nnames; i++) {
 			nm = &nr->names[i];
-			if (nm->ntoks < 2)
+			if (nm->ntoks < 2 || (w == 2 && (i >= 4096 ||
+			    nm->ntoks != 3 || nm->type != NER_PERSON ||
+			    nm->ninit > 0)))
 				continue;
-			widx_head(x->wh[w], x->whead[w], x->cap,
-			    word_hash(nr->arena.s + nm->koff, nm->klen, w == 0),
-			    1, (uint32_t)i, x->next[w]);
+			ok = 1;
+			h = w == 2 ? middle_hash(nr->arena.s + nm->koff,
+			    nm->klen, &ok) : word_hash(nr->arena.s + nm->koff,
+			    nm->klen, w == 0);
+			if (ok)
+				widx_head(x->wh[w], x->whead[w], x->cap, h, 1,
+				    (uint32_t)i, x->next[w]);
 		}
 	}
+}
+
+/* A name of two words or more that ends in the word k[0..n) (Barack
+ * Obama for Obama), the first among the first 4096 names; or
+ * UINT32_MAX. */
+static uint32_t
+surname_of(const struct ner *nr, struct widx *x, const char *k, size_t n)
+{
+	const struct name *p;
+	const char *q;
+	uint32_t j, best = UINT32_MAX;
+
+	for (j = widx_head(x->wh[0], x->whead[0], x->cap, hash_bytes(k, n), 0,
+	    0, x->next[0]); j != UINT32_MAX; j = x->next[0][j]) {
+		p = &nr->names[j];
+		q = nr->arena.s + p->koff;
+		if (j < 4096 && j < best && p->klen > n + 1 &&
+		    q[p->klen - n - 1] == ' ' && memcmp(q + p->klen - n, k,
+		    n) == 0)
+			best = j;
+	}
+	return best;
 }
 
 static void
@@ -4334,7 +4367,7 @@ widx_free(struct widx *x)
 {
 	int w;
 
-	for (w = 0; w < 2; w++) {
+	for (w = 0; w < 3; w++) {
 		free(x->wh[w]);
 		free(x->whead[w]);
 		free(x->next[w]);
@@ -4357,20 +4390,18 @@ longer_name(struct ner *nr, struct widx *x, size_t i, int w)
  * word of one person's name of three (a Spanish name's first surname)
  * and no given name itself; or UINT32_MAX (none, or two such people). */
 static uint32_t
-middle_of(const struct ner *nr, const struct name *nm)
+middle_of(const struct ner *nr, struct widx *x, const struct name *nm)
 {
 	const struct lent *e;
 	const struct name *p;
 	const char *k = nr->arena.s + nm->koff, *q, *sp;
-	uint32_t found = UINT32_MAX;
-	size_t i;
+	uint32_t found = UINT32_MAX, j;
 
 	if (nm->ntoks != 1 || (nm->uf & UF_COMMON))
 		return UINT32_MAX;
-	for (i = 0; i < nr->nnames && i < 4096; i++) {
-		p = &nr->names[i];
-		if (p->ntoks != 3 || p->type != NER_PERSON || p->ninit > 0)
-			continue;
+	for (j = widx_head(x->wh[2], x->whead[2], x->cap, hash_bytes(k,
+	    nm->klen), 0, 0, x->next[2]); j != UINT32_MAX; j = x->next[2][j]) {
+		p = &nr->names[j];
 		q = nr->arena.s + p->koff;
 		if ((sp = memchr(q, ' ', p->klen)) == NULL ||
 		    (size_t)(q + p->klen - sp) < nm->klen + 3 ||
@@ -4379,11 +4410,11 @@ middle_of(const struct ner *nr, const struct name *nm)
 			continue;
 		if (found != UINT32_MAX)
 			return UINT32_MAX;
-		found = (uint32_t)i;
+		found = j;
 	}
 	/* the rarer tests last */
 	if (found == UINT32_MAX || ((e = lex_find(k, nm->klen)) != NULL &&
-	    (e->bits & L_GIVEN)) || surname_of(nr, k, nm->klen) != UINT32_MAX)
+	    (e->bits & L_GIVEN)) || surname_of(nr, x, k, nm->klen) != UINT32_MAX)
 		return UINT32_MAX;
 	return found;
 }
@@ -4416,7 +4447,7 @@ link_short(struct ner *nr, struct widx *x)
 		if (par == UINT32_MAX && nm->ntoks == 1)
 			par = longer_name(nr, x, i, 1);
 		if (par == UINT32_MAX && nm->type == T_UNK)
-			par = middle_of(nr, nm);
+			par = middle_of(nr, x, nm);
 		nm->parent = par;
 	}
 }
@@ -4496,7 +4527,7 @@ link_guessed(struct ner *nr, struct widx *x)
 /* families: a plural that no list names, whose singular is a
  * person of the document, is a person (the Wilcoxes, the Kennedys) */
 static void
-plural_families(struct ner *nr)
+plural_families(struct ner *nr, struct widx *x)
 {
 	struct name *nm;
 	size_t i;
@@ -4516,7 +4547,7 @@ plural_families(struct ner *nr)
 		if (sid == UINT32_MAX && k[nm->klen - 2] == 'e')
 			sid = name_find(nr, k, nm->klen - 2);
 		if (sid == UINT32_MAX)
-			sid = surname_of(nr, k, nm->klen - 1);
+			sid = surname_of(nr, x, k, nm->klen - 1);
 		if ((sid = root(nr, sid)) == UINT32_MAX ||
 		    nr->names[sid].type != NER_PERSON)
 			continue;
@@ -4708,8 +4739,8 @@ ner_resolve(struct ner *nr, size_t *np)
 	link_nicknames(nr);
 	type_roots(nr);
 	link_guessed(nr, &x);
+	plural_families(nr, &x);
 	widx_free(&x);
-	plural_families(nr);
 	shops(nr);
 	canonical(nr);
 	list_persons(nr);
