@@ -92,6 +92,19 @@ indefinite(struct qdoc *d, const struct wt *t, size_t i, size_t n,
 	return 1;
 }
 
+/* Another said, "...".  One said: "...".  An indefinite speaker before
+ * the quotation: the word alone before the verb v of t. */
+static int
+indefinite_before(struct qdoc *d, const struct wt *t, size_t v,
+    struct attr *at)
+{
+	if (v < 2 || (v > 2 && W(t[v - 3])) || !(IS(t[v - 2], "another") ||
+	    IS(t[v - 2], "one")))
+		return 0;
+	spk_set_written(d, at, t, v - 2, v - 1, v - 1);
+	return 1;
+}
+
 static int (*const model_sieves[])(struct qdoc *, const struct wt *, size_t,
     size_t, struct attr *) = {
 	verb_then_role_name,
@@ -448,6 +461,8 @@ before_attr(struct qdoc *d, size_t a, size_t b, struct attr *at, int *frag)
 		/* what follows the verb must be adverbials or a listener */
 		if (!adverbials(d, t, v, n) || after > lim)
 			*frag = 1;
+		if (indefinite_before(d, t, v, at))
+			return 1;
 		e = spk_skip_back(d, t, v - 1, 0);
 		/* Hugh Hill, a doctor, said: */
 		if (e > 0 && !W(t[e - 1]) && t[e - 1].p == ',') {

@@ -320,6 +320,13 @@ qw_num_adj(struct qdoc *d, const struct wt *t)
 int
 qw_noun_after_det(struct qdoc *d, const struct wt *t, size_t i)
 {
+	size_t n = WLEN(t[i]);
+	const char *k = d->ck.s + t[i].s;
+
+	if (i > 0 && IS(t[i - 1], "another") && ((n > 3 && k[n - 2] == 'e' &&
+	    k[n - 1] == 'd') || IS(t[i], "said") || IS(t[i], "told") ||
+	    IS(t[i], "wrote")))
+		return 0;	/* another said: a speaker, not another report */
 	return i > 0 && W(t[i - 1]) && is_art(d, &t[i - 1]);
 }
 
