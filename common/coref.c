@@ -13,6 +13,8 @@
 struct csent {
 	uint32_t	 ent[SENTMAX];
 	int		 g[SENTMAX];	/* the pronoun's gender, or 0 */
+	uint64_t	 end[SENTMAX];	/* where the mention ends */
+	unsigned char	 poss[SENTMAX];	/* his, her, Roe's */
 	size_t		 n;
 };
 
@@ -69,17 +71,63 @@ agrees(const struct names *nm, uint32_t e, int g)
 	return h == 0 || h == g;
 }
 
-/* Entity e is named, or referred to by a pronoun of gender g, in the
- * current sentence. */
+/*
+ * Do the bytes of paragraph p from document offset a to b read as a
+ * possessive's noun and the comma of an apposition: "Her coach, Ann Roe",
+ * "Roe's mother, Ann": one to three lower-case words, then ", ".
+ */
+static int
+appos_gap(const struct doc_para *p, uint64_t a, uint64_t b)
+{
+	const char *s;
+	size_t i, n, words = 0;
+
+	if (a < p->off || b <= a || b - a > 40 || b > p->off + p->len)
+		return 0;
+	s = p->s + (a - p->off);
+	n = (size_t)(b - a);
+	if (n < 4 || s[n - 1] != ' ' || s[n - 2] != ',')
+		return 0;
+	for (i = 0; i < n - 2; ) {
+		if (s[i] != ' ')
+			return 0;
+		for (i++; i < n - 2 && s[i] >= 'a' && s[i] <= 'z'; i++)
+			;
+		if (s[i - 1] == ' ' || ++words > 3)
+			return 0;
+	}
+	return words > 0;
+}
+
+/*
+ * Entity e is named, or referred to by a pronoun of gender g, in the
+ * current sentence, by a mention that ends at document offset end of
+ * paragraph p (poss: a possessive).  A name in apposition to the noun of
+ * a possessive before it is the subject, not the possessor: "Her coach,
+ * Ann Roe, said" puts Ann Roe before the woman "her" refers to.
+ */
 static void
-remember(struct coref *c, uint32_t e, int g)
+remember(struct coref *c, const struct doc_para *p, uint32_t e, int g,
+    uint64_t start, uint64_t end, int poss)
 {
 	struct csent *s = &c->ring[c->cur];
+	size_t k;
 
-	if (s->n < SENTMAX) {
-		s->g[s->n] = g;
-		s->ent[s->n++] = e;
+	if (s->n == SENTMAX)
+		return;
+	k = s->n++;
+	if (!poss && k > 0 && s->poss[k - 1] && p != NULL &&
+	    appos_gap(p, s->end[k - 1], start)) {
+		s->g[k] = s->g[k - 1];
+		s->ent[k] = s->ent[k - 1];
+		s->end[k] = s->end[k - 1];
+		s->poss[k] = 1;
+		k--;
 	}
+	s->g[k] = g;
+	s->ent[k] = e;
+	s->end[k] = end;
+	s->poss[k] = (unsigned char)poss;
 }
 
 /* May the k-th person of sentence s be a pronoun of gender g?  Not when
@@ -137,7 +185,8 @@ static uint32_t (*const passes[])(const struct coref *, int) = {
 };
 
 static void
-add_pronoun(struct coref *c, uint64_t a, uint64_t b, int g)
+add_pronoun(struct coref *c, const struct doc_para *p, uint64_t a, uint64_t b,
+    int g)
 {
 	struct names *nm = c->nm;
 	struct nmention *x;
@@ -163,7 +212,27 @@ add_pronoun(struct coref *c, uint64_t a, uint64_t b, int g)
 		c->pf[e]++;
 	else
 		c->pm[e]++;
-	remember(c, e, g);
+	remember(c, p, e, g, a, b, doc_is(p->s + (a - p->off), (size_t)(b - a),
+	    "his") || doc_is(p->s + (a - p->off), (size_t)(b - a), "her"));
+}
+
+/* The length of a possessive 's (straight or curly) at document offset
+ * o of paragraph p, or 0. */
+static size_t
+possessive(const struct doc_para *p, uint64_t o)
+{
+	const char *s;
+	size_t left;
+
+	if (o < p->off || o > p->off + p->len)
+		return 0;
+	s = p->s + (o - p->off);
+	left = p->len - (size_t)(o - p->off);
+	if (left >= 2 && s[0] == '\'' && s[1] == 's')
+		return 2;
+	if (left >= 4 && memcmp(s, "\xe2\x80\x99s", 4) == 0)
+		return 4;
+	return 0;
 }
 
 /* The persons named before document offset o, outside quotations. */
@@ -171,13 +240,15 @@ static void
 names_before(struct coref *c, const struct doc_para *p, uint64_t o)
 {
 	const struct nmention *m;
+	size_t k;
 
 	for (; c->mi < c->nm->nm && c->nm->mv[c->mi].start < o; c->mi++) {
 		m = &c->nm->mv[c->mi];
 		if (m->start < p->off || c->nm->ev[m->ent].type != NER_PERSON ||
 		    doc_inside(&c->quoted, (size_t)(m->start - p->off)))
 			continue;
-		remember(c, m->ent, 0);
+		k = possessive(p, m->end);
+		remember(c, p, m->ent, 0, m->start, m->end + k, k > 0);
 	}
 }
 
@@ -282,7 +353,7 @@ paragraph(struct coref *c, const struct doc_para *p)
 		names_before(c, p, p->off + i);
 		if (c->mi > 0 && c->nm->mv[c->mi - 1].end > p->off + i)
 			continue;	/* inside a name (Her Majesty) */
-		add_pronoun(c, p->off + i, p->off + b, g);
+		add_pronoun(c, p, p->off + i, p->off + b, g);
 	}
 	names_before(c, p, p->off + n);
 }

@@ -11,7 +11,9 @@
  * compatible person wins (a person is compatible unless the text, or
  * failing that a given name, gives it the other gender):
  *   1. a person named or pronoun-linked earlier in the same sentence,
- *      the subject (the first) before the others;
+ *      the subject (the first) before the others, where a name in
+ *      apposition to a possessive's noun (Her coach, Ann Roe,) comes
+ *      before the possessor;
  *   2. the same in each earlier sentence, nearest first, at most
  *      COREF_BACK sentences back (paragraphs do not stop it);
  * names inside quotation marks are no antecedents, nor a person that a
