@@ -814,6 +814,33 @@ spk_np_fwd(struct qdoc *d, const struct wt *t, size_t i, size_t n)
 }
 
 /* A noun phrase that ends at t[e - 1], backward: its start. */
+/*
+ * "a spokeswoman for the police union", "an aide to the mayor": a noun
+ * for a person, a preposition and at most four words of a noun phrase,
+ * ending at e; where it starts, or e.
+ */
+static size_t
+of_description(struct qdoc *d, const struct wt *t, size_t e, size_t lo)
+{
+	const char *v;
+	size_t k;
+
+	for (k = e; k > lo && e - k < 4 && W(t[k - 1]) &&
+	    !qw_is_conn(d, &t[k - 1]) && !IS(t[k - 1], "to") &&
+	    !qw_is_verb_any(&t[k - 1]) && !qw_is_pron(&t[k - 1]) &&
+	    !qw_is_skip(d, &t[k - 1]); k--)
+		;
+	if (k == e || (k < e && qw_is_det(d, &t[e - 1])) || k < lo + 2 ||
+	    !W(t[k - 1]) || !(qw_is_conn(d, &t[k - 1]) ||
+	    IS(t[k - 1], "to")) || !W(t[k - 2]) || t[k - 2].cap ||
+	    (v = qw_noun_kind(d, &t[k - 2])) == NULL || *v != 'p')
+		return e;
+	k -= 2;
+	if (k > lo && W(t[k - 1]) && qw_is_det(d, &t[k - 1]))
+		k--;
+	return k;
+}
+
 size_t
 spk_np_bwd(struct qdoc *d, const struct wt *t, size_t e, size_t lo)
 {
@@ -825,6 +852,8 @@ spk_np_bwd(struct qdoc *d, const struct wt *t, size_t e, size_t lo)
 		return e;
 	if (qw_is_pron(&t[e - 1]))
 		return e - 1;
+	if ((k = of_description(d, t, e, lo)) < e)
+		return k;
 	/* the head */
 	if (!W(t[e - 1]) && t[e - 1].p == ')') {
 		for (k = e - 1; k > lo && (W(t[k - 1]) || t[k - 1].p != '(');
