@@ -392,6 +392,8 @@ before_attr(struct qdoc *d, size_t a, size_t b, struct attr *at, int *frag)
 
 	*frag = 0;
 	n = qw_words(d, a, b, t, NTOK, 1);
+	if (n > 0 && !W(t[n - 1]) && t[n - 1].p == '\'')
+		n--;		/* the first apostrophe of ''...'' */
 	while (n > 0 && !W(t[n - 1]) && (t[n - 1].p == ':' ||
 	    t[n - 1].p == ',' || isdash8(t[n - 1].p) ||
 	    t[n - 1].p == '(' || t[n - 1].p == '[')) {

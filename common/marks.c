@@ -116,6 +116,30 @@ single_closes(struct qdoc *d, size_t p, size_t hi, int straight)
 	return 0;
 }
 
+/*
+ * A single mark c that no mark closes on line li still opens when the
+ * line ends a sentence and the next paragraph starts with the same mark:
+ * a quotation in single marks that runs on (the style of papers that
+ * quote in single marks, and of ''...'').  Not in hard-wrapped text.
+ */
+static int
+runs_on(struct qdoc *d, size_t li, int32_t c)
+{
+	size_t j, p, hi;
+
+	if (d->wrapped || !marks_ends_sentence(d, li))
+		return 0;
+	for (j = li + 1; j < d->nlns && d->lns[j].blank; j++)
+		;
+	if (j >= d->nlns)
+		return 0;
+	p = d->lns[j].pos;
+	hi = p + d->lns[j].len;
+	while (p < hi && (d->ck.s[p] == ' ' || d->ck.s[p] == '\t'))
+		p++;
+	return p < hi && qd_cp_at(d, p, hi, NULL) == c;
+}
+
 /* Scan the marks of line li, pairing them. */
 void
 marks_scan_line(struct qdoc *d, size_t li)
@@ -188,7 +212,8 @@ marks_scan_line(struct qdoc *d, size_t li)
 			}
 			if (left && ncl == C_AL && !u8_isdigit(nc) &&
 			    !elision(d, p + n, hi) &&
-			    single_closes(d, p + n, hi, c == '\''))
+			    (single_closes(d, p + n, hi, c == '\'') ||
+			    runs_on(d, li, c)))
 				do_open(d, li, F_SQ, c, p, n);
 			break;
 		case 0x2019:
@@ -291,6 +316,12 @@ reopen(struct qdoc *d, size_t at)
 		d->qv[d->st[--d->sd].q].dead = 1;
 	u8_decode(d->ck.s + at, 4, &c);
 	n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+	if (c == '\'' && at + 1 < d->ck.len && d->ck.s[at + 1] == '\'') {
+		/* ''...'': the second apostrophe is the mark that opens */
+		qd_add_gap(d, d->st[0].q, at, at + 2);
+		d->reopen_at = at + 1;
+		return;
+	}
 	qd_add_gap(d, d->st[0].q, at, at + n);
 	d->reopen_at = at;
 }
