@@ -805,6 +805,14 @@ attrib_set_intro(struct qdoc *d, size_t li, size_t from)
 	qd_sent_at(d, li, e - 1, &a, &b);
 	if (a < from)
 		a = from;
+	if (qd_nwords(d, a, e) > 14 && d->ck.s[e - 1] == ':') {
+		/* "The plant will close in June, the company said in a
+		 * statement Tuesday:": the clause after the last comma */
+		for (b = e - 1; b > a && d->ck.s[b - 1] != ','; b--)
+			;
+		if (b > a)
+			a = b;
+	}
 	memset(&at, 0, sizeof(at));
 	if (before_attr(d, a, e, &at, &frag) && (!frag ||
 	    d->ck.s[e - 1] == ':') && qd_nwords(d, a, e) <= 14) {
