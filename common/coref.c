@@ -18,8 +18,15 @@ struct csent {
 	size_t		 n;
 };
 
+/* A description ("a firefighter") stands in the ring as an entity id
+ * from DESC_BASE, with the gender its noun says: a pronoun it takes
+ * refers to no entity. */
+#define DESC_BASE	(UINT32_MAX - 64)
+
 struct coref {
 	struct names	*nm;
+	int		 descg[64];		/* a description's gender */
+	unsigned	 ndesc;
 	struct csent	 ring[COREF_BACK + 1];	/* the latest sentences */
 	size_t		 cur;			/* ring[cur]: this one */
 	size_t		 mi;			/* next mention by name */
@@ -60,10 +67,14 @@ pronoun(const char *s, size_t n)
 
 /* May entity e be a pronoun of gender g? */
 static int
-agrees(const struct names *nm, uint32_t e, int g)
+agrees(const struct coref *c, uint32_t e, int g)
 {
+	const struct names *nm = c->nm;
 	int h;
 
+	if (e >= DESC_BASE && e != NAMES_NONE)
+		return c->descg[e - DESC_BASE] == 0 ||
+		    c->descg[e - DESC_BASE] == g;
 	if (nm->ev[e].type != NER_PERSON)
 		return 0;
 	if ((h = names_gender(nm, e)) == 0)
@@ -146,7 +157,7 @@ agrees_at(const struct coref *c, const struct csent *s, size_t k, int g)
 		if (now->ent[j] == s->ent[k] && now->g[j] != 0 &&
 		    now->g[j] != g)
 			return 0;
-	return agrees(c->nm, s->ent[k], g);
+	return agrees(c, s->ent[k], g);
 }
 
 /* Pass 1: the same sentence, subject first. */
@@ -190,11 +201,17 @@ add_pronoun(struct coref *c, const struct doc_para *p, uint64_t a, uint64_t b,
 {
 	struct names *nm = c->nm;
 	struct nmention *x;
-	uint32_t e = NAMES_NONE;
+	uint32_t e = NAMES_NONE, desc = NAMES_NONE;
 	size_t i;
 
 	for (i = 0; i < LEN(passes) && e == NAMES_NONE; i++)
 		e = passes[i](c, g);
+	if (e >= DESC_BASE && e != NAMES_NONE) {
+		/* the firefighter: no entity, but the next pronoun may
+		 * refer to it again */
+		desc = e;
+		e = NAMES_NONE;
+	}
 	if (nm->np == nm->pcap) {
 		nm->pcap = nm->pcap ? 2 * nm->pcap : 256;
 		nm->pv = xreallocarray(nm->pv, nm->pcap, sizeof(*nm->pv));
@@ -205,8 +222,11 @@ add_pronoun(struct coref *c, const struct doc_para *p, uint64_t a, uint64_t b,
 	x->ent = e;
 	x->pron = g;
 	x->role = NULL;
-	if (e == NAMES_NONE)
+	if (e == NAMES_NONE) {
+		if (desc != NAMES_NONE)
+			remember(c, p, desc, g, a, b, 0);
 		return;
+	}
 	nm->ev[e].npron++;
 	if (g == GENDER_F)
 		c->pf[e]++;
@@ -266,7 +286,7 @@ next_sentence(struct coref *c)
 /* Bytes that may start a pronoun or end a sentence. */
 static const unsigned char hot[256] = {
 	['h'] = 1, ['H'] = 1, ['s'] = 1, ['S'] = 1, ['.'] = 1, ['?'] = 1,
-	['!'] = 1
+	['!'] = 1, ['a'] = 1, ['A'] = 1
 };
 
 static int
@@ -318,6 +338,56 @@ sentence_end(const char *s, size_t n, size_t i)
 	return 1;
 }
 
+/* Does a subject start at s[i] of paragraph p: the paragraph's start,
+ * a sentence's ("... . A firefighter") or the attribution after a
+ * quotation ("...," a firefighter said)? */
+static int
+subject_at(const struct coref *c, const struct doc_para *p, size_t i)
+{
+	const char *s = p->s;
+	size_t k = i;
+
+	while (k > 0 && s[k - 1] == ' ')
+		k--;
+	if (k == 0)
+		return 1;
+	if (k >= 2 && (s[k - 1] == '.' || s[k - 1] == '?' || s[k - 1] == '!'))
+		return sentence_end(s, p->len, k - 1);
+	return doc_inside(&c->quoted, k - 2) && !doc_inside(&c->quoted, i) &&
+	    (s[k - 1] == '"' || (k >= 3 && (unsigned char)s[k - 3] == 0xE2));
+}
+
+/*
+ * "a firefighter", "an aide" at s[i..b) of paragraph p: a person that
+ * no name gives, remembered as a description, so that "he" after it is
+ * not someone named before (1); or 0.
+ */
+static int
+description(struct coref *c, const struct doc_para *p, size_t i, size_t b)
+{
+	const char *s = p->s;
+	size_t k, e;
+
+	if (!doc_is(s + i, b - i, "a") && !doc_is(s + i, b - i, "an"))
+		return 0;
+	if (!subject_at(c, p, i))
+		return 0;
+	if (b >= p->len || s[b] != ' ')
+		return 0;
+	k = b + 1;
+	for (e = k; e < p->len && s[e] >= 'a' && s[e] <= 'z'; e++)
+		;
+	if (e == k || (e < p->len && letter((unsigned char)s[e])) ||
+	    !names_person_noun(s + k, e - k))
+		return 0;
+	names_before(c, p, p->off + i);
+	remember(c, p, DESC_BASE + c->ndesc % 64, 0, p->off + i, p->off + e,
+	    0);
+	c->descg[c->ndesc % 64] = names_word_gender(s + k, e - k);
+	c->ndesc++;
+	return 1;
+}
+
 static void
 paragraph(struct coref *c, const struct doc_para *p)
 {
@@ -347,8 +417,13 @@ paragraph(struct coref *c, const struct doc_para *p)
 		for (b = i + 1; b < n && b - i < 8 && letter((unsigned char)s[b]);
 		    b++)
 			;
-		if ((g = pronoun(s + i, b - i)) == 0 ||
-		    doc_inside(&c->quoted, i))
+		if (doc_inside(&c->quoted, i))
+			continue;
+		if ((ch | 0x20) == 'a') {
+			description(c, p, i, b);
+			continue;
+		}
+		if ((g = pronoun(s + i, b - i)) == 0)
 			continue;
 		names_before(c, p, p->off + i);
 		if (c->mi > 0 && c->nm->mv[c->mi - 1].end > p->off + i)

@@ -12,12 +12,13 @@
 
 WS_TABLE(names_gender);
 WS_TABLE(names_given);
+WS_TABLE(quote_nouns);
 WS_TABLE_FOLD(quote_titles);
 
 #define W_TEXT	3	/* the weight of a title or noun (a pronoun: 1) */
 #define APPOS	80	/* bytes of an apposition read after a name */
 
-static struct wordset gwords, given, roles;
+static struct wordset gwords, given, roles, pnouns;
 
 static size_t first_from(const struct nmention *, size_t, uint64_t);
 static int ready;
@@ -29,6 +30,7 @@ lists(void)
 	if (ready)
 		return;
 	ws_fixed(&gwords, &wst_names_gender);
+	ws_fixed(&pnouns, &wst_quote_nouns);
 	ws_fixed(&given, &wst_names_given);
 	ws_fixed(&roles, &wstf_quote_titles);
 	ready = 1;
@@ -65,6 +67,14 @@ names_free(struct names *nm)
 	free(nm->tab);
 	free(nm->sur);
 	memset(nm, 0, sizeof(*nm));
+}
+
+int
+names_person_noun(const char *s, size_t n)
+{
+	const char *v;
+
+	return (v = ws_value(&pnouns, s, n)) != NULL && v[0] == 'p';
 }
 
 int

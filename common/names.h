@@ -115,5 +115,8 @@ int	 names_guess(const struct names *, uint32_t);
 const char *names_gender_name(int);
 /* 'f', 'm' or 0: what a word says (spokeswoman, Mr.), any case. */
 int	 names_word_gender(const char *, size_t);
+/* Is the lower-case word s[0..n) a noun for a person (firefighter,
+ * spokeswoman: quote_nouns.txt)? */
+int	 names_person_noun(const char *, size_t);
 
 #endif
