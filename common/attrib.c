@@ -515,6 +515,28 @@ before_attr(struct qdoc *d, size_t a, size_t b, struct attr *at, int *frag)
 	return 0;
 }
 
+/* Does a new clause start after the quotation, at ck.s[p..e) (", and her
+ * deputy called it ...", "but Roe said")?  Then an attribution before
+ * the quotation is its own. */
+static int
+new_clause(struct qdoc *d, size_t p, size_t e)
+{
+	static const char *const conj[] = { "and", "but", "while", "whereas" };
+	size_t i, k;
+
+	while (p < e && (d->ck.s[p] == ',' || spacebyte(d->ck.s[p])))
+		p++;
+	for (k = p; k < e && d->ck.s[k] >= 'a' && d->ck.s[k] <= 'z'; k++)
+		;
+	if (k == e || d->ck.s[k] != ' ')
+		return 0;
+	for (i = 0; i < LEN(conj); i++)
+		if (k - p == strlen(conj[i]) && memcmp(d->ck.s + p, conj[i],
+		    k - p) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The words of ck.s[p..e) when they read as a title: each capitalised but
  * the short words of titles (of, the, in...), the first one too, and no
@@ -728,7 +750,7 @@ attrib_attribute(struct qdoc *d, size_t qi, size_t prev, size_t next)
 	if (!bempty && !qd_starts_upper(d, q->qs, q->qe) && !hb)
 		frag = 1;
 	q->kind = frag ? K_PARTIAL : K_DIRECT;
-	if (ha)
+	if (ha && !(hb && new_clause(d, q->ce, ae)))
 		q->a = aa;
 	else if (hb)
 		q->a = ab;

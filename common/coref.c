@@ -417,13 +417,14 @@ paragraph(struct coref *c, const struct doc_para *p)
 		for (b = i + 1; b < n && b - i < 8 && letter((unsigned char)s[b]);
 		    b++)
 			;
-		if (doc_inside(&c->quoted, i))
-			continue;
 		if ((ch | 0x20) == 'a') {
-			description(c, p, i, b);
+			if ((b - i == 1 || (b - i == 2 && (s[i + 1] | 0x20) ==
+			    'n')) && !doc_inside(&c->quoted, i))
+				description(c, p, i, b);
 			continue;
 		}
-		if ((g = pronoun(s + i, b - i)) == 0)
+		if ((g = pronoun(s + i, b - i)) == 0 ||
+		    doc_inside(&c->quoted, i))
 			continue;
 		names_before(c, p, p->off + i);
 		if (c->mi > 0 && c->nm->mv[c->mi - 1].end > p->off + i)
