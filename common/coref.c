@@ -222,6 +222,7 @@ add_pronoun(struct coref *c, const struct doc_para *p, uint64_t a, uint64_t b,
 	x->ent = e;
 	x->pron = g;
 	x->role = NULL;
+	x->age = 0;
 	if (e == NAMES_NONE) {
 		if (desc != NAMES_NONE)
 			remember(c, p, desc, g, a, b, 0);

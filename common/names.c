@@ -340,6 +340,7 @@ names_add(struct names *nm, const struct ner_mention *m, size_t n)
 		x->pron = 0;
 		x->role = m[i].type == NER_PERSON && m[i].title[0] != '\0' ?
 		    title_role(m[i].title) : NULL;
+		x->age = 0;
 	}
 }
 
@@ -414,6 +415,58 @@ appos_gender(const char *s, size_t n, size_t p)
 	return 0;
 }
 
+/* The number of 1 to 3 digits s[i..) starts with, 1 to 120, and its
+ * end in *e; or 0. */
+static unsigned
+number_at(const char *s, size_t n, size_t i, size_t *e)
+{
+	unsigned v = 0;
+	size_t k;
+
+	for (k = i; k < n && k < i + 3 && s[k] >= '0' && s[k] <= '9'; k++)
+		v = v * 10 + (unsigned)(s[k] - '0');
+	if (k == i || (k < n && s[k] >= '0' && s[k] <= '9') || v == 0 ||
+	    v > 120)
+		return 0;
+	*e = k;
+	return v;
+}
+
+/* The age the text gives the person named at p->s[a..b): "Jo Roe, 45,"
+ * or "45-year-old Jo Roe"; or 0. */
+static unsigned
+age_of(const struct doc_para *p, size_t a, size_t b)
+{
+	const char *s = p->s;
+	size_t e, k;
+	unsigned v;
+
+	if (b + 3 < p->len && s[b] == ',' && s[b + 1] == ' ' &&
+	    (v = number_at(s, p->len, b + 2, &e)) != 0 && (e == p->len ||
+	    s[e] == ',' || s[e] == '.' || s[e] == ';' || s[e] == ')'))
+		return v;
+	if (a >= 11 && memcmp(s + a - 10, "-year-old ", 10) == 0) {
+		for (k = a - 10; k > 0 && s[k - 1] >= '0' && s[k - 1] <= '9';
+		    k--)
+			;
+		if ((k == 0 || s[k - 1] == ' ') &&
+		    (v = number_at(s, p->len, k, &e)) != 0 && e == a - 10)
+			return v;
+	}
+	return 0;
+}
+
+uint32_t
+names_age_holder(const struct names *nm, unsigned age, uint64_t o)
+{
+	size_t i;
+
+	for (i = first_from(nm->mv, nm->nm, o); i > 0; i--)
+		if (nm->mv[i - 1].age == age)
+			return nm->mv[i - 1].ent;
+	return NAMES_NONE;
+}
+
 void
 names_evidence(struct names *nm, const struct doc_para *pv, size_t np)
 {
@@ -428,6 +481,8 @@ names_evidence(struct names *nm, const struct doc_para *pv, size_t np)
 		    (p = para_of(pv, np, nm->mv[i].start)) == NULL ||
 		    nm->mv[i].end > p->off + p->len)
 			continue;
+		nm->mv[i].age = age_of(p, (size_t)(nm->mv[i].start - p->off),
+		    (size_t)(nm->mv[i].end - p->off));
 		g = before_gender(p->s, (size_t)(nm->mv[i].start - p->off));
 		if (g == 0)
 			g = appos_gender(p->s, p->len,

@@ -50,6 +50,7 @@ struct nmention {
 	int		 pron;
 	const char	*role;		/* what its title makes it (Sen. Roe:
 					   "senator"), or NULL */
+	unsigned	 age;		/* Jo Roe, 45,: 45; or 0 */
 };
 
 struct names {
@@ -91,6 +92,9 @@ const struct nmention *names_in(const struct names *, uint64_t, uint64_t,
  * the entity of the last mention by name before offset o whose title
  * gives that role, or NAMES_NONE. */
 uint32_t names_holder(const struct names *, const char *, uint64_t);
+/* The person given age a (Jo Roe, 45,; 45-year-old Jo Roe) last before
+ * document offset o: "the 45-year-old"; or NAMES_NONE. */
+uint32_t names_age_holder(const struct names *, unsigned, uint64_t);
 /* The role a title word gives (Sen., senator: "senator"), any case, or
  * NULL (common/data/quote_titles.txt). */
 const char *names_role(const char *, size_t);

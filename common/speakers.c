@@ -319,6 +319,35 @@ holder(struct qdoc *d, const char *role, size_t pos, struct attr *at)
 	return 1;
 }
 
+/* "the 45-year-old" or "the 45-year-old miner" at t[a..b): the person
+ * the model gave that age before it, as the speaker. */
+static int
+age_holder(struct qdoc *d, const struct wt *t, size_t a, size_t b,
+    struct attr *at)
+{
+	const char *k;
+	const char *name;
+	size_t n, i;
+	unsigned v = 0;
+	uint32_t id;
+
+	if (b - a < 2 || b - a > 3 || !IS(t[a], "the") || !W(t[a + 1]) ||
+	    (b - a == 3 && (!W(t[a + 2]) || t[a + 2].cap)))
+		return 0;
+	k = d->ck.s + t[a + 1].s;
+	n = WLEN(t[a + 1]);
+	for (i = 0; i < n && i < 3 && k[i] >= '0' && k[i] <= '9'; i++)
+		v = v * 10 + (unsigned)(k[i] - '0');
+	if (i == 0 || n != i + 9 || memcmp(k + i, "-year-old", 9) != 0 ||
+	    (id = names_age_holder(&d->qnames, v, qd_pos2off(d, t[a].s))) ==
+	    NAMES_NONE)
+		return 0;
+	name = d->qnames.ev[id].name;
+	qd_fld_set(at->spk, name, strlen(name));
+	at->person = 1;
+	return 1;
+}
+
 /*
  * Fill a's speaker from the mention t[a..b) (already in a->men);
  * person says whether it is a person.
@@ -341,6 +370,8 @@ canon(struct qdoc *d, const struct wt *t, size_t a, size_t b, struct attr *at)
 			at->person = v[0] != 'n';
 		return;
 	}
+	if (age_holder(d, t, a, b, at))
+		return;
 	/* a parenthesis (@handle, R-KY) ends the name */
 	for (i = a; i < b; i++)
 		if (!W(t[i]) && t[i].p == '(') {
