@@ -627,12 +627,35 @@ name_in_marks(struct qdoc *d, const struct quote *q, size_t lo)
 	    "labelled", "branded", "as" };
 	size_t e = q->os, a, i;
 	int32_t c;
-	int lead;
+	int lead, obj;
 
-	while (e > lo && spacebyte(d->ck.s[e - 1]))
-		e--;
-	for (a = e; a > lo && spk_alnum[(unsigned char)d->ck.s[a - 1]]; a--)
-		;
+	for (obj = 0; ; obj++) {
+		while (e > lo && spacebyte(d->ck.s[e - 1]))
+			e--;
+		for (a = e; a > lo && spk_alnum[(unsigned char)d->ck.s[a -
+		    1]]; a--)
+			;
+		for (i = 0; i < LEN(namers); i++)
+			if (e - a == strlen(namers[i]) &&
+			    strncasecmp(d->ck.s + a, namers[i], e - a) == 0)
+				break;
+		if (i < LEN(namers) || obj == 3 || a == e ||
+		    d->ck.s[a] < 'a' || d->ck.s[a] > 'z')
+			break;		/* the object: lower-case words */
+		e = a;
+	}
+	if (obj > 0) {
+		/* called it "Project Blue", nicknamed the bridge "the
+		 * Rattler": a short name, no words of a sentence */
+		if (i >= LEN(namers) - 1 || qd_nwords(d, q->qs, q->qe) > 4 ||
+		    ends_sentence(d, q))
+			return 0;
+		a = q->qs;
+		if (q->qe - a > 4 && strncmp(d->ck.s + a, "the ", 4) == 0)
+			a += 4;
+		return u8_isupper(qd_first_alnum(d, a, q->qe, &lead)) &&
+		    title_words(d, a, q->qe) >= 1;
+	}
 	for (i = 0; i < LEN(namers); i++)
 		if (e - a == strlen(namers[i]) &&
 		    strncasecmp(d->ck.s + a, namers[i], e - a) == 0)
