@@ -345,17 +345,22 @@ sentence_end(const char *s, size_t n, size_t i)
 static int
 subject_at(const struct coref *c, const struct doc_para *p, size_t i)
 {
-	const char *s = p->s;
-	size_t k = i;
+	const unsigned char *s = (const unsigned char *)p->s;
+	size_t k = i, m = 0;
 
 	while (k > 0 && s[k - 1] == ' ')
 		k--;
 	if (k == 0)
 		return 1;
 	if (k >= 2 && (s[k - 1] == '.' || s[k - 1] == '?' || s[k - 1] == '!'))
-		return sentence_end(s, p->len, k - 1);
-	return doc_inside(&c->quoted, k - 2) && !doc_inside(&c->quoted, i) &&
-	    (s[k - 1] == '"' || (k >= 3 && (unsigned char)s[k - 3] == 0xE2));
+		return sentence_end(p->s, p->len, k - 1);
+	if (s[k - 1] == '"')
+		m = 1;			/* the closing mark */
+	else if (k >= 3 && s[k - 3] == 0xE2 && s[k - 2] == 0x80 &&
+	    (s[k - 1] == 0x9D || s[k - 1] == 0x99))
+		m = 3;			/* ” or ’ */
+	return m > 0 && k > m && doc_inside(&c->quoted, k - m - 1) &&
+	    !doc_inside(&c->quoted, i);
 }
 
 /*
