@@ -844,7 +844,6 @@ spk_np_fwd(struct qdoc *d, const struct wt *t, size_t i, size_t n)
 	return j;
 }
 
-/* A noun phrase that ends at t[e - 1], backward: its start. */
 /*
  * "a spokeswoman for the police union", "an aide to the mayor": a noun
  * for a person, a preposition and at most four words of a noun phrase,
@@ -872,6 +871,7 @@ of_description(struct qdoc *d, const struct wt *t, size_t e, size_t lo)
 	return k;
 }
 
+/* A noun phrase that ends at t[e - 1], backward: its start. */
 size_t
 spk_np_bwd(struct qdoc *d, const struct wt *t, size_t e, size_t lo)
 {
