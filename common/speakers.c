@@ -378,6 +378,8 @@ canon(struct qdoc *d, const struct wt *t, size_t a, size_t b, struct attr *at)
 			b = i;
 			break;
 		}
+	if (a >= b)
+		return;		/* "(R-KY) said": no name before it */
 	/* a statement from X, a report by X: X */
 	for (i = a; i + 1 < b; i++)
 		if ((IS(t[i], "by") || IS(t[i], "from") || IS(t[i], "of")) &&
