@@ -17,7 +17,7 @@
  *   2. the same in each earlier sentence, nearest first, at most
  *      COREF_BACK sentences back (paragraphs do not stop it);
  * a description that starts a sentence or follows a quotation ("A nurse
- * disagreed.", "...," a porter told) takes part as a person of its own,
+ * disagreed.", "...," a firefighter told) takes part as a person of its own,
  * whose pronouns refer to no entity; names inside quotation marks are no
  * antecedents, nor a person that a pronoun of the other gender refers to
  * in that sentence or the current one (she ..., and he ...).
