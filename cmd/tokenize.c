@@ -704,8 +704,9 @@ put_col(int col, const char *s, const struct tokspan *tv, uint64_t lineno,
 	if (OBUF - olen < 64)
 		oflush();
 	if (json) {
-		memcpy(obuf + olen, jsonkeys[col], strlen(jsonkeys[col]));
-		olen += strlen(jsonkeys[col]);
+		n = strlen(jsonkeys[col]);
+		memcpy(obuf + olen, jsonkeys[col], n);
+		olen += n;
 	}
 	p = obuf + olen;
 	switch (col) {

@@ -656,10 +656,7 @@ name_in_marks(struct qdoc *d, const struct quote *q, size_t lo)
 		return u8_isupper(qd_first_alnum(d, a, q->qe, &lead)) &&
 		    title_words(d, a, q->qe) >= 1;
 	}
-	for (i = 0; i < LEN(namers); i++)
-		if (e - a == strlen(namers[i]) &&
-		    strncasecmp(d->ck.s + a, namers[i], e - a) == 0)
-			break;
+	/* the word just before the mark, namers[i] */
 	if (i == LEN(namers) || (i == LEN(namers) - 1 && !((a >= lo + 6 &&
 	    strncasecmp(d->ck.s + a - 6, "known ", 6) == 0) || (a >= lo + 7 &&
 	    strncasecmp(d->ck.s + a - 7, "billed ", 7) == 0))))

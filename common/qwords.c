@@ -294,6 +294,13 @@ qw_is_skip(struct qdoc *d, const struct wt *t)
 static int
 is_art(struct qdoc *d, const struct wt *t)
 {
+	unsigned char c;
+
+	if (!W(*t) || WLEN(*t) == 0 || WLEN(*t) > 7)
+		return 0;
+	c = (unsigned char)(d->ck.s[t->s] | 0x20);
+	if (c != 'a' && c != 't' && c != 'h' && c != 'i' && c != 'o')
+		return 0;	/* (most words: the first byte says so) */
 	return IS(*t, "a") || IS(*t, "an") || IS(*t, "the") ||
 	    IS(*t, "his") || IS(*t, "her") || IS(*t, "their") ||
 	    IS(*t, "its") || IS(*t, "our") || IS(*t, "another");

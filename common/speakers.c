@@ -755,7 +755,6 @@ paren(const struct wt *t, size_t i, size_t n)
 	return i;
 }
 
-/* A noun phrase forward from t[i]: its end. */
 /* A preposition of place (behind, near, outside). */
 static int
 place_word(struct qdoc *d, const struct wt *t)
@@ -771,6 +770,7 @@ place_word(struct qdoc *d, const struct wt *t)
 	return 0;
 }
 
+/* A noun phrase forward from t[i]: its end. */
 size_t
 spk_np_fwd(struct qdoc *d, const struct wt *t, size_t i, size_t n)
 {
