@@ -617,35 +617,41 @@ print_slot(struct qdoc *d, struct qslot *s)
 }
 
 /*
- * The chunk read is cut: it goes to a slot and its model is started;
- * the chunk before it, whose model is then made, is printed meanwhile.
- * d is left empty for the next chunk.
+ * The chunk read is cut: it goes to the next free slot and its model is
+ * started.  The oldest chunk waiting is printed when its model is made,
+ * or, when no slot is left for the next chunk, once it is made; the
+ * chunks are printed in the order they were cut.
  */
 static void
 cut_chunk(struct qdoc *d)
 {
-	int was = d->pend;
-	struct qslot *s = &d->slot[was == 0 ? 1 : 0];
+	struct qslot *s = &d->slot[(d->head + d->nslot) % NSLOT];
 
 	swap_chunk(d, s);
 	d->bal_dq = d->bal_gu = d->n_straight = 0;
-	if (was >= 0)
-		qmodel_wait(&d->slot[was]);
 	qmodel_start(d, s);
-	d->pend = (int)(s - d->slot);
-	if (was >= 0)
-		print_slot(d, &d->slot[was]);
+	d->nslot++;
+	s = &d->slot[d->head];
+	if (d->nslot == NSLOT || qmodel_made(s)) {
+		qmodel_wait(d, s);
+		print_slot(d, s);
+		d->head = (d->head + 1) % NSLOT;
+		d->nslot--;
+	}
 }
 
-/* At the end of the document: print the chunk that waits. */
+/* At the end of the document: print the chunks that wait. */
 static void
 print_pending(struct qdoc *d)
 {
-	if (d->pend < 0)
-		return;
-	qmodel_wait(&d->slot[d->pend]);
-	print_slot(d, &d->slot[d->pend]);
-	d->pend = -1;
+	struct qslot *s;
+
+	for (; d->nslot > 0; d->nslot--) {
+		s = &d->slot[d->head];
+		qmodel_wait(d, s);
+		print_slot(d, s);
+		d->head = (d->head + 1) % NSLOT;
+	}
 }
 
 /* Does the line hold a quotation mark (an apostrophe is none)? */
@@ -771,7 +777,6 @@ qdoc_new(unsigned keep, qrow_fn *emit, void *arg)
 	d->emit = emit;
 	d->emit_arg = arg;
 	d->pending = d->reopen_at = (size_t)-1;
-	d->pend = -1;
 	ws_init(&d->said, 0);
 	ws_init(&d->saidpre, 0);
 	return d;

@@ -33,6 +33,7 @@
 #define MAXSAID		1024		/* quotations remembered per document */
 #define MAXWARN		5
 #define MODEL_PIECE	(64u << 10)	/* longest piece the model reads */
+#define NSLOT		6		/* chunks cut and not yet printed */
 
 enum { F_DQ = 1, F_SQ, F_GU, F_SG };	/* families of marks */
 
@@ -90,6 +91,8 @@ struct qslot {
 	struct doc_para	*qdv;		/* the pieces the recogniser reads */
 	size_t		 qdn, qdcap;
 	uint64_t	*qdline;	/* the line of each piece of qdv */
+	int		 state;		/* see qmodel.c */
+	uint64_t	 seq;		/* when it was cut */
 };
 
 /* A document being read: its current chunk, the quotations found in it,
@@ -140,12 +143,14 @@ struct qdoc {
 	const char	*label;
 	struct input	*curin;
 	/* the model of who is who (names.h, coref.h, qmodel.h): of the
-	 * chunk being printed in qnames; the chunk read after it waits in
-	 * slot[pend] while its model is made */
+	 * chunk being printed in qnames; the chunks cut after it wait in
+	 * slot[head], slot[head + 1], ... (nslot of them, modulo NSLOT)
+	 * while their models are made */
 	struct ner	*qner;
 	struct names	 qnames;
-	struct qslot	 slot[2];
-	int		 pend;		/* -1: none waits */
+	struct qslot	 slot[NSLOT];
+	size_t		 head, nslot;
+	uint64_t	 ncut;		/* chunks cut so far */
 	/* options, and where rows go */
 	int		 iflag, nflag;
 	unsigned	 keep;		/* kinds printed */

@@ -12,18 +12,23 @@
 #include "qmodel.h"
 
 /*
- * A helper thread makes the model of the chunk just read while the main
- * thread prints the chunk before it (qdoc.c), so that the recogniser and
- * the attribution run side by side.  Started on first use when there are
- * two processors; the recogniser d->qner is used by one thread at a time.
+ * A helper thread makes the models of the chunks cut (qdoc.c) while the
+ * main thread prints the chunks before them; the main thread makes one
+ * too rather than wait (qmodel_wait()).  Each thread has its recogniser
+ * (d->qner is the main thread's); a chunk's model depends on nothing
+ * but the chunk, so which thread makes it does not matter.  Started on
+ * first use when there are two processors.  A slot is free, queued (cut,
+ * its model not started), busy (being made) or made.
  */
+enum { S_FREE, S_QUEUED, S_BUSY, S_MADE };
+
 static struct {
 	pthread_t	 th;
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 cv;
-	struct ner	*nr;		/* d->qner */
-	struct qslot	*s;		/* the chunk it models */
-	int		 on, busy, quit;
+	struct ner	*nr;		/* the helper's recogniser */
+	struct qdoc	*d;		/* whose slots it reads */
+	int		 on, quit;
 } helper = { .mu = PTHREAD_MUTEX_INITIALIZER,
     .cv = PTHREAD_COND_INITIALIZER };
 
@@ -108,21 +113,54 @@ model_make(struct ner *nr, struct qslot *q)
 	names_evidence(&q->names, q->qdv, q->qdn);
 }
 
+/*
+ * The queued slot of d that was cut first (first != 0) or last, or NULL;
+ * slots are told apart by when they were cut (seq), as the helper does
+ * not read d's ring.  Called with helper.mu held when the helper is on.
+ */
+static struct qslot *
+queued(struct qdoc *d, int first)
+{
+	struct qslot *s, *best = NULL;
+	size_t i;
+
+	for (i = 0; i < NSLOT; i++) {
+		s = &d->slot[i];
+		if (s->state == S_QUEUED && (best == NULL ||
+		    (first ? s->seq < best->seq : s->seq > best->seq)))
+			best = s;
+	}
+	return best;
+}
+
+/* Make the model of queued slot s with nr, helper.mu held; it is held
+ * again on return. */
+static void
+make_locked(struct ner *nr, struct qslot *s)
+{
+	s->state = S_BUSY;
+	pthread_mutex_unlock(&helper.mu);
+	model_make(nr, s);
+	pthread_mutex_lock(&helper.mu);
+	s->state = S_MADE;
+	pthread_cond_broadcast(&helper.cv);
+}
+
 static void *
 help(void *arg)
 {
+	struct qslot *s;
+
 	(void)arg;
 	pthread_mutex_lock(&helper.mu);
 	for (;;) {
-		while (!helper.busy && !helper.quit)
+		s = NULL;
+		while (!helper.quit && (helper.d == NULL ||
+		    (s = queued(helper.d, 1)) == NULL))
 			pthread_cond_wait(&helper.cv, &helper.mu);
-		if (helper.quit)
+		if (s == NULL)
 			break;
-		pthread_mutex_unlock(&helper.mu);
-		model_make(helper.nr, helper.s);
-		pthread_mutex_lock(&helper.mu);
-		helper.busy = 0;
-		pthread_cond_broadcast(&helper.cv);
+		make_locked(helper.nr, s);
 	}
 	pthread_mutex_unlock(&helper.mu);
 	sent_free();
@@ -134,9 +172,14 @@ helper_start(void)
 {
 	if (helper.on || sysconf(_SC_NPROCESSORS_ONLN) < 2)
 		return;
-	helper.quit = helper.busy = 0;
-	if (pthread_create(&helper.th, NULL, help, NULL) != 0)
-		return;			/* one thread does it all */
+	helper.quit = 0;
+	helper.d = NULL;
+	helper.nr = ner_new();
+	if (pthread_create(&helper.th, NULL, help, NULL) != 0) {
+		ner_free(helper.nr);	/* one thread does it all */
+		helper.nr = NULL;
+		return;
+	}
 	helper.on = 1;
 }
 
@@ -150,47 +193,72 @@ helper_stop(void)
 	pthread_cond_broadcast(&helper.cv);
 	pthread_mutex_unlock(&helper.mu);
 	pthread_join(helper.th, NULL);
+	ner_free(helper.nr);
+	helper.nr = NULL;
+	helper.d = NULL;
 	helper.on = 0;
 }
 
 void
 qmodel_start(struct qdoc *d, struct qslot *s)
 {
+	size_t i;
+
 	if (d->qner == NULL) {
 		d->qner = ner_new();
 		names_init(&d->qnames);
-		names_init(&d->slot[0].names);
-		names_init(&d->slot[1].names);
+		for (i = 0; i < NSLOT; i++)
+			names_init(&d->slot[i].names);
 		helper_start();
 	}
 	if (!helper.on) {
 		model_make(d->qner, s);
+		s->state = S_MADE;
 		return;
 	}
 	pthread_mutex_lock(&helper.mu);
-	helper.nr = d->qner;
-	helper.s = s;
-	helper.busy = 1;
+	helper.d = d;
+	s->seq = d->ncut++;
+	s->state = S_QUEUED;
 	pthread_cond_broadcast(&helper.cv);
 	pthread_mutex_unlock(&helper.mu);
 }
 
-/* Wait for the helper. */
-static void
-helper_wait(void)
+int
+qmodel_made(struct qslot *s)
 {
+	int made;
+
 	if (!helper.on)
-		return;
+		return s->state == S_MADE;
 	pthread_mutex_lock(&helper.mu);
-	while (helper.busy)
-		pthread_cond_wait(&helper.cv, &helper.mu);
+	made = s->state == S_MADE;
 	pthread_mutex_unlock(&helper.mu);
+	return made;
 }
 
+/*
+ * Until the model of s is made, make one that is queued: s itself, or
+ * else the one cut last (the helper takes the one cut first), or wait.
+ */
 void
-qmodel_wait(struct qslot *s)
+qmodel_wait(struct qdoc *d, struct qslot *s)
 {
-	helper_wait();
+	struct qslot *q;
+
+	if (helper.on) {
+		pthread_mutex_lock(&helper.mu);
+		while (s->state != S_MADE) {
+			q = s->state == S_QUEUED ? s : queued(d, 0);
+			if (q != NULL)
+				make_locked(d->qner, q);
+			else
+				pthread_cond_wait(&helper.cv, &helper.mu);
+		}
+		s->state = S_FREE;	/* the helper takes queued ones only */
+		pthread_mutex_unlock(&helper.mu);
+	} else
+		s->state = S_FREE;
 	coref_pronouns(&s->names, s->qdv, s->qdn);
 }
 
@@ -199,7 +267,7 @@ qmodel_free(struct qdoc *d)
 {
 	size_t i;
 
-	helper_stop();		/* joins it once its chunk is read */
+	helper_stop();		/* no chunk waits: all were printed */
 	ner_free(d->qner);
 	names_free(&d->qnames);
 	for (i = 0; i < LEN(d->slot); i++) {
@@ -211,5 +279,5 @@ qmodel_free(struct qdoc *d)
 	}
 	memset(d->slot, 0, sizeof(d->slot));
 	d->qner = NULL;
-	d->pend = -1;
+	d->head = d->nslot = 0;
 }
