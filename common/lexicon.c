@@ -45,6 +45,8 @@ static struct lent *hot;	/* see L_HOT */
 static size_t hotcap;
 static uint64_t lcfilt[LCBITS / 64];
 static uint64_t pnfilt[LCBITS / 64];
+static uint64_t keyfilt[KEYBITS / 64];
+static uint64_t hotfilt[LCBITS / 64];
 
 void
 lex_use(const struct lexicon *l)
@@ -52,17 +54,28 @@ lex_use(const struct lexicon *l)
 	cur = *l;
 }
 
-/* The slot of k[0..n) in the table t of cap slots over keys, or cap. */
-static inline size_t
-probe(const struct lent *t, size_t cap, const char *keys, const char *k,
-    size_t n)
+/* The two bits of the key filter for a key of hash h (not the low bits,
+ * which place it in the table). */
+#define KEYBIT1(h, nb)	((uint32_t)((h) >> 24) & ((nb) - 1))
+#define KEYBIT2(h, nb)	((uint32_t)((h) >> 44) & ((nb) - 1))
+#define HASBIT(v, b)	(((v)[(b) / 64] >> ((b) % 64)) & 1)
+#define SETBIT(v, b)	((v)[(b) / 64] |= (uint64_t)1 << ((b) % 64))
+
+/* May a key of hash h be in the filter v of nb bits? */
+static inline int
+in_filter(const uint64_t *v, uint32_t nb, uint64_t h)
 {
-	uint64_t h;
+	return HASBIT(v, KEYBIT1(h, nb)) && HASBIT(v, KEYBIT2(h, nb));
+}
+
+/* The slot of k[0..n), of hash h, in the table t of cap slots over keys,
+ * or cap. */
+static inline size_t
+probe_h(const struct lent *t, size_t cap, const char *keys, const char *k,
+    size_t n, uint64_t h)
+{
 	size_t j;
 
-	if (n == 0 || cap == 0)
-		return cap;
-	h = hash_bytes(k, n);
 	for (j = h & (cap - 1); t[j].len != 0; j = (j + 1) & (cap - 1))
 		if (t[j].hash == (uint32_t)h && t[j].len == n &&
 		    memcmp(keys + t[j].off, k, n) == 0)
@@ -70,19 +83,42 @@ probe(const struct lent *t, size_t cap, const char *keys, const char *k,
 	return cap;
 }
 
+static inline size_t
+probe(const struct lent *t, size_t cap, const char *keys, const char *k,
+    size_t n)
+{
+	if (n == 0 || cap == 0)
+		return cap;
+	return probe_h(t, cap, keys, k, n, hash_bytes(k, n));
+}
+
 const struct lent *
 lex_find(const char *k, size_t n)
 {
-	size_t j = probe(cur.lex, cur.cap, cur.keys, k, n);
+	uint64_t h;
+	size_t j;
 
+	if (n == 0 || cur.cap == 0)
+		return NULL;
+	h = hash_bytes(k, n);
+	if (!in_filter(cur.keyfilt, KEYBITS, h))
+		return NULL;
+	j = probe_h(cur.lex, cur.cap, cur.keys, k, n, h);
 	return j < cur.cap ? &cur.lex[j] : NULL;
 }
 
 const struct lent *
 hot_find(const char *k, size_t n)
 {
-	size_t j = probe(cur.hot, cur.hotcap, cur.keys, k, n);
+	uint64_t h;
+	size_t j;
 
+	if (n == 0 || cur.hotcap == 0)
+		return NULL;
+	h = hash_bytes(k, n);
+	if (!in_filter(cur.hotfilt, LCBITS, h))
+		return NULL;
+	j = probe_h(cur.hot, cur.hotcap, cur.keys, k, n, h);
 	return j < cur.hotcap ? &cur.hot[j] : NULL;
 }
 
@@ -385,6 +421,30 @@ pnoun_init(void)
 		}
 }
 
+/* The key filters: two bits for every entry of the table, and of the
+ * hot table. */
+static void
+filters_init(void)
+{
+	uint64_t h;
+	size_t i;
+
+	for (i = 0; i < lexcap; i++) {
+		if (lex[i].len == 0)
+			continue;
+		h = hash_bytes(lexkeys.s + lex[i].off, lex[i].len);
+		SETBIT(keyfilt, KEYBIT1(h, KEYBITS));
+		SETBIT(keyfilt, KEYBIT2(h, KEYBITS));
+	}
+	for (i = 0; i < hotcap; i++) {
+		if (hot[i].len == 0)
+			continue;
+		h = hash_bytes(lexkeys.s + hot[i].off, hot[i].len);
+		SETBIT(hotfilt, KEYBIT1(h, LCBITS));
+		SETBIT(hotfilt, KEYBIT2(h, LCBITS));
+	}
+}
+
 const struct lexicon *
 lex_build(void)
 {
@@ -405,6 +465,7 @@ lex_build(void)
 	lex_load(data_ent_stopcaps, data_ent_stopcaps_len, L_STOPCAP, 0);
 	hot_init();
 	pnoun_init();
+	filters_init();
 	built.lex = lex;
 	built.cap = lexcap;
 	built.n = lexn;
@@ -415,6 +476,8 @@ lex_build(void)
 	built.lcfilt = lcfilt;
 	built.pnfilt = pnfilt;
 	built.lc2filt = lc2filt;
+	built.keyfilt = keyfilt;
+	built.hotfilt = hotfilt;
 	return &built;
 }
 
@@ -456,10 +519,12 @@ lex_write(const struct lexicon *l, FILE *fp)
 	write_bits(fp, "lcfilt", l->lcfilt, LCBITS / 64);
 	write_bits(fp, "pnfilt", l->pnfilt, LCBITS / 64);
 	write_bits(fp, "lc2filt", l->lc2filt, (1u << 16) / 64);
+	write_bits(fp, "keyfilt", l->keyfilt, KEYBITS / 64);
+	write_bits(fp, "hotfilt", l->hotfilt, LCBITS / 64);
 	fputs("static const char keys[] =\n", fp);
 	ws_write_bytes(fp, l->keys, l->keylen);
 	fprintf(fp, ";\nconst struct lexicon tab_lexicon = {\n"
-	    "\tlex, %zu, %zu, hot, %zu, keys, %zu, lcfilt, pnfilt, lc2filt\n"
-	    "};\n", l->cap, l->n, l->hotcap, l->keylen);
+	    "\tlex, %zu, %zu, hot, %zu, keys, %zu, lcfilt, pnfilt, lc2filt,\n"
+	    "\tkeyfilt, hotfilt\n};\n", l->cap, l->n, l->hotcap, l->keylen);
 	return ferror(fp) ? -1 : 0;
 }

@@ -71,6 +71,7 @@ struct lent {
 };
 
 #define LCBITS	(1u << 16)
+#define KEYBITS	(1u << 20)	/* bits of the filter of all keys */
 struct lexicon {
 	const struct lent *lex;		/* cap slots; len 0: free */
 	size_t		 cap, n;
@@ -81,6 +82,10 @@ struct lexicon {
 	const uint64_t	*lcfilt;	/* LCBITS bits, see lex_lcany() */
 	const uint64_t	*pnfilt;	/* the same, person nouns */
 	const uint64_t	*lc2filt;	/* 1 << 16 bits, see lex_lc2() */
+	const uint64_t	*keyfilt;	/* KEYBITS bits: two per key of lex,
+					   so that most words not in it are
+					   told without reading the table */
+	const uint64_t	*hotfilt;	/* LCBITS bits: the same for hot */
 };
 
 extern const struct lexicon tab_lexicon;
