@@ -92,6 +92,37 @@ indefinite(struct qdoc *d, const struct wt *t, size_t i, size_t n,
 	return 1;
 }
 
+/*
+ * Is the verb t[v - 1] passive ("is called", "was often described as"):
+ * a form of be before it, perhaps with one adverb between, and the verb
+ * not in -ing ("was saying" is its subject's)?  Its subject then is not
+ * the speaker.
+ */
+static int
+passive(struct qdoc *d, const struct wt *t, size_t v)
+{
+	static const char *const be[] = {
+		"is", "was", "were", "are", "be", "been", "being"
+	};
+	const struct wt *w = &t[v - 1];
+	size_t i, k = v - 1;
+
+	if (WLEN(*w) > 3 && memcmp(d->ck.s + w->e - 3, "ing", 3) == 0)
+		return 0;
+	if (k > 0 && W(t[k - 1]) && WLEN(t[k - 1]) > 3 &&
+	    memcmp(d->ck.s + t[k - 1].e - 2, "ly", 2) == 0)
+		k--;		/* widely, often */
+	else if (k > 0 && (IS(t[k - 1], "often") || IS(t[k - 1], "also") ||
+	    IS(t[k - 1], "once") || IS(t[k - 1], "now")))
+		k--;
+	if (k == 0 || !W(t[k - 1]))
+		return 0;
+	for (i = 0; i < LEN(be); i++)
+		if (IS(t[k - 1], be[i]))
+			return 1;
+	return 0;
+}
+
 /* Another said, "...".  One said: "...".  An indefinite speaker before
  * the quotation: the word alone before the verb v of t. */
 static int
@@ -463,6 +494,8 @@ before_attr(struct qdoc *d, size_t a, size_t b, struct attr *at, int *frag)
 		/* what follows the verb must be adverbials or a listener */
 		if (!adverbials(d, t, v, n) || after > lim)
 			*frag = 1;
+		if (passive(d, t, v))
+			return 0;
 		if (indefinite_before(d, t, v, at))
 			return 1;
 		e = spk_skip_back(d, t, v - 1, 0);

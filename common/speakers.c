@@ -647,6 +647,14 @@ spk_set_attr(struct qdoc *d, struct attr *at, const struct wt *t, size_t a,
 	at->ok = 1;
 }
 
+/* "the head of the agency": is t[i] head, t[i + 1] of (i + 1 < n)? */
+static int
+head_of(struct qdoc *d, const struct wt *t, size_t i, size_t n)
+{
+	return i + 1 < n && W(t[i]) && IS(t[i], "head") && W(t[i + 1]) &&
+	    IS(t[i + 1], "of");
+}
+
 /* Does t[a..b) look like a noun phrase that can speak? */
 int
 spk_np_ok(struct qdoc *d, const struct wt *t, size_t a, size_t b)
@@ -672,7 +680,7 @@ spk_np_ok(struct qdoc *d, const struct wt *t, size_t a, size_t b)
 	if (caps)
 		return 1;
 	for (i = a; i < b; i++)
-		if ((v = qw_noun_kind(d, &t[i])) != NULL)
+		if ((v = qw_noun_kind(d, &t[i])) != NULL || head_of(d, t, i, b))
 			return 1;
 	/* said his lady, said the crowd */
 	if (b - a <= 4 && qw_is_det(d, &t[a]) && b - a >= 2 && W(t[b - 1]) &&
@@ -810,9 +818,14 @@ spk_np_fwd(struct qdoc *d, const struct wt *t, size_t i, size_t n)
 			j++;
 			continue;
 		}
+		if (det && head_of(d, t, j, n)) {
+			j++;		/* the head of the agency */
+			continue;
+		}
 		if (j > i && qw_is_conn(d, &t[j]) && j + 1 < n &&
 		    (t[j + 1].cap || qw_is_det(d, &t[j + 1])) &&
-		    (v = qw_noun_kind(d, &t[j - 1])) != NULL && !name) {
+		    ((v = qw_noun_kind(d, &t[j - 1])) != NULL ||
+		    head_of(d, t, j - 1, n)) && !name) {
 			j++;
 			continue;
 		}
@@ -865,7 +878,8 @@ of_description(struct qdoc *d, const struct wt *t, size_t e, size_t lo)
 	if (k == e || (k < e && qw_is_det(d, &t[e - 1])) || k < lo + 2 ||
 	    !W(t[k - 1]) || !(qw_is_conn(d, &t[k - 1]) ||
 	    IS(t[k - 1], "to")) || !W(t[k - 2]) || t[k - 2].cap ||
-	    (v = qw_noun_kind(d, &t[k - 2])) == NULL || *v != 'p')
+	    (!head_of(d, t, k - 2, e) &&
+	    ((v = qw_noun_kind(d, &t[k - 2])) == NULL || *v != 'p')))
 		return e;
 	k -= 2;
 	if (k > lo && W(t[k - 1]) && qw_is_det(d, &t[k - 1]))
