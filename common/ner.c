@@ -1109,6 +1109,36 @@ opener(struct ner *nr, size_t i)
 }
 
 /*
+ * A mail's sign-off at i: "Regards, Anne", "Thanks. Anne", "Cheers, Anne."
+ * and the end, a stop or the next mail's first word.  The end of the
+ * name (one word), or 0.
+ */
+static size_t
+sign_off(struct ner *nr, size_t i)
+{
+	int c;
+
+	if (!teq(nr, i, "Thanks") && !teq(nr, i, "Regards") &&
+	    !teq(nr, i, "regards") && !teq(nr, i, "Cheers") &&
+	    !teq(nr, i, "Sincerely"))
+		return 0;
+	c = tch(nr, i + 1);
+	if ((c != ',' && c != '.' && c != '!') || !lone_name(nr, i + 2))
+		return 0;
+	if (i + 3 == nr->nt)
+		return i + 3;
+	c = tch(nr, i + 3);
+	if (c == '.' || c == '!' || isnum(nr, i + 3) || teq(nr, i + 3,
+	    "Dear") || teq(nr, i + 3, "Hi") || teq(nr, i + 3, "Hello"))
+		return i + 3;
+	/* Anne Here is the file: the next mail, not her surname */
+	if (opener(nr, i + 3) && i + 4 < nr->nt &&
+	    nr->t[i + 4].cls == TOK_WORD && (nr->t[i + 4].f & XF_LOWER))
+		return i + 3;
+	return 0;
+}
+
+/*
  * The person greeted or thanked at i: "Hey Anne," "Thanks Anne!" or a
  * letter's salutation "Anne, Please call" at the start of a sentence.
  * The end of the name (one word), or 0.
@@ -1123,18 +1153,16 @@ salute(struct ner *nr, size_t i)
 		return 0;
 	if (teq(nr, i, "Hi") || teq(nr, i, "Hey") || teq(nr, i, "Hello") ||
 	    teq(nr, i, "Dear") || teq(nr, i, "Thanks")) {
-		if (!lone_name(nr, i + 1))
-			return 0;
 		c = tch(nr, i + 2);
-		if (i + 2 == nr->nt || c == ',' || c == '!' || c == '.' ||
-		    isnum(nr, i + 2))
+		if (lone_name(nr, i + 1) && (i + 2 == nr->nt || c == ',' ||
+		    c == '!' || c == '.' || isnum(nr, i + 2)))
 			return i + 2;
-		return 0;
+		return sign_off(nr, i);
 	}
 	if ((x->f & XF_SENT) && tch(nr, i + 1) == ',' && opener(nr, i + 2) &&
 	    lone_name(nr, i))
 		return i + 1;
-	return 0;
+	return sign_off(nr, i);
 }
 
 /* After a salutation's name at i - 1 (a comma or a colon at i): a
