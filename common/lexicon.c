@@ -92,34 +92,34 @@ probe(const struct lent *t, size_t cap, const char *keys, const char *k,
 	return probe_h(t, cap, keys, k, n, hash_bytes(k, n));
 }
 
-const struct lent *
-lex_find(const char *k, size_t n)
+/* The entry of k[0..n) in table t of cap slots, told absent first by
+ * its filter f of nb bits, or NULL. */
+static inline const struct lent *
+find_in(const struct lent *t, size_t cap, const uint64_t *f, uint32_t nb,
+    const char *k, size_t n)
 {
 	uint64_t h;
 	size_t j;
 
-	if (n == 0 || cur.cap == 0)
+	if (n == 0 || cap == 0)
 		return NULL;
 	h = hash_bytes(k, n);
-	if (!in_filter(cur.keyfilt, KEYBITS, h))
+	if (!in_filter(f, nb, h))
 		return NULL;
-	j = probe_h(cur.lex, cur.cap, cur.keys, k, n, h);
-	return j < cur.cap ? &cur.lex[j] : NULL;
+	j = probe_h(t, cap, cur.keys, k, n, h);
+	return j < cap ? &t[j] : NULL;
+}
+
+const struct lent *
+lex_find(const char *k, size_t n)
+{
+	return find_in(cur.lex, cur.cap, cur.keyfilt, KEYBITS, k, n);
 }
 
 const struct lent *
 hot_find(const char *k, size_t n)
 {
-	uint64_t h;
-	size_t j;
-
-	if (n == 0 || cur.hotcap == 0)
-		return NULL;
-	h = hash_bytes(k, n);
-	if (!in_filter(cur.hotfilt, LCBITS, h))
-		return NULL;
-	j = probe_h(cur.hot, cur.hotcap, cur.keys, k, n, h);
-	return j < cur.hotcap ? &cur.hot[j] : NULL;
+	return find_in(cur.hot, cur.hotcap, cur.hotfilt, LCBITS, k, n);
 }
 
 int
@@ -421,27 +421,19 @@ pnoun_init(void)
 		}
 }
 
-/* The key filters: two bits for every entry of the table, and of the
- * hot table. */
+/* Filter f of nb bits: two bits for every entry of table t (cap slots). */
 static void
-filters_init(void)
+filter_fill(uint64_t *f, uint32_t nb, const struct lent *t, size_t cap)
 {
 	uint64_t h;
 	size_t i;
 
-	for (i = 0; i < lexcap; i++) {
-		if (lex[i].len == 0)
+	for (i = 0; i < cap; i++) {
+		if (t[i].len == 0)
 			continue;
-		h = hash_bytes(lexkeys.s + lex[i].off, lex[i].len);
-		SETBIT(keyfilt, KEYBIT1(h, KEYBITS));
-		SETBIT(keyfilt, KEYBIT2(h, KEYBITS));
-	}
-	for (i = 0; i < hotcap; i++) {
-		if (hot[i].len == 0)
-			continue;
-		h = hash_bytes(lexkeys.s + hot[i].off, hot[i].len);
-		SETBIT(hotfilt, KEYBIT1(h, LCBITS));
-		SETBIT(hotfilt, KEYBIT2(h, LCBITS));
+		h = hash_bytes(lexkeys.s + t[i].off, t[i].len);
+		SETBIT(f, KEYBIT1(h, nb));
+		SETBIT(f, KEYBIT2(h, nb));
 	}
 }
 
@@ -465,7 +457,8 @@ lex_build(void)
 	lex_load(data_ent_stopcaps, data_ent_stopcaps_len, L_STOPCAP, 0);
 	hot_init();
 	pnoun_init();
-	filters_init();
+	filter_fill(keyfilt, KEYBITS, lex, lexcap);
+	filter_fill(hotfilt, LCBITS, hot, hotcap);
 	built.lex = lex;
 	built.cap = lexcap;
 	built.n = lexn;
