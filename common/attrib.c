@@ -92,6 +92,14 @@ indefinite(struct qdoc *d, const struct wt *t, size_t i, size_t n,
 	return 1;
 }
 
+/* Is t a form of be (is, was, were, are, be, been)? */
+static int
+be_form(struct qdoc *d, const struct wt *t)
+{
+	return IS(*t, "was") || IS(*t, "is") || IS(*t, "were") ||
+	    IS(*t, "are") || IS(*t, "be") || IS(*t, "been");
+}
+
 /*
  * Is the verb t[v - 1] passive ("is called", "was often described as"):
  * a form of be before it, perhaps with one adverb between, and the verb
@@ -101,11 +109,8 @@ indefinite(struct qdoc *d, const struct wt *t, size_t i, size_t n,
 static int
 passive(struct qdoc *d, const struct wt *t, size_t v)
 {
-	static const char *const be[] = {
-		"is", "was", "were", "are", "be", "been", "being"
-	};
 	const struct wt *w = &t[v - 1];
-	size_t i, k = v - 1;
+	size_t k = v - 1;
 
 	if (WLEN(*w) > 3 && memcmp(d->ck.s + w->e - 3, "ing", 3) == 0)
 		return 0;
@@ -115,12 +120,7 @@ passive(struct qdoc *d, const struct wt *t, size_t v)
 	else if (k > 0 && (IS(t[k - 1], "often") || IS(t[k - 1], "also") ||
 	    IS(t[k - 1], "once") || IS(t[k - 1], "now")))
 		k--;
-	if (k == 0 || !W(t[k - 1]))
-		return 0;
-	for (i = 0; i < LEN(be); i++)
-		if (IS(t[k - 1], be[i]))
-			return 1;
-	return 0;
+	return k > 0 && (be_form(d, &t[k - 1]) || IS(t[k - 1], "being"));
 }
 
 /* Another said, "...".  One said: "...".  An indefinite speaker before
@@ -281,10 +281,9 @@ adverbials(struct qdoc *d, const struct wt *t, size_t a, size_t b)
 	size_t i;
 
 	for (i = a; i < b; i++) {
-		if (W(t[i]) && (IS(t[i], "was") || IS(t[i], "is") ||
-		    IS(t[i], "were") || IS(t[i], "are") || IS(t[i], "be") ||
-		    IS(t[i], "been") || IS(t[i], "has") || IS(t[i], "have") ||
-		    IS(t[i], "had") || IS(t[i], "will") || IS(t[i], "would")))
+		if (be_form(d, &t[i]) || IS(t[i], "has") ||
+		    IS(t[i], "have") || IS(t[i], "had") || IS(t[i], "will") ||
+		    IS(t[i], "would"))
 			return 0;
 		if (!W(t[i]) || qw_is_skip(d, &t[i]) || t[i].cap ||
 		    qw_is_det(d, &t[i]) || qw_noun_kind(d, &t[i]) ||

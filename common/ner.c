@@ -1116,11 +1116,12 @@ opener(struct ner *nr, size_t i)
 static size_t
 sign_off(struct ner *nr, size_t i)
 {
+	static const char *const closing[] = {
+		"Thanks", "Regards", "Cheers", "Sincerely"
+	};
 	int c;
 
-	if (!teq(nr, i, "Thanks") && !teq(nr, i, "Regards") &&
-	    !teq(nr, i, "regards") && !teq(nr, i, "Cheers") &&
-	    !teq(nr, i, "Sincerely"))
+	if (!teq_any(nr, i, closing, LEN(closing)))
 		return 0;
 	c = tch(nr, i + 1);
 	if ((c != ',' && c != '.' && c != '!') || !lone_name(nr, i + 2))
@@ -1157,10 +1158,8 @@ salute(struct ner *nr, size_t i)
 		if (lone_name(nr, i + 1) && (i + 2 == nr->nt || c == ',' ||
 		    c == '!' || c == '.' || isnum(nr, i + 2)))
 			return i + 2;
-		return sign_off(nr, i);
-	}
-	if ((x->f & XF_SENT) && tch(nr, i + 1) == ',' && opener(nr, i + 2) &&
-	    lone_name(nr, i))
+	} else if ((x->f & XF_SENT) && tch(nr, i + 1) == ',' &&
+	    opener(nr, i + 2) && lone_name(nr, i))
 		return i + 1;
 	return sign_off(nr, i);
 }

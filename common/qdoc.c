@@ -616,6 +616,19 @@ print_slot(struct qdoc *d, struct qslot *s)
 	swap_chunk(d, s);
 }
 
+/* Print the oldest chunk waiting, once its model is made, and free its
+ * slot. */
+static void
+print_head(struct qdoc *d)
+{
+	struct qslot *s = &d->slot[d->head];
+
+	qmodel_wait(d, s);
+	print_slot(d, s);
+	d->head = (d->head + 1) % NSLOT;
+	d->nslot--;
+}
+
 /*
  * The chunk read is cut: it goes to the next free slot and its model is
  * started.  The oldest chunk waiting is printed when its model is made,
@@ -631,27 +644,16 @@ cut_chunk(struct qdoc *d)
 	d->bal_dq = d->bal_gu = d->n_straight = 0;
 	qmodel_start(d, s);
 	d->nslot++;
-	s = &d->slot[d->head];
-	if (d->nslot == NSLOT || qmodel_made(s)) {
-		qmodel_wait(d, s);
-		print_slot(d, s);
-		d->head = (d->head + 1) % NSLOT;
-		d->nslot--;
-	}
+	if (d->nslot == NSLOT || qmodel_made(&d->slot[d->head]))
+		print_head(d);
 }
 
 /* At the end of the document: print the chunks that wait. */
 static void
 print_pending(struct qdoc *d)
 {
-	struct qslot *s;
-
-	for (; d->nslot > 0; d->nslot--) {
-		s = &d->slot[d->head];
-		qmodel_wait(d, s);
-		print_slot(d, s);
-		d->head = (d->head + 1) % NSLOT;
-	}
+	while (d->nslot > 0)
+		print_head(d);
 }
 
 /* Does the line hold a quotation mark (an apostrophe is none)? */
